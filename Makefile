@@ -1,0 +1,54 @@
+# Two entry points: `make generate` (regenerate every client) and `make test` (everything CI checks).
+# Each sets up what it needs on a fresh machine: a .venv with the pinned toolchain, and Prism via npm ci.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+PACKAGES := $(notdir $(wildcard generated/*))
+
+.PHONY: generate test lint typecheck check pytest bench build clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+generate: $(STAMP)
+	$(BIN)/codegen generate
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	@for p in $(PACKAGES); do \
+		echo "ruff: generated/$$p"; \
+		(cd generated/$$p && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .) || exit 1; \
+	done
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+	@for p in $(PACKAGES); do \
+		echo "mypy --strict: generated/$$p"; \
+		(cd generated/$$p && MYPYPATH=src ../../$(BIN)/mypy --strict -p $${p}_client) || exit 1; \
+	done
+
+check: $(STAMP)
+	$(BIN)/codegen validate
+	$(BIN)/codegen check
+
+pytest: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck check pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache

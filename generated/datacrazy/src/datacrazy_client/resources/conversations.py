@@ -1,0 +1,579 @@
+"""ConversationsResource and its sub-resources: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import Any, Literal, cast
+
+import httpx
+
+from .. import models as _models
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from .._pagination import AsyncOffsetPage, AsyncPaginator, Paging, SyncOffsetPage
+
+__all__ = [
+    "ConversationsMessagesResource",
+    "AsyncConversationsMessagesResource",
+    "ConversationsResource",
+    "AsyncConversationsResource",
+]
+
+
+_CONVERSATIONS_MESSAGES_LIST = Operation(
+    method="GET",
+    path="/api/v1/conversations/{id}/messages",
+    params=(
+        Param("id", "path", style="simple", explode=False, json_content=False),
+        Param("skip", "query", style="form", explode=True, json_content=False),
+        Param("take", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=_models.MessageList,
+    response_kind="json",
+    unwrap_root=False,
+    idempotency_header=None,
+    auth=True,
+    paging=Paging(
+        style="offset",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param="skip",
+        limit_param="take",
+        total=("count",),
+    ),
+)
+
+_CONVERSATIONS_MESSAGES_CREATE = Operation(
+    method="POST",
+    path="/api/v1/conversations/{id}/messages",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=_models.Message,
+    response_kind="json",
+    unwrap_root=False,
+    body_kind="json",
+    body_type=_models.SendMessageRequest,
+    body_content_type="application/json",
+    idempotency_header=None,
+    auth=True,
+)
+
+_CONVERSATIONS_LIST = Operation(
+    method="GET",
+    path="/api/v1/conversations",
+    params=(
+        Param("skip", "query", style="form", explode=True, json_content=False),
+        Param("take", "query", style="form", explode=True, json_content=False),
+        Param("search", "query", style="form", explode=True, json_content=False),
+        Param("filter[stages]", "query", style="form", explode=False, json_content=False),
+        Param("filter[departments]", "query", style="form", explode=False, json_content=False),
+        Param("filter[instances]", "query", style="form", explode=False, json_content=False),
+        Param("filter[attendants]", "query", style="form", explode=False, json_content=False),
+        Param("filter[tags]", "query", style="form", explode=False, json_content=False),
+        Param("filter[status]", "query", style="form", explode=True, json_content=False),
+        Param("filter[openWindow]", "query", style="form", explode=True, json_content=False),
+        Param("filter[opened]", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=_models.ConversationList,
+    response_kind="json",
+    unwrap_root=False,
+    idempotency_header=None,
+    auth=True,
+    paging=Paging(
+        style="offset",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param="skip",
+        limit_param="take",
+        total=("count",),
+    ),
+)
+
+_CONVERSATIONS_FINISH = Operation(
+    method="POST",
+    path="/api/v1/conversations/{id}/finish",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=_models.FinishResult,
+    response_kind="json",
+    unwrap_root=True,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class ConversationsMessagesResource:
+    """Operations on conversations.messages."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsMessagesResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return ConversationsMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        skip: int | NotGiven = NOT_GIVEN,
+        take: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[_models.Message]:
+        """List the messages of a conversation
+
+        Known from third-party integrations only. Paged like the conversation list (`skip`,
+        `take`, response `{count, data}`); the items have the shape of the Message returned by the
+        send endpoint (docs).
+
+        Args:
+            id: Conversation id, an opaque string (24 hex characters in the docs' examples).
+            skip: Number of items to skip (offset paging).
+            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "SyncOffsetPage[_models.Message]",
+            self._client.request_page(
+                SyncOffsetPage,
+                _CONVERSATIONS_MESSAGES_LIST,
+                {
+                    "id": id,
+                    "skip": skip,
+                    "take": take,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def create(
+        self,
+        id: str,
+        *,
+        body: Any,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message:
+        """Send a message to a conversation
+
+        "Enviar mensagem para uma conversa" (docs). The docs' body is
+        `{body, repliedMessageId?, scheduledDate?, isInternal?}`; third-party integrations also
+        send media as `{attachments: [...], body?, isInternal?}`. Answers 200 with the Message.
+        DataCrazy has no documented idempotency mechanism: a retry may send twice.
+
+        Args:
+            id: Conversation id, an opaque string (24 hex characters in the docs' examples).
+            body: the request body
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.Message",
+            self._client.request(
+                _CONVERSATIONS_MESSAGES_CREATE,
+                {
+                    "id": id,
+                },
+                body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncConversationsMessagesResource:
+    """Operations on conversations.messages."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsMessagesResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncConversationsMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        skip: int | NotGiven = NOT_GIVEN,
+        take: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.Message, AsyncOffsetPage[_models.Message]]:
+        """List the messages of a conversation
+
+        Known from third-party integrations only. Paged like the conversation list (`skip`,
+        `take`, response `{count, data}`); the items have the shape of the Message returned by the
+        send endpoint (docs).
+
+        Args:
+            id: Conversation id, an opaque string (24 hex characters in the docs' examples).
+            skip: Number of items to skip (offset paging).
+            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "AsyncPaginator[_models.Message, AsyncOffsetPage[_models.Message]]",
+            self._client.request_page(
+                AsyncOffsetPage,
+                _CONVERSATIONS_MESSAGES_LIST,
+                {
+                    "id": id,
+                    "skip": skip,
+                    "take": take,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def create(
+        self,
+        id: str,
+        *,
+        body: Any,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message:
+        """Send a message to a conversation
+
+        "Enviar mensagem para uma conversa" (docs). The docs' body is
+        `{body, repliedMessageId?, scheduledDate?, isInternal?}`; third-party integrations also
+        send media as `{attachments: [...], body?, isInternal?}`. Answers 200 with the Message.
+        DataCrazy has no documented idempotency mechanism: a retry may send twice.
+
+        Args:
+            id: Conversation id, an opaque string (24 hex characters in the docs' examples).
+            body: the request body
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.Message",
+            await self._client.request(
+                _CONVERSATIONS_MESSAGES_CREATE,
+                {
+                    "id": id,
+                },
+                body,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class ConversationsMessagesResourceWithRawResponse:
+    """`ConversationsMessagesResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: ConversationsMessagesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncConversationsMessagesResourceWithRawResponse:
+    """`AsyncConversationsMessagesResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ConversationsResource:
+    """Operations on conversations."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+        self.messages = ConversationsMessagesResource(client)
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return ConversationsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        skip: int | NotGiven = NOT_GIVEN,
+        take: int | NotGiven = NOT_GIVEN,
+        search: str | NotGiven = NOT_GIVEN,
+        filter_stages: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_departments: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_instances: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_attendants: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_status: Literal["automation", "waiting", "opened", "error", "finished", "unstarted"]
+        | NotGiven = NOT_GIVEN,
+        filter_open_window: Literal["last24h", "all"] | NotGiven = NOT_GIVEN,
+        filter_opened: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncOffsetPage[_models.Conversation]:
+        """List conversations
+
+        The route and the response shape `{count, data}` are from the docs; the query parameters
+        are known only from third-party integrations (graded on each parameter).
+
+        Offset paging: `count` is the total, so stop when `skip + len(data) >= count` or when a
+        page comes back empty.
+
+        Args:
+            skip: Number of items to skip (offset paging).
+            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            search: Free-text search.
+            filter_stages: Comma-separated list of pipeline stage ids.
+            filter_departments: Comma-separated list of department ids.
+            filter_instances: Comma-separated list of instance (channel connection) ids.
+            filter_attendants: Comma-separated list of attendant ids.
+            filter_tags: Comma-separated list of tag ids.
+            filter_status: Only conversations in this state.
+            filter_open_window: `last24h` or `all`. The name suggests the 24-hour messaging window; the exact semantics are not documented.
+            filter_opened: Boolean filter named `opened` by integrations; its exact meaning is not documented.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "SyncOffsetPage[_models.Conversation]",
+            self._client.request_page(
+                SyncOffsetPage,
+                _CONVERSATIONS_LIST,
+                {
+                    "skip": skip,
+                    "take": take,
+                    "search": search,
+                    "filter[stages]": filter_stages,
+                    "filter[departments]": filter_departments,
+                    "filter[instances]": filter_instances,
+                    "filter[attendants]": filter_attendants,
+                    "filter[tags]": filter_tags,
+                    "filter[status]": filter_status,
+                    "filter[openWindow]": filter_open_window,
+                    "filter[opened]": filter_opened,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def finish(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Finish (close) a conversation
+
+        Known from third-party integrations only: closes the conversation. Takes no request body.
+        The success body is not documented; clients should not rely on it.
+
+        Args:
+            id: Conversation id, an opaque string (24 hex characters in the docs' examples).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "Any",
+            self._client.request(
+                _CONVERSATIONS_FINISH,
+                {
+                    "id": id,
+                },
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncConversationsResource:
+    """Operations on conversations."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+        self.messages = AsyncConversationsMessagesResource(client)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncConversationsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        skip: int | NotGiven = NOT_GIVEN,
+        take: int | NotGiven = NOT_GIVEN,
+        search: str | NotGiven = NOT_GIVEN,
+        filter_stages: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_departments: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_instances: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_attendants: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter_status: Literal["automation", "waiting", "opened", "error", "finished", "unstarted"]
+        | NotGiven = NOT_GIVEN,
+        filter_open_window: Literal["last24h", "all"] | NotGiven = NOT_GIVEN,
+        filter_opened: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.Conversation, AsyncOffsetPage[_models.Conversation]]:
+        """List conversations
+
+        The route and the response shape `{count, data}` are from the docs; the query parameters
+        are known only from third-party integrations (graded on each parameter).
+
+        Offset paging: `count` is the total, so stop when `skip + len(data) >= count` or when a
+        page comes back empty.
+
+        Args:
+            skip: Number of items to skip (offset paging).
+            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            search: Free-text search.
+            filter_stages: Comma-separated list of pipeline stage ids.
+            filter_departments: Comma-separated list of department ids.
+            filter_instances: Comma-separated list of instance (channel connection) ids.
+            filter_attendants: Comma-separated list of attendant ids.
+            filter_tags: Comma-separated list of tag ids.
+            filter_status: Only conversations in this state.
+            filter_open_window: `last24h` or `all`. The name suggests the 24-hour messaging window; the exact semantics are not documented.
+            filter_opened: Boolean filter named `opened` by integrations; its exact meaning is not documented.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "AsyncPaginator[_models.Conversation, AsyncOffsetPage[_models.Conversation]]",
+            self._client.request_page(
+                AsyncOffsetPage,
+                _CONVERSATIONS_LIST,
+                {
+                    "skip": skip,
+                    "take": take,
+                    "search": search,
+                    "filter[stages]": filter_stages,
+                    "filter[departments]": filter_departments,
+                    "filter[instances]": filter_instances,
+                    "filter[attendants]": filter_attendants,
+                    "filter[tags]": filter_tags,
+                    "filter[status]": filter_status,
+                    "filter[openWindow]": filter_open_window,
+                    "filter[opened]": filter_opened,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def finish(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any:
+        """Finish (close) a conversation
+
+        Known from third-party integrations only: closes the conversation. Takes no request body.
+        The success body is not documented; clients should not rely on it.
+
+        Args:
+            id: Conversation id, an opaque string (24 hex characters in the docs' examples).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "Any",
+            await self._client.request(
+                _CONVERSATIONS_FINISH,
+                {
+                    "id": id,
+                },
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class ConversationsResourceWithRawResponse:
+    """`ConversationsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: ConversationsResource) -> None:
+        self.messages = ConversationsMessagesResourceWithRawResponse(resource.messages)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.finish = to_raw_response_wrapper(resource.finish)
+
+
+class AsyncConversationsResourceWithRawResponse:
+    """`AsyncConversationsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncConversationsResource) -> None:
+        self.messages = AsyncConversationsMessagesResourceWithRawResponse(resource.messages)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.finish = async_to_raw_response_wrapper(resource.finish)

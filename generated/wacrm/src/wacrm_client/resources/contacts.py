@@ -1,0 +1,518 @@
+"""ContactsResource and its sub-resources: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import cast
+
+import httpx
+
+from .. import models as _models
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+
+__all__ = [
+    "ContactsResource",
+    "AsyncContactsResource",
+]
+
+
+_CONTACTS_LIST = Operation(
+    method="GET",
+    path="/api/v1/contacts",
+    params=(
+        Param("search", "query", style="form", explode=True, json_content=False),
+        Param("tag", "query", style="form", explode=True, json_content=False),
+        Param("limit", "query", style="form", explode=True, json_content=False),
+        Param("cursor", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=_models.ContactList,
+    response_kind="json",
+    unwrap_root=False,
+    idempotency_header=None,
+    auth=True,
+    paging=Paging(
+        style="cursor",
+        items=("data",),
+        cursor_param="cursor",
+        next_cursor=("meta", "next_cursor"),
+        offset_param=None,
+        limit_param="limit",
+        total=(),
+    ),
+)
+
+_CONTACTS_CREATE = Operation(
+    method="POST",
+    path="/api/v1/contacts",
+    params=(),
+    response_type=_models.ContactResponse,
+    response_kind="json",
+    unwrap_root=False,
+    body_kind="json",
+    body_type=_models.CreateContactRequest,
+    body_content_type="application/json",
+    idempotency_header=None,
+    auth=True,
+)
+
+_CONTACTS_RETRIEVE = Operation(
+    method="GET",
+    path="/api/v1/contacts/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=_models.ContactResponse,
+    response_kind="json",
+    unwrap_root=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_CONTACTS_UPDATE = Operation(
+    method="PATCH",
+    path="/api/v1/contacts/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=_models.ContactResponse,
+    response_kind="json",
+    unwrap_root=False,
+    body_kind="json",
+    body_type=_models.UpdateContactRequest,
+    body_content_type="application/json",
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class ContactsResource:
+    """Operations on contacts."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ContactsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return ContactsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[_models.Contact]:
+        """List contacts
+
+        Required scope: `contacts:read`.
+
+        Returns a paginated list of contacts, newest first, optionally filtered by a search term
+        or a tag.
+
+        Args:
+            search: Free-text search over contacts (source names the parameter; which columns it matches is not recorded in the evidence).
+            tag: Only contacts carrying this tag (source names the parameter; whether it takes the tag's name or id is not recorded in the evidence).
+            limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
+            cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "SyncCursorPage[_models.Contact]",
+            self._client.request_page(
+                SyncCursorPage,
+                _CONTACTS_LIST,
+                {
+                    "search": search,
+                    "tag": tag,
+                    "limit": limit,
+                    "cursor": cursor,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        phone: str,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.ContactResponse:
+        """Find or create a contact by phone number
+
+        Required scope: `contacts:write`.
+
+        Find-or-create keyed on the phone number: answers 200 with the existing contact when the
+        phone already exists, 201 with the new contact otherwise.
+
+        Args:
+            phone: Phone number in E.164 form; the find-or-create key.
+            name: `name` (body field)
+            email: `email` (body field)
+            company: `company` (body field)
+            tags: Tags to attach. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.ContactResponse",
+            self._client.request(
+                _CONTACTS_CREATE,
+                {},
+                {
+                    "phone": phone,
+                    "name": name,
+                    "email": email,
+                    "company": company,
+                    "tags": tags,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.ContactResponse:
+        """Retrieve a contact
+
+        Required scope: `contacts:read`.
+
+        Answers 404 when the id is unknown or belongs to another account.
+
+        Args:
+            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.ContactResponse",
+            self._client.request(
+                _CONTACTS_RETRIEVE,
+                {
+                    "id": id,
+                },
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        phone: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        company: str | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.ContactResponse:
+        """Update a contact
+
+        Required scope: `contacts:write`.
+
+        Partial update: only the fields sent are changed. Answers 404 when the id is unknown or
+        belongs to another account.
+
+        Args:
+            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
+            phone: `phone` (body field)
+            name: `name` (body field)
+            email: `email` (body field)
+            company: `company` (body field)
+            tags: Replacement tag set. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.ContactResponse",
+            self._client.request(
+                _CONTACTS_UPDATE,
+                {
+                    "id": id,
+                },
+                {
+                    "phone": phone,
+                    "name": name,
+                    "email": email,
+                    "company": company,
+                    "tags": tags,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncContactsResource:
+    """Operations on contacts."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContactsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncContactsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.Contact, AsyncCursorPage[_models.Contact]]:
+        """List contacts
+
+        Required scope: `contacts:read`.
+
+        Returns a paginated list of contacts, newest first, optionally filtered by a search term
+        or a tag.
+
+        Args:
+            search: Free-text search over contacts (source names the parameter; which columns it matches is not recorded in the evidence).
+            tag: Only contacts carrying this tag (source names the parameter; whether it takes the tag's name or id is not recorded in the evidence).
+            limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
+            cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "AsyncPaginator[_models.Contact, AsyncCursorPage[_models.Contact]]",
+            self._client.request_page(
+                AsyncCursorPage,
+                _CONTACTS_LIST,
+                {
+                    "search": search,
+                    "tag": tag,
+                    "limit": limit,
+                    "cursor": cursor,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        phone: str,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        company: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.ContactResponse:
+        """Find or create a contact by phone number
+
+        Required scope: `contacts:write`.
+
+        Find-or-create keyed on the phone number: answers 200 with the existing contact when the
+        phone already exists, 201 with the new contact otherwise.
+
+        Args:
+            phone: Phone number in E.164 form; the find-or-create key.
+            name: `name` (body field)
+            email: `email` (body field)
+            company: `company` (body field)
+            tags: Tags to attach. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.ContactResponse",
+            await self._client.request(
+                _CONTACTS_CREATE,
+                {},
+                {
+                    "phone": phone,
+                    "name": name,
+                    "email": email,
+                    "company": company,
+                    "tags": tags,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.ContactResponse:
+        """Retrieve a contact
+
+        Required scope: `contacts:read`.
+
+        Answers 404 when the id is unknown or belongs to another account.
+
+        Args:
+            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.ContactResponse",
+            await self._client.request(
+                _CONTACTS_RETRIEVE,
+                {
+                    "id": id,
+                },
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        phone: str | NotGiven = NOT_GIVEN,
+        name: str | None | NotGiven = NOT_GIVEN,
+        email: str | None | NotGiven = NOT_GIVEN,
+        company: str | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.ContactResponse:
+        """Update a contact
+
+        Required scope: `contacts:write`.
+
+        Partial update: only the fields sent are changed. Answers 404 when the id is unknown or
+        belongs to another account.
+
+        Args:
+            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
+            phone: `phone` (body field)
+            name: `name` (body field)
+            email: `email` (body field)
+            company: `company` (body field)
+            tags: Replacement tag set. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.ContactResponse",
+            await self._client.request(
+                _CONTACTS_UPDATE,
+                {
+                    "id": id,
+                },
+                {
+                    "phone": phone,
+                    "name": name,
+                    "email": email,
+                    "company": company,
+                    "tags": tags,
+                },
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class ContactsResourceWithRawResponse:
+    """`ContactsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncContactsResourceWithRawResponse:
+    """`AsyncContactsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.update = async_to_raw_response_wrapper(resource.update)

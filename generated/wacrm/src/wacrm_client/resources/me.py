@@ -1,0 +1,146 @@
+"""MeResource and its sub-resources: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import cast
+
+import httpx
+
+from .. import models as _models
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    NotGiven,
+    Operation,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+__all__ = [
+    "MeResource",
+    "AsyncMeResource",
+]
+
+
+_ME_RETRIEVE = Operation(
+    method="GET",
+    path="/api/v1/me",
+    params=(),
+    response_type=_models.MeResponse,
+    response_kind="json",
+    unwrap_root=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class MeResource:
+    """Operations on me."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MeResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return MeResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MeResponse:
+        """Identify the account and the API key
+
+        Required scope: any (every valid key may call it).
+
+        Returns the account the key belongs to and the key's id and scopes.
+
+        Args:
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.MeResponse",
+            self._client.request(
+                _ME_RETRIEVE,
+                {},
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncMeResource:
+    """Operations on me."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMeResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncMeResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MeResponse:
+        """Identify the account and the API key
+
+        Required scope: any (every valid key may call it).
+
+        Returns the account the key belongs to and the key's id and scopes.
+
+        Args:
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(
+            "_models.MeResponse",
+            await self._client.request(
+                _ME_RETRIEVE,
+                {},
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class MeResourceWithRawResponse:
+    """`MeResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: MeResource) -> None:
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncMeResourceWithRawResponse:
+    """`AsyncMeResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncMeResource) -> None:
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

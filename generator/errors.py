@@ -1,0 +1,36 @@
+"""Problems found in a spec: each one names the file, the JSON pointer and, when known, the line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+def pointer(parts: Iterable[object]) -> str:
+    """Join path parts into a JSON pointer (RFC 6901), escaping `~` and `/`."""
+    escaped = [str(p).replace("~", "~0").replace("/", "~1") for p in parts]
+    return "#/" + "/".join(escaped) if escaped else "#"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault in one spec, with its place."""
+
+    file: str
+    location: str  # a JSON pointer such as "#/paths/~1conversations/get"
+    message: str
+    line: int | None = None
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        kind = "warning" if self.warning else "error"
+        return f"{where}: {kind}: {self.location}: {self.message}"
+
+
+class SpecError(Exception):
+    """Raised when a spec cannot be turned into a client; carries every problem found."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,89 @@
+"""Names: every identifier the generated code uses is made here, once, from spec text.
+
+Spec text can hold anything (quotes, keywords, non-ASCII, leading digits); what leaves this module is
+always a valid, non-reserved Python identifier. Wire names are never changed: they travel separately.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# Names the generated methods and clients use for themselves; a spec name equal to one gets a `_` suffix.
+RESERVED_ARGS = frozenset(
+    {
+        "self", "cls", "client", "timeout", "extra_headers", "extra_query", "max_retries",
+        "idempotency_key", "body", "_models", "httpx", "NOT_GIVEN", "NotGiven", "Any", "Literal",
+        "Sequence", "Mapping", "overload", "typing", "annotations", "values",
+    }
+)
+RESERVED_ATTRS = frozenset(
+    {
+        "with_raw_response", "close", "api_key", "base_url", "timeout", "max_retries", "request",
+        "request_page", "copy", "aclose", "models",
+        # builtins the generated signatures use: a method of that name would shadow them in the class body
+        "str", "int", "float", "bool", "bytes",
+    }
+)
+_BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object", "type", "None"})
+
+
+def ascii_words(text: str) -> list[str]:
+    """Split spec text into ASCII words: camelCase, snake_case, kebab and spaces all separate words."""
+    normalized = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    normalized = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", normalized)
+    normalized = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", normalized)
+    return [w for w in re.split(r"[^A-Za-z0-9]+", normalized) if w]
+
+
+def snake(text: str, *, fallback: str = "value", reserved: Iterable[str] = ()) -> str:
+    """A snake_case identifier for `text`: `userId` -> `user_id`, `class` -> `class_`, `1st` -> `n_1st`."""
+    words = [w.lower() for w in ascii_words(text)]
+    name = "_".join(words) or fallback
+    if name[0].isdigit():
+        name = f"n_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+        name += "_"
+    return name
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    """A PascalCase class name for `text`: `send-message body` -> `SendMessageBody`."""
+    words = ascii_words(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words) or fallback
+    if name[0].isdigit():
+        name = f"M{name}"
+    if keyword.iskeyword(name) or name in _BUILTIN_TYPES:
+        name += "_"
+    return name
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """`name`, or `name_2`, `name_3`... whichever is not yet in `taken`; the result is added to it."""
+    candidate, n = name, 2
+    while candidate in taken:
+        sep = "" if name.endswith("_") else "_"
+        candidate = f"{name}{sep}{n}"
+        n += 1
+    taken.add(candidate)
+    return candidate
+
+
+def docstring(text: str | None) -> str:
+    """Spec text made safe inside a triple-quoted docstring: it can never close the string early."""
+    if not text:
+        return ""
+    cleaned = "".join(ch for ch in text.replace("\r\n", "\n").replace("\r", "\n") if ch == "\n" or ch == "\t" or ch.isprintable())
+    cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    if cleaned.endswith('"'):
+        cleaned = cleaned[:-1] + '\\"'
+    return cleaned
+
+
+def comment(text: str | None) -> str:
+    """Spec text made safe on one comment or Markdown line."""
+    if not text:
+        return ""
+    return " ".join(docstring(text).split())

@@ -1,0 +1,60 @@
+"""The four stages end to end: load + check -> IR -> models + templates -> format + write."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import ir
+from generator.loader import load
+from generator.output import format_tree, staging_dir, swap_into_place, write_tree
+from generator.parser import build_api, default_package_name
+from generator.render import render_package
+
+
+@dataclass(frozen=True)
+class Job:
+    spec: Path
+    out: Path  # the package root to (re)create
+    package_name: str
+
+
+def plan(specs: list[Path], out: Path | None, package_name: str | None, default_root: Path) -> list[Job]:
+    """Where each spec goes: `generated/<stem>/` by default; with one spec, `--out` is the package root."""
+    jobs: list[Job] = []
+    for spec in specs:
+        stem = spec.stem
+        name = package_name or default_package_name(stem)
+        if out is None:
+            target = default_root / stem
+        elif len(specs) == 1:
+            target = out
+        else:
+            target = out / stem
+        jobs.append(Job(spec, target, name))
+    return jobs
+
+
+def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
+    spec = load(job.spec, lenient=lenient)
+    api = build_api(spec, job.package_name)
+    return api, render_package(api)
+
+
+def generate(jobs: list[Job], *, lenient: bool = False, staging_near: Path | None = None) -> list[ir.Api]:
+    """Generate every job; write nothing unless all of them succeed."""
+    rendered = [(job, *build(job, lenient=lenient)) for job in jobs]
+    near = staging_near or (jobs[0].out.parent if jobs else Path.cwd())
+    stage = staging_dir(near)
+    try:
+        staged: dict[Path, Path] = {}
+        for index, (job, _api, files) in enumerate(rendered):
+            root = stage / f"{index}" / job.out.name
+            write_tree(root, files)
+            staged[job.out] = root
+        format_tree(list(staged.values()))
+        swap_into_place(staged)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    return [api for _, api, _ in rendered]

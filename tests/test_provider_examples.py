@@ -1,0 +1,304 @@
+"""Check the hand-written provider specs against the providers' own published examples.
+
+The evidence lives in ``shared/provider-docs`` beside the repository. Each ``*.txt`` page is
+scanned for JSON payloads (curl ``--data '...'`` bodies are requests, every other top-level JSON
+object is a response), each payload is validated against the schema of the operation it belongs
+to, and it must also be embedded verbatim as a named example in the spec. Every other example
+embedded in the specs must validate too, and a few negative cases prove that the validation
+(including ``format: date-time``) is real. ``$ref``s are resolved against the whole spec document.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+import yaml
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+REPO = Path(__file__).resolve().parents[1]
+SPECS_DIR = REPO / "specs"
+DOCS_DIR = Path(__file__).resolve().parents[2] / "shared" / "provider-docs"
+SPEC_NAMES = ("wacrm.yaml", "chatbotx.yaml", "datacrazy.yaml")
+
+# Every JSON payload on every doc page, in order of appearance: (spec, operationId, target).
+# The DataCrazy list page shows the same payload twice; both count.
+DOC_PAYLOADS: dict[str, list[tuple[str, str, str]]] = {
+    "wacrm--conversations-and-messages.txt": [
+        ("wacrm.yaml", "listConversations", "response 200"),
+        ("wacrm.yaml", "listConversationMessages", "response 200"),
+    ],
+    "chatbotx--list-conversations.txt": [
+        ("chatbotx.yaml", "listConversations", "response 200"),
+    ],
+    "datacrazy--list-conversations.txt": [
+        ("datacrazy.yaml", "listConversations", "response 200"),
+        ("datacrazy.yaml", "listConversations", "response 200"),
+    ],
+    "datacrazy--send-message.txt": [
+        ("datacrazy.yaml", "createConversationMessage", "request"),
+        ("datacrazy.yaml", "createConversationMessage", "response 200"),
+    ],
+}
+
+CURL_DATA = re.compile(r"--data '(.*?)'", re.DOTALL)
+
+
+def extract_payloads(text: str) -> list[tuple[str, Any]]:
+    """Return ``(kind, payload)`` for every JSON payload in a doc page, in order of appearance.
+
+    ``kind`` is ``"request"`` for a curl ``--data '...'`` body and ``"response"`` for any other
+    top-level JSON object. Braces that do not start valid JSON (``{id}`` in a URL) are skipped.
+    """
+    found: list[tuple[int, str, Any]] = []
+    request_spans = []
+    for match in CURL_DATA.finditer(text):
+        request_spans.append(match.span(1))
+        found.append((match.start(1), "request", json.loads(match.group(1))))
+
+    decoder = json.JSONDecoder()
+    pos = text.find("{")
+    while pos >= 0:
+        inside = next((end for start, end in request_spans if start <= pos < end), None)
+        if inside is not None:
+            pos = text.find("{", inside)
+            continue
+        try:
+            value, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError:
+            pos = text.find("{", pos + 1)
+            continue
+        found.append((pos, "response", value))
+        pos = text.find("{", end)
+    return [(kind, value) for _, kind, value in sorted(found, key=lambda item: item[0])]
+
+
+@cache
+def load_spec(name: str) -> dict[str, Any]:
+    return yaml.safe_load((SPECS_DIR / name).read_text(encoding="utf-8"))
+
+
+def spec_uri(name: str) -> str:
+    return f"https://specs.convapi.invalid/{name}"
+
+
+@cache
+def registry_for(name: str) -> Registry:
+    resource = Resource.from_contents(load_spec(name), default_specification=DRAFT202012)
+    return Registry().with_resource(spec_uri(name), resource)
+
+
+def validator(name: str, pointer: str) -> Draft202012Validator:
+    """A Draft 2020-12 validator for the schema at ``pointer`` inside spec ``name``."""
+    ref = f"{spec_uri(name)}#{quote(pointer, safe='/~')}"
+    return Draft202012Validator(
+        {"$ref": ref}, registry=registry_for(name), format_checker=FormatChecker()
+    )
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def resolve(spec: dict[str, Any], pointer: str) -> Any:
+    node: Any = spec
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        node = node[int(token)] if isinstance(node, list) else node[token]
+    return node
+
+
+def follow_ref(spec: dict[str, Any], pointer: str) -> str:
+    """Follow a local ``$ref`` (e.g. to ``components/responses``); return the final pointer."""
+    node = resolve(spec, pointer)
+    while "$ref" in node:
+        pointer = node["$ref"].removeprefix("#")
+        node = resolve(spec, pointer)
+    return pointer
+
+
+def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:
+    """Map operationId to (path, method, operation)."""
+    ops = {}
+    for path, item in spec["paths"].items():
+        for method in ("get", "put", "post", "patch", "delete"):
+            if method in item:
+                ops[item[method]["operationId"]] = (path, method, item[method])
+    return ops
+
+
+def media_type_pointer(spec_name: str, operation_id: str, target: str) -> str:
+    """Pointer to the application/json media type of an operation's request or response."""
+    spec = load_spec(spec_name)
+    path, method, _ = operations(spec)[operation_id]
+    base = f"/paths/{escape(path)}/{method}"
+    if target == "request":
+        pointer = follow_ref(spec, f"{base}/requestBody")
+    else:
+        _, status = target.split()
+        pointer = follow_ref(spec, f"{base}/responses/{status}")
+    return f"{pointer}/content/application~1json"
+
+
+# 1. The providers' published payloads ------------------------------------------------------
+
+
+@pytest.mark.parametrize("page", sorted(DOC_PAYLOADS))
+def test_doc_payloads_validate_and_are_embedded(page: str) -> None:
+    payloads = extract_payloads((DOCS_DIR / page).read_text(encoding="utf-8"))
+    expected = DOC_PAYLOADS[page]
+    assert len(payloads) == len(expected), f"{page}: found {len(payloads)} payloads"
+
+    for (kind, payload), (spec_name, operation_id, target) in zip(payloads, expected, strict=True):
+        assert kind == target.split()[0], f"{page}: a {kind} payload mapped to {target}"
+        pointer = media_type_pointer(spec_name, operation_id, target)
+        errors = [e.message for e in validator(spec_name, f"{pointer}/schema").iter_errors(payload)]
+        assert not errors, f"{page} -> {operation_id} {target}: {errors[:5]}"
+
+        embedded = resolve(load_spec(spec_name), pointer).get("examples", {})
+        values = [example["value"] for example in embedded.values()]
+        assert payload in values, f"{page}: payload not embedded verbatim at {pointer}"
+
+
+# 2. Every example embedded in the specs ----------------------------------------------------
+
+SKIPPED_KEYS = {"examples", "example", "enum", "const", "default"}
+
+
+def iter_examples(node: Any, pointer: str = "") -> Any:
+    """Yield ``(schema_pointer, label, value)`` for each example in an OpenAPI document.
+
+    Media type, parameter and header objects hold ``examples`` as a map of Example objects (or a
+    single ``example``) beside their ``schema``; JSON Schemas hold ``examples`` as a list.
+    """
+    if isinstance(node, dict):
+        if isinstance(node.get("schema"), dict):
+            for name, example in node.get("examples", {}).items():
+                yield f"{pointer}/schema", f"{pointer}/examples/{name}", example["value"]
+            if "example" in node:
+                yield f"{pointer}/schema", f"{pointer}/example", node["example"]
+        elif isinstance(node.get("examples"), list):
+            for index, value in enumerate(node["examples"]):
+                yield pointer, f"{pointer}/examples/{index}", value
+        for key, child in node.items():
+            if key not in SKIPPED_KEYS and not key.startswith("x-"):
+                yield from iter_examples(child, f"{pointer}/{escape(key)}")
+    elif isinstance(node, list):
+        for index, child in enumerate(node):
+            yield from iter_examples(child, f"{pointer}/{index}")
+
+
+EMBEDDED = [
+    (name, schema_pointer, label, value)
+    for name in SPEC_NAMES
+    for schema_pointer, label, value in iter_examples(load_spec(name))
+]
+
+
+def test_every_spec_embeds_examples() -> None:
+    counts = {name: sum(1 for item in EMBEDDED if item[0] == name) for name in SPEC_NAMES}
+    assert all(count >= 20 for count in counts.values()), counts
+
+
+@pytest.mark.parametrize(
+    ("spec_name", "schema_pointer", "value"),
+    [pytest.param(name, ptr, value, id=f"{name}:{label}") for name, ptr, label, value in EMBEDDED],
+)
+def test_embedded_example_validates(spec_name: str, schema_pointer: str, value: Any) -> None:
+    errors = [e.message for e in validator(spec_name, schema_pointer).iter_errors(value)]
+    assert not errors, errors[:5]
+
+
+# 3. Negative cases: the validation is real -------------------------------------------------
+
+
+def docs_example(spec_name: str, operation_id: str, target: str) -> tuple[str, Any]:
+    pointer = media_type_pointer(spec_name, operation_id, target)
+    value = resolve(load_spec(spec_name), pointer)["examples"]["docsExample"]["value"]
+    return f"{pointer}/schema", copy.deepcopy(value)
+
+
+def test_wrong_type_in_strict_field_is_rejected() -> None:
+    schema, payload = docs_example("wacrm.yaml", "listConversations", "response 200")
+    assert validator("wacrm.yaml", schema).is_valid(payload)
+    payload["data"][0]["unread_count"] = "x"
+    assert not validator("wacrm.yaml", schema).is_valid(payload)
+
+
+def test_bad_timestamp_in_strict_field_is_rejected() -> None:
+    schema, payload = docs_example("wacrm.yaml", "listConversationMessages", "response 200")
+    payload["data"][0]["created_at"] = "yesterday"
+    assert not validator("wacrm.yaml", schema).is_valid(payload)
+
+
+def test_datacrazy_strict_timestamp_still_checked() -> None:
+    schema, payload = docs_example("datacrazy.yaml", "listConversations", "response 200")
+    payload["data"][0]["currentThread"]["startedAt"] = "Data de início da thread"
+    assert validator("datacrazy.yaml", schema).is_valid(payload)
+    payload["data"][0]["createdAt"] = "Data de criação"
+    assert not validator("datacrazy.yaml", schema).is_valid(payload)
+
+
+def test_chatbotx_send_variants_are_distinguishable() -> None:
+    spec = load_spec("chatbotx.yaml")
+    pointer = media_type_pointer("chatbotx.yaml", "createConversationMessage", "request")
+    variants = [
+        item["$ref"].removeprefix("#")
+        for item in resolve(spec, "/components/schemas/SendMessageRequest")["oneOf"]
+    ]
+    for example in resolve(spec, pointer)["examples"].values():
+        matching = [v for v in variants if validator("chatbotx.yaml", v).is_valid(example["value"])]
+        assert len(matching) == 1, (example["value"], matching)
+
+    body = validator("chatbotx.yaml", f"{pointer}/schema")
+    assert not body.is_valid({"text": "hi", "flowId": "210"})
+    assert not body.is_valid({"mediaFileId": "1", "mediaFileIds": ["2"]})
+    assert not body.is_valid({"mediaFileIds": []})
+    assert not body.is_valid({"inboxId": "12"})
+
+
+# Structure the generator relies on ---------------------------------------------------------
+
+
+def dotted_path_exists(spec: dict[str, Any], schema: dict[str, Any], dotted: str) -> bool:
+    for part in dotted.split("."):
+        while "$ref" in schema:
+            schema = resolve(spec, schema["$ref"].removeprefix("#"))
+        if part not in schema.get("properties", {}):
+            return False
+        schema = schema["properties"][part]
+    return True
+
+
+@pytest.mark.parametrize("spec_name", SPEC_NAMES)
+def test_pagination_refers_to_declared_params_and_fields(spec_name: str) -> None:
+    spec = load_spec(spec_name)
+    for operation_id, (path, method, operation) in operations(spec).items():
+        assert operation.get("x-client-method") and operation.get("x-evidence"), operation_id
+        pagination = operation.get("x-pagination")
+        if pagination is None:
+            continue
+        base = f"/paths/{escape(path)}/{method}/parameters"
+        query = {
+            resolve(spec, follow_ref(spec, f"{base}/{index}"))["name"]
+            for index, param in enumerate(operation["parameters"])
+            if resolve(spec, follow_ref(spec, f"{base}/{index}"))["in"] == "query"
+        }
+        param_keys = [k for k in ("cursor-param", "offset-param", "limit-param") if k in pagination]
+        for key in param_keys:
+            assert pagination[key] in query, (operation_id, key)
+        schema = resolve(spec, f"{media_type_pointer(spec_name, operation_id, 'response 200')}")
+        for key in ("items", "next-cursor", "total"):
+            if key in pagination:
+                assert dotted_path_exists(spec, schema["schema"], pagination[key]), (
+                    operation_id,
+                    key,
+                )
