@@ -6,6 +6,7 @@ are read against that index so attribute paths and class names are the ones that
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -240,6 +241,8 @@ class Parser:
             if idem_header is not None and param["in"] == "header" and str(param["name"]).lower() == idem_header.lower():
                 continue
             params.append(self._param(param, where, hoisted["params"][(param["name"], param["in"])], arg_names))
+        shared = {p.wire_name for p in params if sum(q.wire_name == p.wire_name for q in params) > 1}
+        params = [dataclasses.replace(p, key_lit=_lit(f"{p.location}:{p.wire_name}" if p.wire_name in shared else p.wire_name)) for p in params]
         body = self._body(raw, hoisted["body"], arg_names)
         response = self._response(hoisted["response"])
         paging = self._paging(raw, hoisted["response"], params)
@@ -388,7 +391,7 @@ class Parser:
                     else:
                         by_wire[f.wire_name] = ir.BodyField(f.wire_name, f.wire_lit, f.py_name, False, f.annotation, f.doc, f.example_lit)
             renamed = {w: _rename(f, taken) for w, f in by_wire.items()}
-            overloads = tuple(
+            overloads = () if _overlapping(variants) else tuple(
                 ir.Overload(name=comment(name), fields=tuple(ir.BodyField(f.wire_name, f.wire_lit, renamed[f.wire_name].py_name, f.required, f.annotation, f.doc, f.example_lit) for f in vf))
                 for name, vf in variants
             )
@@ -456,6 +459,7 @@ class Parser:
             return None
         schema = hoisted_response[3]
         by_wire = {p.wire_name: p for p in params if p.location == "query"}
+        keys = {p.wire_name: eval_key(p) for p in by_wire.values()}
         style = ext.get("style")
         items = self._attr_path(schema, str(ext.get("items", "data")), where)
         if items is None:
@@ -469,14 +473,14 @@ class Parser:
                 if cursor_param not in by_wire:
                     self.problems.append(self.spec.problem(list(where), f"x-pagination: cursor-param {cursor_param!r} is not a query parameter of the operation"))
                 return None
-            return ir.Paging("cursor", "CursorPage", item_annotation, items[0], cursor_param=str(cursor_param), next_cursor=nxt[0], limit_param=ext.get("limit-param"))
+            return ir.Paging("cursor", "CursorPage", item_annotation, items[0], cursor_param=keys[str(cursor_param)], next_cursor=nxt[0], limit_param=ext.get("limit-param"))
         if style == "offset":
             offset_param = ext.get("offset-param")
             total = self._attr_path(schema, str(ext["total"]), where) if ext.get("total") else None
             if offset_param not in by_wire:
                 self.problems.append(self.spec.problem(list(where), f"x-pagination: offset-param {offset_param!r} is not a query parameter of the operation"))
                 return None
-            return ir.Paging("offset", "OffsetPage", item_annotation, items[0], offset_param=str(offset_param), limit_param=ext.get("limit-param"), total=total[0] if total else ())
+            return ir.Paging("offset", "OffsetPage", item_annotation, items[0], offset_param=keys[str(offset_param)], limit_param=ext.get("limit-param"), total=total[0] if total else ())
         self.problems.append(self.spec.problem(list(where), f"x-pagination: unknown style {style!r} (cursor or offset)"))
         return None
 
@@ -563,6 +567,22 @@ class Parser:
         if chosen.get("type") in ("oauth2", "openIdConnect"):
             return ir.Auth("bearer", doc=doc)
         return ir.Auth("none")
+
+
+def _overlapping(variants: list[tuple[str, tuple[ir.BodyField, ...]]]) -> bool:
+    """Would one variant's keyword signature swallow another's (so typing.overload cannot tell them apart)?"""
+    names = [frozenset(f.wire_name for f in fields) for _, fields in variants]
+    required = [frozenset(f.wire_name for f in fields if f.required) for _, fields in variants]
+    for i in range(len(variants)):
+        for j in range(len(variants)):
+            if i < j and (names[j] <= names[i] or required[i] == required[j]):
+                return True
+    return False
+
+
+def eval_key(param: ir.Param) -> str:
+    """The runtime key of a parameter's value (its wire name unless two parameters share it)."""
+    return f"{param.location}:{param.wire_name}" if param.key_lit != _lit(param.wire_name) else param.wire_name
 
 
 def _rename(f: ir.BodyField, taken: set[str]) -> ir.BodyField:

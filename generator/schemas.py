@@ -229,6 +229,8 @@ def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, An
                 out[key] = {p: transform(s, p in discriminators) for p, s in item.items()}
             else:
                 out[key] = transform(item)
+        if "array" in schema_types(out) and "items" not in out and "prefixItems" not in out:
+            out["items"] = {}  # an array of anything: typed `list[Any]`, not a bare `list`
         if "enum" in out and not under_discriminator and isinstance(out["enum"], list):
             return _lenient_enum(out, openapi30)
         return out

@@ -115,6 +115,7 @@ class Param:
     explode: bool = True
     json_content: bool = False
     model: Any = None  # a type to validate and dump structured values with, when they are objects
+    key: str = ""  # the argument key when two parameters share a wire name (in different places)
 
 
 @dataclass(slots=True)
@@ -138,7 +139,7 @@ class Operation:
     _body_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
-        self.by_name = {p.name: p for p in self.params}
+        self.by_name = {p.key or p.name: p for p in self.params}
 
     @property
     def retry_safe(self) -> bool:
@@ -467,6 +468,7 @@ class _BaseClient:
             if isinstance(value, NotGiven):
                 continue
             param = op.by_name[name]
+            name = param.name
             if param.location == "path":
                 path = path.replace("{" + name + "}", encode_path_value(name, value))
             elif value is None and not param.json_content:
