@@ -25,7 +25,11 @@ def project_root() -> Path:
 
 def _spec_paths(args: list[str], root: Path) -> list[Path]:
     if not args:
-        found = sorted((root / "specs").glob("*.yaml")) + sorted((root / "specs").glob("*.yml")) + sorted((root / "specs").glob("*.json"))
+        found = (
+            sorted((root / "specs").glob("*.yaml"))
+            + sorted((root / "specs").glob("*.yml"))
+            + sorted((root / "specs").glob("*.json"))
+        )
         if not found:
             raise SpecError([])
         return found
@@ -48,7 +52,9 @@ def _report(error: SpecError) -> int:
     for problem in error.problems:
         print(problem, file=sys.stderr)
     count = len(error.problems)
-    print(f"refused: {count} problem{'s' if count != 1 else ''}; nothing was written", file=sys.stderr)
+    print(
+        f"refused: {count} problem{'s' if count != 1 else ''}; nothing was written", file=sys.stderr
+    )
     return EXIT_INVALID
 
 
@@ -101,29 +107,63 @@ def cmd_check(ns: argparse.Namespace) -> int:
         generate(jobs, staging_near=Path(tmp))
         lines: list[str] = []
         for job in jobs:
-            lines.extend(diff_trees(job.out, committed / job.spec.stem, f"generated/{job.spec.stem}"))
+            lines.extend(
+                diff_trees(job.out, committed / job.spec.stem, f"generated/{job.spec.stem}")
+            )
         if lines:
             sys.stdout.writelines(lines)
-            print("codegen check: generated/ is stale; run `make generate` and commit the result", file=sys.stderr)
+            print(
+                "codegen check: generated/ is stale; run `make generate` and commit the result",
+                file=sys.stderr,
+            )
             return EXIT_DRIFT
     print(f"codegen check: generated/ matches the {len(specs)} spec(s)")
     return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="codegen", description="Typed Python client packages from OpenAPI 3.0/3.1 specs.")
+    parser = argparse.ArgumentParser(
+        prog="codegen", description="Typed Python client packages from OpenAPI 3.0/3.1 specs."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
-    v = sub.add_parser("validate", help="check specs (openapi-spec-validator and our own rules)", description="Check specs; every problem is printed with file, JSON pointer and line.")
-    v.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: every specs/*.yaml)")
-    v.add_argument("--lenient", action="store_true", help="report validator faults as warnings when the document can still be interpreted")
+    v = sub.add_parser(
+        "validate",
+        help="check specs (openapi-spec-validator and our own rules)",
+        description="Check specs; every problem is printed with file, JSON pointer and line.",
+    )
+    v.add_argument(
+        "specs", nargs="*", help="spec files or names in specs/ (default: every specs/*.yaml)"
+    )
+    v.add_argument(
+        "--lenient",
+        action="store_true",
+        help="report validator faults as warnings when the document can still be interpreted",
+    )
     v.set_defaults(func=cmd_validate)
-    g = sub.add_parser("generate", help="generate client packages", description="Generate a client package per spec (default: every specs/*.yaml into generated/<name>/).")
+    g = sub.add_parser(
+        "generate",
+        help="generate client packages",
+        description="Generate a client package per spec (default: every specs/*.yaml into generated/<name>/).",
+    )
     g.add_argument("specs", nargs="*", help="spec files or names in specs/")
-    g.add_argument("--out", help="with one spec: the package root; with several: a folder holding one package per spec")
-    g.add_argument("--package-name", help="import name of the package (default: <spec stem>_client)")
-    g.add_argument("--lenient", action="store_true", help="generate despite validator faults that leave the document interpretable (printed as warnings)")
+    g.add_argument(
+        "--out",
+        help="with one spec: the package root; with several: a folder holding one package per spec",
+    )
+    g.add_argument(
+        "--package-name", help="import name of the package (default: <spec stem>_client)"
+    )
+    g.add_argument(
+        "--lenient",
+        action="store_true",
+        help="generate despite validator faults that leave the document interpretable (printed as warnings)",
+    )
     g.set_defaults(func=cmd_generate)
-    c = sub.add_parser("check", help="fail (exit 1) when generated/ differs from what the specs produce", description="Regenerate into a temporary folder and compare byte for byte with generated/.")
+    c = sub.add_parser(
+        "check",
+        help="fail (exit 1) when generated/ differs from what the specs produce",
+        description="Regenerate into a temporary folder and compare byte for byte with generated/.",
+    )
     c.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: all)")
     c.set_defaults(func=cmd_check)
     return parser
@@ -151,4 +191,3 @@ def _no_specs() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
-

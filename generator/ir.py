@@ -29,7 +29,9 @@ class Param:
     json_content: bool
     model_expr: str | None  # a type to validate and dump structured values with
     example_lit: str | None = None  # a realistic value for examples, as Python source
-    key_lit: str = ""  # the key of its value in the runtime's argument map (the wire name unless shared)
+    key_lit: str = (
+        ""  # the key of its value in the runtime's argument map (the wire name unless shared)
+    )
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,9 @@ class Spec:
             loc = loc.rsplit("/", 1)[0]
         return None
 
-    def problem(self, parts: list[Any] | tuple[Any, ...], message: str, *, warning: bool = False) -> Problem:
+    def problem(
+        self, parts: list[Any] | tuple[Any, ...], message: str, *, warning: bool = False
+    ) -> Problem:
         loc = pointer(parts)
         return Problem(self.name, loc, message, self.line_of(loc), warning)
 
@@ -89,13 +91,24 @@ def read(path: Path) -> Spec:
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as jexc:
-                raise SpecError([Problem(name, "#", f"invalid JSON: {jexc.msg}", jexc.lineno)]) from None
+                raise SpecError(
+                    [Problem(name, "#", f"invalid JSON: {jexc.msg}", jexc.lineno)]
+                ) from None
         else:
             reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise SpecError([Problem(name, "#", f"invalid YAML: {reason}", line)]) from None
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
-        raise SpecError([Problem(name, "#", f"the document is a {kind}, not a mapping; expected an OpenAPI 3.x document", 1)])
+        raise SpecError(
+            [
+                Problem(
+                    name,
+                    "#",
+                    f"the document is a {kind}, not a mapping; expected an OpenAPI 3.x document",
+                    1,
+                )
+            ]
+        )
     return Spec(path, data, lines)
 
 
@@ -109,7 +122,10 @@ def _version_problem(spec: Spec) -> Problem | None:
         )
     version = data.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
-        return spec.problem(["openapi"] if "openapi" in data else [], f"unsupported or missing `openapi` version {version!r}; expected 3.0.x or 3.1.x")
+        return spec.problem(
+            ["openapi"] if "openapi" in data else [],
+            f"unsupported or missing `openapi` version {version!r}; expected 3.0.x or 3.1.x",
+        )
     return None
 
 
@@ -147,7 +163,12 @@ def _ref_problems(spec: Spec) -> list[Problem]:
             continue
         ref = value["$ref"]
         if not ref.startswith("#"):
-            problems.append(spec.problem([*parts, "$ref"], f"external reference {ref!r} is not supported; bundle the document into one file first"))
+            problems.append(
+                spec.problem(
+                    [*parts, "$ref"],
+                    f"external reference {ref!r} is not supported; bundle the document into one file first",
+                )
+            )
             continue
         seen = {ref}
         current = ref
@@ -155,13 +176,23 @@ def _ref_problems(spec: Spec) -> list[Problem]:
             try:
                 target = resolve_pointer(spec.data, current)
             except KeyError:
-                problems.append(spec.problem([*parts, "$ref"], f"unresolvable reference {current!r}: nothing at that location"))
+                problems.append(
+                    spec.problem(
+                        [*parts, "$ref"],
+                        f"unresolvable reference {current!r}: nothing at that location",
+                    )
+                )
                 break
             if not (isinstance(target, dict) and isinstance(target.get("$ref"), str)):
                 break
             current = target["$ref"]
             if current in seen:
-                problems.append(spec.problem([*parts, "$ref"], f"circular reference {ref!r}: it leads back to itself through {current!r}"))
+                problems.append(
+                    spec.problem(
+                        [*parts, "$ref"],
+                        f"circular reference {ref!r}: it leads back to itself through {current!r}",
+                    )
+                )
                 break
             seen.add(current)
     return problems
@@ -184,7 +215,11 @@ def _locate_value(data: Any, key: str, instance: Any) -> tuple[Any, ...] | None:
 def _validator_problems(spec: Spec, lenient: bool) -> list[Problem]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-    validator_cls = OpenAPIV31SpecValidator if str(spec.data.get("openapi", "")).startswith("3.1") else OpenAPIV30SpecValidator
+    validator_cls = (
+        OpenAPIV31SpecValidator
+        if str(spec.data.get("openapi", "")).startswith("3.1")
+        else OpenAPIV30SpecValidator
+    )
     problems: list[Problem] = []
     try:
         errors = list(validator_cls(spec.data).iter_errors())

@@ -14,20 +14,66 @@ from collections.abc import Iterable
 # Names the generated methods and clients use for themselves; a spec name equal to one gets a `_` suffix.
 RESERVED_ARGS = frozenset(
     {
-        "self", "cls", "client", "timeout", "extra_headers", "extra_query", "max_retries",
-        "idempotency_key", "body", "_models", "httpx", "NOT_GIVEN", "NotGiven", "Any", "Literal",
-        "Sequence", "Mapping", "overload", "typing", "annotations", "values",
+        "self",
+        "cls",
+        "client",
+        "timeout",
+        "extra_headers",
+        "extra_query",
+        "max_retries",
+        "idempotency_key",
+        "body",
+        "_models",
+        "httpx",
+        "NOT_GIVEN",
+        "NotGiven",
+        "Any",
+        "Literal",
+        "Sequence",
+        "Mapping",
+        "overload",
+        "typing",
+        "annotations",
+        "values",
     }
 )
 RESERVED_ATTRS = frozenset(
     {
-        "with_raw_response", "close", "api_key", "base_url", "timeout", "max_retries", "request",
-        "request_page", "copy", "aclose", "models",
+        "with_raw_response",
+        "close",
+        "api_key",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "request",
+        "request_page",
+        "copy",
+        "aclose",
+        "models",
         # builtins the generated signatures use: a method of that name would shadow them in the class body
-        "str", "int", "float", "bool", "bytes",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
     }
 )
-_BUILTIN_TYPES = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "set", "tuple", "object", "type", "None"})
+_BUILTIN_TYPES = frozenset(
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "set",
+        "tuple",
+        "object",
+        "type",
+        "None",
+    }
+)
 
 
 def ascii_words(text: str) -> list[str]:
@@ -75,7 +121,11 @@ def docstring(text: str | None) -> str:
     """Spec text made safe inside a triple-quoted docstring: it can never close the string early."""
     if not text:
         return ""
-    cleaned = "".join(ch for ch in text.replace("\r\n", "\n").replace("\r", "\n") if ch == "\n" or ch == "\t" or ch.isprintable())
+    cleaned = "".join(
+        ch
+        for ch in text.replace("\r\n", "\n").replace("\r", "\n")
+        if ch == "\n" or ch == "\t" or ch.isprintable()
+    )
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if cleaned.endswith('"'):
         cleaned = cleaned[:-1] + '\\"'

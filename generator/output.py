@@ -41,10 +41,17 @@ def format_tree(paths: list[Path]) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUFF_")}
     env["RUFF_NO_CACHE"] = "true"
     args = [str(p) for p in paths]
-    fix = subprocess.run([ruff, "check", "--fix-only", "--exit-zero", "--no-cache", "--quiet", *args], capture_output=True, text=True, env=env)
+    fix = subprocess.run(
+        [ruff, "check", "--fix-only", "--exit-zero", "--no-cache", "--quiet", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     if fix.returncode != 0:
         raise FormatError(fix.stderr.strip() or fix.stdout.strip())
-    fmt = subprocess.run([ruff, "format", "--no-cache", "--quiet", *args], capture_output=True, text=True, env=env)
+    fmt = subprocess.run(
+        [ruff, "format", "--no-cache", "--quiet", *args], capture_output=True, text=True, env=env
+    )
     if fmt.returncode != 0:
         raise FormatError(fmt.stderr.strip() or fmt.stdout.strip())
 
@@ -74,8 +81,13 @@ def _files(root: Path) -> dict[str, Path]:
     return {
         p.relative_to(root).as_posix(): p
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and not any(part in ("dist", "build") or part.endswith(".egg-info") for part in p.relative_to(root).parts)
+        if p.is_file()
+        and "__pycache__" not in p.parts
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and not any(
+            part in ("dist", "build") or part.endswith(".egg-info")
+            for part in p.relative_to(root).parts
+        )
     }
 
 
@@ -89,7 +101,11 @@ def diff_trees(expected: Path, actual: Path, label: str) -> list[str]:
             continue
         old = a.read_text(encoding="utf-8").splitlines(keepends=True) if a else []
         new = b.read_text(encoding="utf-8").splitlines(keepends=True) if b else []
-        out.extend(difflib.unified_diff(old, new, f"{label}/{rel} (committed)", f"{label}/{rel} (from spec)"))
+        out.extend(
+            difflib.unified_diff(
+                old, new, f"{label}/{rel} (committed)", f"{label}/{rel} (from spec)"
+            )
+        )
         if out and not out[-1].endswith("\n"):
             out[-1] += "\n"
     return out

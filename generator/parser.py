@@ -10,30 +10,56 @@ import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from generator import ir
 from generator.errors import Problem, SpecError
 from generator.loader import Spec, resolve_pointer
-from generator.models import ModelIndex, generate_models, index_models
-from generator.naming import RESERVED_ARGS, RESERVED_ATTRS, comment, docstring, pascal, snake, unique
+from generator.models import generate_models, index_models
+from generator.naming import (
+    RESERVED_ARGS,
+    RESERVED_ATTRS,
+    comment,
+    docstring,
+    pascal,
+    snake,
+    unique,
+)
 from generator.schemas import SchemaRegistry, lenient_copy, schema_types
 from generator.typemap import TypeMapper, join_union
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 RUNTIME_EXPORTS = frozenset(
     {
-        "APIError", "APIStatusError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
-        "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError", "InternalServerError",
-        "APIConnectionError", "APITimeoutError", "APIResponseValidationError", "PaginationError", "APIResponse",
-        "NotGiven", "NOT_GIVEN", "models", "resources", "AsyncPaginator",
+        "APIError",
+        "APIStatusError",
+        "BadRequestError",
+        "AuthenticationError",
+        "PermissionDeniedError",
+        "NotFoundError",
+        "ConflictError",
+        "UnprocessableEntityError",
+        "RateLimitError",
+        "InternalServerError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIResponseValidationError",
+        "PaginationError",
+        "APIResponse",
+        "NotGiven",
+        "NOT_GIVEN",
+        "models",
+        "resources",
+        "AsyncPaginator",
     }
 )
 
 
 def _resolve(spec: dict[str, Any], value: Any) -> Any:
     seen: set[str] = set()
-    while isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"] not in seen:
+    while (
+        isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"] not in seen
+    ):
         seen.add(value["$ref"])
         value = resolve_pointer(spec, value["$ref"])
     return value
@@ -100,7 +126,9 @@ class Parser:
         self._name_operations(raw_ops)
         # Hoist every operation-level schema before the models are generated, so they get classes.
         hoisted = {id(r): self._hoist_operation(r) for r in raw_ops}
-        models_source = generate_models(lenient_copy(self.registry, str(self.data.get("openapi", "3.1.0"))), self.spec.name)
+        models_source = generate_models(
+            lenient_copy(self.registry, str(self.data.get("openapi", "3.1.0"))), self.spec.name
+        )
         self.index = index_models(models_source)
         self.types = TypeMapper(self.registry, self.index)
         operations = [self._operation(r, hoisted[id(r)]) for r in raw_ops]
@@ -122,7 +150,9 @@ class Parser:
                 if isinstance(op, dict):
                     out.append(_RawOperation(path, method, op, item, ("paths", path, method)))
         if self.data.get("webhooks"):
-            self.warnings.append(f"{self.spec.name}: webhooks are not part of a client and were skipped ({len(self.data['webhooks'])} declared)")
+            self.warnings.append(
+                f"{self.spec.name}: webhooks are not part of a client and were skipped ({len(self.data['webhooks'])} declared)"
+            )
         return out
 
     def _name_operations(self, ops: list[_RawOperation]) -> None:
@@ -131,7 +161,9 @@ class Parser:
             explicit = raw.op.get("x-client-method")
             if isinstance(explicit, str) and explicit.strip():
                 parts = [p for p in explicit.split(".") if p]
-                resource = tuple(snake(p, reserved=RESERVED_ATTRS) for p in parts[:-1]) or ("default",)
+                resource = tuple(snake(p, reserved=RESERVED_ATTRS) for p in parts[:-1]) or (
+                    "default",
+                )
                 method = snake(parts[-1], reserved=RESERVED_ATTRS)
             else:
                 tags = raw.op.get("tags")
@@ -139,9 +171,15 @@ class Parser:
                     resource = (snake(tags[0], reserved=RESERVED_ATTRS),)
                 else:
                     segments = [s for s in raw.path.split("/") if s and not s.startswith("{")]
-                    resource = (snake(segments[0], reserved=RESERVED_ATTRS) if segments else "root",)
+                    resource = (
+                        snake(segments[0], reserved=RESERVED_ATTRS) if segments else "root",
+                    )
                 op_id = raw.op.get("operationId")
-                base = op_id if isinstance(op_id, str) and op_id.strip() else f"{raw.method} {raw.path}"
+                base = (
+                    op_id
+                    if isinstance(op_id, str) and op_id.strip()
+                    else f"{raw.method} {raw.path}"
+                )
                 method = snake(base, reserved=RESERVED_ATTRS)
             names = taken.setdefault(resource, set())
             raw.resource_path = resource
@@ -149,7 +187,10 @@ class Parser:
         # A method may not share its name with a sub-resource of the same resource.
         for raw in ops:
             for other in ops:
-                if other.resource_path[:-1] == raw.resource_path and other.resource_path[-1] == raw.method_name:
+                if (
+                    other.resource_path[:-1] == raw.resource_path
+                    and other.resource_path[-1] == raw.method_name
+                ):
                     raw.method_name = unique(raw.method_name + "_", taken[raw.resource_path])
 
     def _op_hint(self, raw: _RawOperation) -> str:
@@ -166,7 +207,10 @@ class Parser:
             for i, param in enumerate(source.get("parameters") or []):
                 param = _resolve(self.data, param)
                 if isinstance(param, dict) and "name" in param and "in" in param:
-                    merged[(str(param["name"]), str(param["in"]))] = (param, (*base, "parameters", i))
+                    merged[(str(param["name"]), str(param["in"]))] = (
+                        param,
+                        (*base, "parameters", i),
+                    )
         return list(merged.values())
 
     def _hoist_operation(self, raw: _RawOperation) -> dict[str, Any]:
@@ -174,19 +218,59 @@ class Parser:
         out: dict[str, Any] = {"params": {}, "body": None, "response": None}
         for param, _ in self._params_of(raw):
             schema = self._param_schema(param)
-            out["params"][(param["name"], param["in"])] = self.registry.hoist(self.registry.prepare(schema), f"{hint} {param['name']}")
+            out["params"][(param["name"], param["in"])] = self.registry.hoist(
+                self.registry.prepare(schema), f"{hint} {param['name']}"
+            )
         body = self._request_body(raw)
         if body is not None:
             media, obj = body
-            schema = self.registry.prepare(obj.get("schema") or {})
+            schema = self._writable(self.registry.prepare(obj.get("schema") or {}), f"{hint} body")
             out["body"] = (media, obj, self.registry.hoist(schema, f"{hint} body"))
         response = self._success_response(raw)
         if response is not None:
-            status, media, obj = response
-            schema = self.registry.prepare(obj.get("schema") or {}) if obj is not None else None
-            hoisted = self.registry.hoist(schema, f"{hint} response") if schema else schema
-            out["response"] = (status, media, obj, hoisted)
+            status, response_media, response_obj = response
+            prepared = (
+                self.registry.prepare(response_obj.get("schema") or {})
+                if response_obj is not None
+                else None
+            )
+            hoisted = self.registry.hoist(prepared, f"{hint} response") if prepared else prepared
+            out["response"] = (status, response_media, response_obj, hoisted)
         return out
+
+    def _writable(self, schema: dict[str, Any], hint: str) -> dict[str, Any]:
+        """A request body without its readOnly properties (the server sets those; a caller cannot)."""
+        resolved = self.registry.resolve(schema)
+        parts = [resolved] + [
+            self.registry.resolve(p) for p in resolved.get("allOf") or [] if isinstance(p, dict)
+        ]
+        if any(k in part for part in parts for k in ("oneOf", "anyOf")):
+            return schema
+        props: dict[str, Any] = {}
+        required: list[str] = []
+        for part in parts:
+            props.update(part.get("properties") or {})
+            required.extend(
+                r for r in part.get("required") or [] if isinstance(r, str) and r not in required
+            )
+        read_only = {
+            k
+            for k, v in props.items()
+            if isinstance(v, dict)
+            and (v.get("readOnly") is True or self.registry.resolve(v).get("readOnly") is True)
+        }
+        if not read_only:
+            return schema
+        writable: dict[str, Any] = {
+            "type": "object",
+            "properties": {k: v for k, v in props.items() if k not in read_only},
+        }
+        kept = [r for r in required if r not in read_only]
+        if kept:
+            writable["required"] = kept
+        if isinstance(resolved.get("description"), str):
+            writable["description"] = resolved["description"]
+        return self.registry.hoist(writable, f"{hint} body")
 
     def _param_schema(self, param: dict[str, Any]) -> Any:
         if "content" in param and isinstance(param["content"], dict) and param["content"]:
@@ -196,7 +280,11 @@ class Parser:
 
     def _request_body(self, raw: _RawOperation) -> tuple[str, dict[str, Any]] | None:
         body = _resolve(self.data, raw.op.get("requestBody"))
-        if not isinstance(body, dict) or not isinstance(body.get("content"), dict) or not body["content"]:
+        if (
+            not isinstance(body, dict)
+            or not isinstance(body.get("content"), dict)
+            or not body["content"]
+        ):
             return None
         content = body["content"]
         found = _json_media(content)
@@ -209,9 +297,13 @@ class Parser:
         media = next(iter(content))
         return media, content[media] or {}
 
-    def _success_response(self, raw: _RawOperation) -> tuple[str, str | None, dict[str, Any] | None] | None:
+    def _success_response(
+        self, raw: _RawOperation
+    ) -> tuple[str, str | None, dict[str, Any] | None] | None:
         responses = raw.op.get("responses") or {}
-        codes = sorted((str(c) for c in responses if str(c).startswith("2")), key=lambda c: c.replace("X", "9"))
+        codes = sorted(
+            (str(c) for c in responses if str(c).startswith("2")), key=lambda c: c.replace("X", "9")
+        )
         if not codes and "default" in responses:
             codes = ["default"]
         for code in codes:
@@ -234,15 +326,42 @@ class Parser:
         idem = op.get("x-idempotency-key")
         idem_header = idem if isinstance(idem, str) and idem else None
         params: list[ir.Param] = []
-        ordered = sorted(self._params_of(raw), key=lambda p: (p[0]["in"] != "path", not p[0].get("required", False)))
+        ordered = sorted(
+            self._params_of(raw),
+            key=lambda p: (p[0]["in"] != "path", not p[0].get("required", False)),
+        )
         path_order = re.findall(r"{([^}]+)}", raw.path)
-        ordered.sort(key=lambda p: path_order.index(p[0]["name"]) if p[0]["in"] == "path" and p[0]["name"] in path_order else len(path_order))
+        ordered.sort(
+            key=lambda p: (
+                path_order.index(p[0]["name"])
+                if p[0]["in"] == "path" and p[0]["name"] in path_order
+                else len(path_order)
+            )
+        )
         for param, where in ordered:
-            if idem_header is not None and param["in"] == "header" and str(param["name"]).lower() == idem_header.lower():
+            if (
+                idem_header is not None
+                and param["in"] == "header"
+                and str(param["name"]).lower() == idem_header.lower()
+            ):
                 continue
-            params.append(self._param(param, where, hoisted["params"][(param["name"], param["in"])], arg_names))
-        shared = {p.wire_name for p in params if sum(q.wire_name == p.wire_name for q in params) > 1}
-        params = [dataclasses.replace(p, key_lit=_lit(f"{p.location}:{p.wire_name}" if p.wire_name in shared else p.wire_name)) for p in params]
+            params.append(
+                self._param(
+                    param, where, hoisted["params"][(param["name"], param["in"])], arg_names
+                )
+            )
+        shared = {
+            p.wire_name for p in params if sum(q.wire_name == p.wire_name for q in params) > 1
+        }
+        params = [
+            dataclasses.replace(
+                p,
+                key_lit=_lit(
+                    f"{p.location}:{p.wire_name}" if p.wire_name in shared else p.wire_name
+                ),
+            )
+            for p in params
+        ]
         body = self._body(raw, hoisted["body"], arg_names)
         response = self._response(hoisted["response"])
         paging = self._paging(raw, hoisted["response"], params)
@@ -250,7 +369,11 @@ class Parser:
         errors = tuple(str(c) for c in responses if str(c)[:1] in "45" or str(c) == "default")
         security = op.get("security", self.data.get("security"))
         auth = not (isinstance(security, list) and (not security or any(s == {} for s in security)))
-        description = "\n\n".join(t for t in (op.get("summary"), op.get("description")) if isinstance(t, str) and t.strip())
+        description = "\n\n".join(
+            t
+            for t in (op.get("summary"), op.get("description"))
+            if isinstance(t, str) and t.strip()
+        )
         const = "_" + "_".join([*raw.resource_path, raw.method_name]).upper()
         call_path = ".".join([*raw.resource_path, raw.method_name])
         operation = ir.Operation(
@@ -275,13 +398,20 @@ class Parser:
         )
         return _with_example(operation)
 
-    def _param(self, param: dict[str, Any], where: tuple[Any, ...], schema: dict[str, Any], taken: set[str]) -> ir.Param:
+    def _param(
+        self, param: dict[str, Any], where: tuple[Any, ...], schema: dict[str, Any], taken: set[str]
+    ) -> ir.Param:
         location = param["in"]
         required = bool(param.get("required")) or location == "path"
         json_content = "content" in param and bool(_json_media(param.get("content") or {}))
         annotation = self.types.annotation(schema, "input")
         resolved = self.registry.resolve(schema)
-        structured = json_content or self.types.model_class(schema) is not None or "object" in schema_types(resolved) or any(k in resolved for k in ("oneOf", "anyOf", "allOf"))
+        structured = (
+            json_content
+            or self.types.model_class(schema) is not None
+            or "object" in schema_types(resolved)
+            or any(k in resolved for k in ("oneOf", "anyOf", "allOf"))
+        )
         model_expr = self.types.annotation(schema, "output") if structured else None
         if model_expr == "Any":
             model_expr = None
@@ -296,27 +426,41 @@ class Parser:
         return ir.Param(
             wire_name=str(param["name"]),
             wire_lit=_lit(str(param["name"])),
-            py_name=unique(snake(str(param["name"]), fallback="param", reserved=RESERVED_ARGS), taken),
+            py_name=unique(
+                snake(str(param["name"]), fallback="param", reserved=RESERVED_ARGS), taken
+            ),
             location=location,
             required=required,
             annotation=annotation,
-            doc=comment(param.get("description") or (resolved.get("description") if isinstance(resolved, dict) else "") or f"`{param['name']}` ({location} parameter)"),
+            doc=comment(
+                param.get("description")
+                or (resolved.get("description") if isinstance(resolved, dict) else "")
+                or f"`{param['name']}` ({location} parameter)"
+            ),
             style=str(style),
             explode=bool(explode),
             json_content=json_content,
             model_expr=model_expr,
-            example_lit=_lit(example) if example is not None else _placeholder(resolved, str(param["name"])),
+            example_lit=_lit(example)
+            if example is not None
+            else _placeholder(resolved, str(param["name"])),
         )
 
-    def _fields(self, schema: dict[str, Any], taken: set[str], mode: str, example: Any) -> tuple[ir.BodyField, ...] | None:
+    def _fields(
+        self, schema: dict[str, Any], taken: set[str], mode: str, example: Any
+    ) -> tuple[ir.BodyField, ...] | None:
         resolved = self.registry.resolve(schema)
         props: dict[str, Any] = {}
         required: set[str] = set()
         parts = [resolved]
         if isinstance(resolved.get("allOf"), list):
-            parts = [self.registry.resolve(p) for p in resolved["allOf"] if isinstance(p, dict)] + [resolved]
+            parts = [self.registry.resolve(p) for p in resolved["allOf"] if isinstance(p, dict)] + [
+                resolved
+            ]
         for part in parts:
-            if any(k in part for k in ("oneOf", "anyOf")) or not isinstance(part.get("properties", {}), dict):
+            if any(k in part for k in ("oneOf", "anyOf")) or not isinstance(
+                part.get("properties", {}), dict
+            ):
                 return None
             props.update(part.get("properties") or {})
             required.update(r for r in part.get("required") or [] if isinstance(r, str))
@@ -329,7 +473,11 @@ class Parser:
             if target.get("readOnly") is True:
                 continue
             annotation = self.types.annotation(prop, "file" if mode == "multipart" else "input")
-            value = example.get(wire) if isinstance(example, dict) and wire in example else _example_of(target)
+            value = (
+                example.get(wire)
+                if isinstance(example, dict) and wire in example
+                else _example_of(target)
+            )
             out.append(
                 ir.BodyField(
                     wire_name=wire,
@@ -337,7 +485,11 @@ class Parser:
                     py_name=snake(wire, fallback="field", reserved=RESERVED_ARGS),
                     required=wire in required,
                     annotation=annotation,
-                    doc=comment(target.get("description") or prop.get("description") or f"`{wire}` (body field)"),
+                    doc=comment(
+                        target.get("description")
+                        or prop.get("description")
+                        or f"`{wire}` (body field)"
+                    ),
                     example_lit=_lit(value) if value is not None else _placeholder(target, wire),
                 )
             )
@@ -349,6 +501,7 @@ class Parser:
         media, obj, schema = hoisted
         body_obj = _resolve(self.data, raw.op.get("requestBody")) or {}
         base = media.split(";")[0].strip().lower()
+        kind: Literal["json", "form", "multipart", "binary", "text"]
         if _json_media({media: obj}):
             kind = "json"
         elif base == "application/x-www-form-urlencoded":
@@ -362,10 +515,25 @@ class Parser:
         required = bool(body_obj.get("required"))
         doc = comment(body_obj.get("description"))
         example = _example_of(obj)
-        if kind in ("binary", "text"):
-            return ir.Body(kind=kind, content_type_lit=_lit(media), required=required, type_expr=None, whole_annotation="bytes | IO[bytes]" if kind == "binary" else "str", doc=doc)
+        if kind == "binary" or kind == "text":
+            return ir.Body(
+                kind=kind,
+                content_type_lit=_lit(media),
+                required=required,
+                type_expr=None,
+                whole_annotation="bytes | IO[bytes]" if kind == "binary" else "str",
+                doc=doc,
+            )
         cls = self.types.model_class(schema)
-        type_expr = f"_models.{cls}" if cls else (f"_models.{self.registry.ref_name(schema)}" if self.registry.ref_name(schema) in self.index.classes else None)
+        type_expr = (
+            f"_models.{cls}"
+            if cls
+            else (
+                f"_models.{self.registry.ref_name(schema)}"
+                if self.registry.ref_name(schema) in self.index.classes
+                else None
+            )
+        )
         if type_expr is None and schema:
             type_expr = self.types.annotation(schema, "output")
             type_expr = None if type_expr == "Any" else type_expr
@@ -373,10 +541,25 @@ class Parser:
         fields = self._fields(schema, taken, kind, example)
         if fields is not None:
             fields = tuple(_rename(f, taken) for f in fields)
-            return ir.Body(kind=kind, content_type_lit=_lit(media), required=required, type_expr=type_expr, fields=fields, doc=doc)
+            return ir.Body(
+                kind=kind,
+                content_type_lit=_lit(media),
+                required=required,
+                type_expr=type_expr,
+                fields=fields,
+                doc=doc,
+            )
         resolved = self.registry.resolve(schema)
         members = resolved.get("oneOf") or resolved.get("anyOf")
-        if isinstance(members, list) and members and all(self._fields(m, set(), kind, None) is not None for m in members if isinstance(m, dict)):
+        if (
+            isinstance(members, list)
+            and members
+            and all(
+                self._fields(m, set(), kind, None) is not None
+                for m in members
+                if isinstance(m, dict)
+            )
+        ):
             variants: list[tuple[str, tuple[ir.BodyField, ...]]] = []
             for i, member in enumerate(members):
                 name = self.registry.ref_name(member) or f"option {i + 1}"
@@ -387,43 +570,101 @@ class Parser:
                 for f in vf:
                     if f.wire_name in by_wire:
                         merged = join_union([by_wire[f.wire_name].annotation, f.annotation])
-                        by_wire[f.wire_name] = ir.BodyField(f.wire_name, f.wire_lit, f.py_name, False, merged, by_wire[f.wire_name].doc or f.doc, by_wire[f.wire_name].example_lit)
+                        by_wire[f.wire_name] = ir.BodyField(
+                            f.wire_name,
+                            f.wire_lit,
+                            f.py_name,
+                            False,
+                            merged,
+                            by_wire[f.wire_name].doc or f.doc,
+                            by_wire[f.wire_name].example_lit,
+                        )
                     else:
-                        by_wire[f.wire_name] = ir.BodyField(f.wire_name, f.wire_lit, f.py_name, False, f.annotation, f.doc, f.example_lit)
+                        by_wire[f.wire_name] = ir.BodyField(
+                            f.wire_name,
+                            f.wire_lit,
+                            f.py_name,
+                            False,
+                            f.annotation,
+                            f.doc,
+                            f.example_lit,
+                        )
             renamed = {w: _rename(f, taken) for w, f in by_wire.items()}
-            overloads = () if _overlapping(variants) else tuple(
-                ir.Overload(name=comment(name), fields=tuple(ir.BodyField(f.wire_name, f.wire_lit, renamed[f.wire_name].py_name, f.required, f.annotation, f.doc, f.example_lit) for f in vf))
-                for name, vf in variants
+            overloads = (
+                ()
+                if _overlapping(variants)
+                else tuple(
+                    ir.Overload(
+                        name=comment(name),
+                        fields=tuple(
+                            ir.BodyField(
+                                f.wire_name,
+                                f.wire_lit,
+                                renamed[f.wire_name].py_name,
+                                f.required,
+                                f.annotation,
+                                f.doc,
+                                f.example_lit,
+                            )
+                            for f in vf
+                        ),
+                    )
+                    for name, vf in variants
+                )
             )
-            return ir.Body(kind=kind, content_type_lit=_lit(media), required=required, type_expr=type_expr, fields=tuple(renamed.values()), overloads=overloads, doc=doc)
+            return ir.Body(
+                kind=kind,
+                content_type_lit=_lit(media),
+                required=required,
+                type_expr=type_expr,
+                fields=tuple(renamed.values()),
+                overloads=overloads,
+                doc=doc,
+            )
         annotation = self.types.annotation(schema, "input")
-        return ir.Body(kind=kind, content_type_lit=_lit(media), required=required, type_expr=type_expr, whole_annotation=annotation, doc=doc)
+        return ir.Body(
+            kind=kind,
+            content_type_lit=_lit(media),
+            required=required,
+            type_expr=type_expr,
+            whole_annotation=annotation,
+            doc=doc,
+        )
 
     def _response(self, hoisted: Any) -> ir.Response:
         if hoisted is None:
             return ir.Response(kind="none", annotation="None", type_expr=None)
-        status, media, obj, schema = hoisted
+        _, media, obj, schema = hoisted
         if media is None:
             return ir.Response(kind="none", annotation="None", type_expr=None)
         base = media.split(";")[0].strip().lower()
         if not _json_media({media: obj}):
-            if base.startswith("text/") and not (obj or {}).get("schema", {}).get("format") == "binary":
+            if base.startswith("text/") and (obj or {}).get("schema", {}).get("format") != "binary":
                 return ir.Response(kind="text", annotation="str", type_expr=None)
             return ir.Response(kind="binary", annotation="bytes", type_expr=None)
         if not schema:
             return ir.Response(kind="json", annotation="Any", type_expr="Any")
         name = self.registry.ref_name(schema)
         cls = self.index.classes.get(name) if name else None
-        if cls is not None:
+        if cls is not None and name is not None:
             if cls.is_root:
-                return ir.Response(kind="json", annotation=self.types.annotation(self.registry.schemas[name], "output"), type_expr=f"_models.{name}", unwrap_root=True)
-            return ir.Response(kind="json", annotation=f"_models.{name}", type_expr=f"_models.{name}")
+                return ir.Response(
+                    kind="json",
+                    annotation=self.types.annotation(self.registry.schemas[name], "output"),
+                    type_expr=f"_models.{name}",
+                    unwrap_root=True,
+                )
+            return ir.Response(
+                kind="json", annotation=f"_models.{name}", type_expr=f"_models.{name}"
+            )
         annotation = self.types.annotation(schema, "output")
         return ir.Response(kind="json", annotation=annotation, type_expr=annotation)
 
     # -- pagination ------------------------------------------------------------------------------
 
-    def _attr_path(self, schema: dict[str, Any], dotted: str, where: tuple[Any, ...]) -> tuple[tuple[str, ...], dict[str, Any]] | None:
+    def _attr_path(
+        self, schema: dict[str, Any], dotted: str, where: tuple[Any, ...]
+    ) -> tuple[tuple[str, ...], dict[str, Any]] | None:
         """Wire path `meta.next_cursor` -> attribute path (`meta`, `next_cursor`) and the leaf schema."""
         attrs: list[str] = []
         current = schema
@@ -432,11 +673,18 @@ class Parser:
             resolved = self.registry.resolve(current)
             props = resolved.get("properties") or {}
             if cls is None or wire not in props:
-                self.problems.append(self.spec.problem(list(where), f"x-pagination: {dotted!r} is not a field of the response ({wire!r} not found)"))
+                self.problems.append(
+                    self.spec.problem(
+                        list(where),
+                        f"x-pagination: {dotted!r} is not a field of the response ({wire!r} not found)",
+                    )
+                )
                 return None
             attr = self.index.attr(cls, wire)
             if attr is None:
-                self.problems.append(self.spec.problem(list(where), f"x-pagination: no model field for {dotted!r}"))
+                self.problems.append(
+                    self.spec.problem(list(where), f"x-pagination: no model field for {dotted!r}")
+                )
                 return None
             attrs.append(attr)
             current = props[wire]
@@ -449,13 +697,17 @@ class Parser:
                         current = refs[0]
         return tuple(attrs), current
 
-    def _paging(self, raw: _RawOperation, hoisted_response: Any, params: list[ir.Param]) -> ir.Paging | None:
+    def _paging(
+        self, raw: _RawOperation, hoisted_response: Any, params: list[ir.Param]
+    ) -> ir.Paging | None:
         ext = raw.op.get("x-pagination")
         if not isinstance(ext, dict):
             return None
         where = (*raw.where, "x-pagination")
         if hoisted_response is None or not hoisted_response[3]:
-            self.problems.append(self.spec.problem(list(where), "x-pagination needs a JSON success response"))
+            self.problems.append(
+                self.spec.problem(list(where), "x-pagination needs a JSON success response")
+            )
             return None
         schema = hoisted_response[3]
         by_wire = {p.wire_name: p for p in params if p.location == "query"}
@@ -471,29 +723,63 @@ class Parser:
             nxt = self._attr_path(schema, str(next_cursor), where)
             if cursor_param not in by_wire or nxt is None:
                 if cursor_param not in by_wire:
-                    self.problems.append(self.spec.problem(list(where), f"x-pagination: cursor-param {cursor_param!r} is not a query parameter of the operation"))
+                    self.problems.append(
+                        self.spec.problem(
+                            list(where),
+                            f"x-pagination: cursor-param {cursor_param!r} is not a query parameter of the operation",
+                        )
+                    )
                 return None
-            return ir.Paging("cursor", "CursorPage", item_annotation, items[0], cursor_param=keys[str(cursor_param)], next_cursor=nxt[0], limit_param=ext.get("limit-param"))
+            return ir.Paging(
+                "cursor",
+                "CursorPage",
+                item_annotation,
+                items[0],
+                cursor_param=keys[str(cursor_param)],
+                next_cursor=nxt[0],
+                limit_param=ext.get("limit-param"),
+            )
         if style == "offset":
             offset_param = ext.get("offset-param")
             total = self._attr_path(schema, str(ext["total"]), where) if ext.get("total") else None
             if offset_param not in by_wire:
-                self.problems.append(self.spec.problem(list(where), f"x-pagination: offset-param {offset_param!r} is not a query parameter of the operation"))
+                self.problems.append(
+                    self.spec.problem(
+                        list(where),
+                        f"x-pagination: offset-param {offset_param!r} is not a query parameter of the operation",
+                    )
+                )
                 return None
-            return ir.Paging("offset", "OffsetPage", item_annotation, items[0], offset_param=keys[str(offset_param)], limit_param=ext.get("limit-param"), total=total[0] if total else ())
-        self.problems.append(self.spec.problem(list(where), f"x-pagination: unknown style {style!r} (cursor or offset)"))
+            return ir.Paging(
+                "offset",
+                "OffsetPage",
+                item_annotation,
+                items[0],
+                offset_param=keys[str(offset_param)],
+                limit_param=ext.get("limit-param"),
+                total=total[0] if total else (),
+            )
+        self.problems.append(
+            self.spec.problem(
+                list(where), f"x-pagination: unknown style {style!r} (cursor or offset)"
+            )
+        )
         return None
 
     # -- the whole API ----------------------------------------------------------------------------
 
     def _api(self, operations: list[ir.Operation], models_source: str) -> ir.Api:
-        info = self.data.get("info") or {}
-        ext = info.get("x-client") if isinstance(info.get("x-client"), dict) else {}
+        info: dict[str, Any] = self.data["info"] if isinstance(self.data.get("info"), dict) else {}
+        ext: dict[str, Any] = info["x-client"] if isinstance(info.get("x-client"), dict) else {}
         base = self.package_name.removesuffix("_client")
         class_name = ext.get("class-name") if isinstance(ext.get("class-name"), str) else None
         client_class = pascal(class_name or base, fallback="Client")
         env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
-        servers = [s for s in self.data.get("servers") or [] if isinstance(s, dict) and isinstance(s.get("url"), str)]
+        servers = [
+            s
+            for s in self.data.get("servers") or []
+            if isinstance(s, dict) and isinstance(s.get("url"), str)
+        ]
         default_url: str | None = None
         if servers and not servers[0].get("x-placeholder"):
             url = servers[0]["url"]
@@ -510,9 +796,17 @@ class Parser:
                 node = node.children.setdefault(part, _Node(part, resource_path[: i + 1]))
             node.ops.append(op)
         resources = tuple(_resource(child) for child in tree.children.values())
-        exports = tuple(name for name, cls in self.index.classes.items() if name not in RUNTIME_EXPORTS and name not in (client_class, "Async" + client_class))
-        styles = sorted({op.paging.page_class.removesuffix("Page") for op in operations if op.paging})
-        license_info = info.get("license") if isinstance(info.get("license"), dict) else {}
+        exports = tuple(
+            name
+            for name, cls in self.index.classes.items()
+            if name not in RUNTIME_EXPORTS and name not in (client_class, "Async" + client_class)
+        )
+        styles = sorted(
+            {op.paging.page_class.removesuffix("Page") for op in operations if op.paging}
+        )
+        license_info: dict[str, Any] = (
+            info["license"] if isinstance(info.get("license"), dict) else {}
+        )
         return ir.Api(
             spec_file=self.spec.name,
             title=comment(info.get("title") or client_class),
@@ -533,7 +827,12 @@ class Parser:
             model_exports=exports,
             paging_styles=tuple(styles),
             license_name=comment(license_info.get("name") or "MIT"),
-            summary_toml=json.dumps(comment(info.get("summary") or f"Typed Python client for {info.get('title') or client_class}")[:200]),
+            summary_toml=json.dumps(
+                comment(
+                    info.get("summary")
+                    or f"Typed Python client for {info.get('title') or client_class}"
+                )[:200]
+            ),
             license_toml=json.dumps(_spdx(license_info)),
             warnings=tuple(self.warnings),
         )
@@ -582,11 +881,23 @@ def _overlapping(variants: list[tuple[str, tuple[ir.BodyField, ...]]]) -> bool:
 
 def eval_key(param: ir.Param) -> str:
     """The runtime key of a parameter's value (its wire name unless two parameters share it)."""
-    return f"{param.location}:{param.wire_name}" if param.key_lit != _lit(param.wire_name) else param.wire_name
+    return (
+        f"{param.location}:{param.wire_name}"
+        if param.key_lit != _lit(param.wire_name)
+        else param.wire_name
+    )
 
 
 def _rename(f: ir.BodyField, taken: set[str]) -> ir.BodyField:
-    return ir.BodyField(f.wire_name, f.wire_lit, unique(f.py_name, taken), f.required, f.annotation, f.doc, f.example_lit)
+    return ir.BodyField(
+        f.wire_name,
+        f.wire_lit,
+        unique(f.py_name, taken),
+        f.required,
+        f.annotation,
+        f.doc,
+        f.example_lit,
+    )
 
 
 def _resource(node: _Node) -> ir.Resource:
@@ -602,10 +913,14 @@ def _resource(node: _Node) -> ir.Resource:
 def _spdx(license_info: dict[str, Any]) -> str:
     """A license expression for the package metadata: the spec's SPDX identifier, else MIT."""
     ident = license_info.get("identifier")
-    if isinstance(ident, str) and re.fullmatch(r"[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*", ident):
+    if isinstance(ident, str) and re.fullmatch(
+        r"[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*", ident
+    ):
         return ident
     name = license_info.get("name")
-    if isinstance(name, str) and re.fullmatch(r"(MIT|Apache-2\.0|BSD-3-Clause|BSD-2-Clause|MPL-2\.0|ISC)", name):
+    if isinstance(name, str) and re.fullmatch(
+        r"(MIT|Apache-2\.0|BSD-3-Clause|BSD-2-Clause|MPL-2\.0|ISC)", name
+    ):
         return name
     return "MIT"
 
@@ -661,7 +976,9 @@ def _with_example(op: ir.Operation) -> ir.Operation:
     kwargs = [f"{p.py_name}={p.example_lit}" for p in op.keyword_params if p.required]
     if op.body is not None:
         if op.body.overloads:
-            kwargs += [f"{f.py_name}={f.example_lit}" for f in op.body.overloads[0].fields if f.required]
+            kwargs += [
+                f"{f.py_name}={f.example_lit}" for f in op.body.overloads[0].fields if f.required
+            ]
         elif op.body.fields:
             kwargs += [f"{f.py_name}={f.example_lit}" for f in op.body.fields if f.required]
         elif op.body.whole_annotation is not None and op.body.required:
@@ -677,4 +994,3 @@ def build_api(spec: Spec, package_name: str) -> ir.Api:
 
 def default_package_name(spec_path_stem: str) -> str:
     return snake(spec_path_stem, fallback="api").removesuffix("_client") + "_client"
-

@@ -20,7 +20,9 @@ class Job:
     package_name: str
 
 
-def plan(specs: list[Path], out: Path | None, package_name: str | None, default_root: Path) -> list[Job]:
+def plan(
+    specs: list[Path], out: Path | None, package_name: str | None, default_root: Path
+) -> list[Job]:
     """Where each spec goes: `generated/<stem>/` by default; with one spec, `--out` is the package root."""
     jobs: list[Job] = []
     for spec in specs:
@@ -42,7 +44,9 @@ def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
     return api, render_package(api)
 
 
-def generate(jobs: list[Job], *, lenient: bool = False, staging_near: Path | None = None) -> list[ir.Api]:
+def generate(
+    jobs: list[Job], *, lenient: bool = False, staging_near: Path | None = None
+) -> list[ir.Api]:
     """Generate every job; write nothing unless all of them succeed."""
     rendered = [(job, *build(job, lenient=lenient)) for job in jobs]
     near = staging_near or (jobs[0].out.parent if jobs else Path.cwd())

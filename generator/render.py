@@ -50,7 +50,9 @@ def render_package(api: ir.Api) -> dict[str, str]:
         "README.md": env.get_template("package/README.md.j2").render(api=api),
         f"{src}/py.typed": "",
         f"{src}/models.py": api.models_source,
-        f"{src}/resources/__init__.py": env.get_template("package/resources/__init__.py.j2").render(api=api),
+        f"{src}/resources/__init__.py": env.get_template("package/resources/__init__.py.j2").render(
+            api=api
+        ),
     }
     for name in RUNTIME:
         files[f"{src}/{name}"] = env.get_template(f"runtime/{name}.j2").render(api=api)
@@ -58,5 +60,7 @@ def render_package(api: ir.Api) -> dict[str, str]:
         files[f"{src}/{name}"] = env.get_template(f"package/{name}.j2").render(api=api)
     resource_template = env.get_template("package/resources/resource.py.j2")
     for resource in api.resources:
-        files[f"{src}/resources/{resource.attr}.py"] = resource_template.render(api=api, resource=resource)
+        files[f"{src}/resources/{resource.attr}.py"] = resource_template.render(
+            api=api, resource=resource
+        )
     return files

@@ -26,7 +26,9 @@ def _deref(spec: Spec, value: Any) -> Any:
     from generator.loader import resolve_pointer
 
     seen: set[str] = set()
-    while isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"] not in seen:
+    while (
+        isinstance(value, dict) and isinstance(value.get("$ref"), str) and value["$ref"] not in seen
+    ):
         seen.add(value["$ref"])
         try:
             value = resolve_pointer(spec.data, value["$ref"])
@@ -63,7 +65,15 @@ def _schema_has(spec: Spec, schema: Any, dotted: str) -> bool:
         if not isinstance(current, dict):
             return False
         found = None
-        for candidate in [current, *[_deref(spec, m) for m in current.get("allOf", []) + current.get("anyOf", []) + current.get("oneOf", [])]]:
+        for candidate in [
+            current,
+            *[
+                _deref(spec, m)
+                for m in current.get("allOf", [])
+                + current.get("anyOf", [])
+                + current.get("oneOf", [])
+            ],
+        ]:
             if isinstance(candidate, dict) and part in (candidate.get("properties") or {}):
                 found = candidate["properties"][part]
                 break
@@ -91,46 +101,94 @@ def check_general(spec: Spec) -> list[Problem]:
         op_id = op.get("operationId")
         if isinstance(op_id, str):
             if op_id in seen_ids:
-                problems.append(spec.problem([*where, "operationId"], f"duplicate operationId {op_id!r} (also used by {seen_ids[op_id]})"))
+                problems.append(
+                    spec.problem(
+                        [*where, "operationId"],
+                        f"duplicate operationId {op_id!r} (also used by {seen_ids[op_id]})",
+                    )
+                )
             else:
                 seen_ids[op_id] = f"{method.upper()} {path}"
         params = _params(spec, op, item)
         declared = {p["name"] for p in params if p.get("in") == "path"}
         for name in re.findall(r"{([^}]+)}", path):
             if name not in declared:
-                problems.append(spec.problem(where, f"path parameter {{{name}}} in {path!r} is not declared in the operation's parameters"))
+                problems.append(
+                    spec.problem(
+                        where,
+                        f"path parameter {{{name}}} in {path!r} is not declared in the operation's parameters",
+                    )
+                )
         by_name = {(p["name"], p["in"]) for p in params}
         paging = op.get("x-pagination")
         if paging is not None:
-            problems.extend(_check_paging(spec, [*where, "x-pagination"], paging, by_name, _success_schema(spec, op)))
+            problems.extend(
+                _check_paging(
+                    spec, [*where, "x-pagination"], paging, by_name, _success_schema(spec, op)
+                )
+            )
         idem = op.get("x-idempotency-key")
-        if idem is not None and not (isinstance(idem, str) and any(n.lower() == idem.lower() and i == "header" for n, i in by_name)):
-            problems.append(spec.problem([*where, "x-idempotency-key"], f"x-idempotency-key {idem!r} must name a header parameter declared on the operation"))
+        if idem is not None and not (
+            isinstance(idem, str)
+            and any(n.lower() == idem.lower() and i == "header" for n, i in by_name)
+        ):
+            problems.append(
+                spec.problem(
+                    [*where, "x-idempotency-key"],
+                    f"x-idempotency-key {idem!r} must name a header parameter declared on the operation",
+                )
+            )
         name = op.get("x-client-method")
-        if name is not None and not (isinstance(name, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*", name)):
-            problems.append(spec.problem([*where, "x-client-method"], f"x-client-method {name!r} must be dotted identifiers such as conversations.messages.list"))
+        if name is not None and not (
+            isinstance(name, str)
+            and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*", name)
+        ):
+            problems.append(
+                spec.problem(
+                    [*where, "x-client-method"],
+                    f"x-client-method {name!r} must be dotted identifiers such as conversations.messages.list",
+                )
+            )
     return problems
 
 
-def _check_paging(spec: Spec, where: list[Any], paging: Any, params: set[tuple[str, str]], schema: Any) -> list[Problem]:
+def _check_paging(
+    spec: Spec, where: list[Any], paging: Any, params: set[tuple[str, str]], schema: Any
+) -> list[Problem]:
     if not isinstance(paging, dict):
         return [spec.problem(where, "x-pagination must be a mapping")]
     problems: list[Problem] = []
     style = paging.get("style")
     if style not in ("cursor", "offset"):
-        return [spec.problem([*where, "style"], f"unknown x-pagination style {style!r}; expected cursor or offset")]
-    required = {"cursor": ("items", "cursor-param", "next-cursor"), "offset": ("items", "offset-param")}[style]
+        return [
+            spec.problem(
+                [*where, "style"],
+                f"unknown x-pagination style {style!r}; expected cursor or offset",
+            )
+        ]
+    required = {
+        "cursor": ("items", "cursor-param", "next-cursor"),
+        "offset": ("items", "offset-param"),
+    }[style]
     for key in required:
         if not isinstance(paging.get(key), str):
             problems.append(spec.problem(where, f"x-pagination ({style}) needs `{key}`"))
     for key in ("cursor-param", "offset-param", "limit-param"):
         value = paging.get(key)
         if isinstance(value, str) and (value, "query") not in params:
-            problems.append(spec.problem([*where, key], f"{key} {value!r} is not a query parameter of the operation"))
+            problems.append(
+                spec.problem(
+                    [*where, key], f"{key} {value!r} is not a query parameter of the operation"
+                )
+            )
     for key in ("items", "next-cursor", "total"):
         value = paging.get(key)
         if isinstance(value, str) and not _schema_has(spec, schema, value):
-            problems.append(spec.problem([*where, key], f"{key} {value!r} is not a field of the success response"))
+            problems.append(
+                spec.problem(
+                    [*where, key], f"{key} {value!r} is not a field of the success response"
+                )
+            )
     return problems
 
 
@@ -139,7 +197,11 @@ def _examples(spec: Spec) -> Iterator[tuple[list[Any], Any, list[Any]]]:
 
     def walk(value: Any, parts: list[Any]) -> Iterator[tuple[list[Any], Any, list[Any]]]:
         if isinstance(value, dict):
-            if "schema" in value and ("example" in value or "examples" in value) and not isinstance(value.get("schema"), bool):
+            if (
+                "schema" in value
+                and ("example" in value or "examples" in value)
+                and not isinstance(value.get("schema"), bool)
+            ):
                 schema_at = [*parts, "schema"]
                 if "example" in value:
                     yield [*parts, "example"], value["example"], schema_at
@@ -166,14 +228,22 @@ def check_examples(spec: Spec) -> list[Problem]:
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
-    registry: Registry[Any] = Registry().with_resource("urn:spec", DRAFT202012.create_resource(spec.data))
+    registry: Registry[Any] = Registry().with_resource(
+        "urn:spec", DRAFT202012.create_resource(spec.data)
+    )
     problems: list[Problem] = []
     for where, value, schema_at in _examples(spec):
         ref = "urn:spec" + pointer(schema_at)[1:]
-        validator = Draft202012Validator({"$ref": "urn:spec#" + pointer(schema_at)[1:]} if ref else {}, registry=registry, format_checker=FormatChecker())
+        validator = Draft202012Validator(
+            {"$ref": "urn:spec#" + pointer(schema_at)[1:]} if ref else {},
+            registry=registry,
+            format_checker=FormatChecker(),
+        )
         for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
             inner = [*where, *error.absolute_path]
-            problems.append(spec.problem(inner, f"example does not match its schema: {error.message[:300]}"))
+            problems.append(
+                spec.problem(inner, f"example does not match its schema: {error.message[:300]}")
+            )
     return problems
 
 
@@ -184,13 +254,22 @@ def check_curated(spec: Spec) -> list[Problem]:
         if not isinstance(op.get("operationId"), str):
             problems.append(spec.problem(where, "operation has no operationId"))
         if not isinstance(op.get("x-client-method"), str):
-            problems.append(spec.problem(where, "operation has no x-client-method (resource.method name for the client)"))
+            problems.append(
+                spec.problem(
+                    where, "operation has no x-client-method (resource.method name for the client)"
+                )
+            )
         for code, response in (op.get("responses") or {}).items():
             if str(code)[:1] in "45":
                 resolved = _deref(spec, response) or {}
                 content = resolved.get("content") or {}
                 if not any(isinstance(obj, dict) and "schema" in obj for obj in content.values()):
-                    problems.append(spec.problem([*where, "responses", str(code)], f"error response {code} has no schema for its body"))
+                    problems.append(
+                        spec.problem(
+                            [*where, "responses", str(code)],
+                            f"error response {code} has no schema for its body",
+                        )
+                    )
     problems.extend(check_examples(spec))
     return problems
 

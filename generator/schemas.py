@@ -86,7 +86,14 @@ class SchemaRegistry:
 
             target = resolve_pointer(self.spec, ref)
             return self._rewrite(copy.deepcopy(target))
-        return {k: (self._rewrite(v) if k not in ("example", "examples", "default", "const", "enum") else v) for k, v in value.items()}
+        return {
+            k: (
+                self._rewrite(v)
+                if k not in ("example", "examples", "default", "const", "enum")
+                else v
+            )
+            for k, v in value.items()
+        }
 
     def ref_name(self, schema: dict[str, Any]) -> str | None:
         """The component a schema refers to, if it is a bare reference."""
@@ -121,9 +128,12 @@ class SchemaRegistry:
         """Give an inline object (or, with `unions`, a union) schema a component name; return a reference."""
         if self.ref_name(schema) is not None:
             return schema
-        worthy = is_object_schema(schema) or (unions and any(k in schema for k in _UNION_KEYS))
+        worthy: bool = is_object_schema(schema) or (
+            unions and any(k in schema for k in _UNION_KEYS)
+        )
         if not worthy:
-            return self._hoist_nested(schema, hint)
+            nested: dict[str, Any] = self._hoist_nested(schema, hint)
+            return nested
         name = unique(pascal(hint), self._taken)
         self.schemas[name] = {}  # reserve the name before descending, so recursion sees it
         self.schemas[name] = self._hoist_nested(schema, name)
@@ -143,7 +153,9 @@ class SchemaRegistry:
             out["items"] = self._child(items, f"{parent} item")
         prefix = schema.get("prefixItems")
         if isinstance(prefix, list):
-            out["prefixItems"] = [self._child(v, f"{parent} item {i}") for i, v in enumerate(prefix)]
+            out["prefixItems"] = [
+                self._child(v, f"{parent} item {i}") for i, v in enumerate(prefix)
+            ]
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
             out["additionalProperties"] = self._child(extra, f"{parent} value")
@@ -151,12 +163,19 @@ class SchemaRegistry:
             members = schema.get(key)
             if isinstance(members, list):
                 out[key] = [
-                    self._child(m, f"{parent} {m.get('title') or f'option {i + 1}'}" if isinstance(m, dict) else parent)
+                    self._child(
+                        m,
+                        f"{parent} {m.get('title') or f'option {i + 1}'}"
+                        if isinstance(m, dict)
+                        else parent,
+                    )
                     for i, m in enumerate(members)
                 ]
         members = schema.get("allOf")
         if isinstance(members, list):
-            out["allOf"] = [self._hoist_nested(m, f"{parent} part {i + 1}") for i, m in enumerate(members)]
+            out["allOf"] = [
+                self._hoist_nested(m, f"{parent} part {i + 1}") for i, m in enumerate(members)
+            ]
         return out
 
     def _child(self, schema: Any, hint: str) -> Any:
@@ -187,7 +206,17 @@ def _lenient_enum(schema: dict[str, Any], openapi30: bool) -> dict[str, Any]:
     present = [v for v in values if v is not None]
     kinds: list[str] = []
     for v in present:
-        kind = "boolean" if isinstance(v, bool) else "integer" if isinstance(v, int) else "number" if isinstance(v, float) else "string" if isinstance(v, str) else ""
+        kind = (
+            "boolean"
+            if isinstance(v, bool)
+            else "integer"
+            if isinstance(v, int)
+            else "number"
+            if isinstance(v, float)
+            else "string"
+            if isinstance(v, str)
+            else ""
+        )
         if not kind:
             return schema  # enums of objects or arrays stay as they are
         if kind not in kinds:
@@ -212,7 +241,8 @@ def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, An
     discriminators = {
         node["discriminator"]["propertyName"]
         for node in _walk(schemas)
-        if isinstance(node.get("discriminator"), dict) and isinstance(node["discriminator"].get("propertyName"), str)
+        if isinstance(node.get("discriminator"), dict)
+        and isinstance(node["discriminator"].get("propertyName"), str)
     }
     openapi30 = openapi_version.startswith("3.0")
 

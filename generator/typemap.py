@@ -15,7 +15,13 @@ from generator.schemas import SchemaRegistry, schema_types
 
 Mode = Literal["input", "output", "file"]
 
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "None",
+}
 
 
 def join_union(parts: list[str]) -> str:
@@ -77,13 +83,27 @@ class TypeMapper:
         if "const" in schema:
             return join_union([f"Literal[{schema['const']!r}]"] + (["None"] if nullable else []))
         enum = schema.get("enum")
-        if isinstance(enum, list) and enum and all(isinstance(v, (str, int, bool)) or v is None for v in enum):
+        if (
+            isinstance(enum, list)
+            and enum
+            and all(isinstance(v, (str, int, bool)) or v is None for v in enum)
+        ):
             values = [v for v in enum if v is not None]
             parts = [f"Literal[{', '.join(repr(v) for v in values)}]"] if values else []
             if mode == "output":
-                parts.extend(_PRIMITIVES[t] for t in types if t in ("string", "integer") and t != "null")
+                parts.extend(
+                    _PRIMITIVES[t] for t in types if t in ("string", "integer") and t != "null"
+                )
                 if not types:
-                    parts.extend(sorted({"str" if isinstance(v, str) else "int" for v in values if not isinstance(v, bool)}))
+                    parts.extend(
+                        sorted(
+                            {
+                                "str" if isinstance(v, str) else "int"
+                                for v in values
+                                if not isinstance(v, bool)
+                            }
+                        )
+                    )
             if nullable or None in enum:
                 parts.append("None")
             return join_union(parts)
@@ -97,7 +117,9 @@ class TypeMapper:
         all_of = schema.get("allOf")
         if isinstance(all_of, list):
             if len(all_of) == 1:
-                return join_union([self.annotation(all_of[0], mode, _visiting)] + (["None"] if nullable else []))
+                return join_union(
+                    [self.annotation(all_of[0], mode, _visiting)] + (["None"] if nullable else [])
+                )
             return "Dict[str, Any]" if mode != "output" else "Any"
         if not types:
             if schema.get("properties") or "additionalProperties" in schema:
@@ -109,9 +131,14 @@ class TypeMapper:
         parts = [self._single(t, schema, mode, _visiting) for t in types]
         return join_union(parts)
 
-    def _single(self, kind: str, schema: dict[str, Any], mode: Mode, visiting: frozenset[str]) -> str:
+    def _single(
+        self, kind: str, schema: dict[str, Any], mode: Mode, visiting: frozenset[str]
+    ) -> str:
         if kind == "string":
-            if schema.get("format") == "binary" or schema.get("contentMediaType") == "application/octet-stream":
+            if (
+                schema.get("format") == "binary"
+                or schema.get("contentMediaType") == "application/octet-stream"
+            ):
                 return "FileTypes" if mode == "file" else "bytes"
             return "str"
         if kind in _PRIMITIVES:
@@ -124,6 +151,10 @@ class TypeMapper:
             return f"Sequence[{item}]"
         if kind == "object":
             extra = schema.get("additionalProperties")
-            value = self.annotation(extra, mode, visiting) if isinstance(extra, dict) and extra else "Any"
+            value = (
+                self.annotation(extra, mode, visiting)
+                if isinstance(extra, dict) and extra
+                else "Any"
+            )
             return f"Dict[str, {value}]" if mode == "output" else f"Mapping[str, {value}]"
         return "Any"

@@ -148,12 +148,12 @@ class Operation:
 
     def parse(self, response: httpx.Response) -> Any:
         """Turn a 2xx response into the declared type; raise APIResponseValidationError if it does not fit."""
-        if self.response_kind == "none" or self.response_type is None:
-            return None
         if self.response_kind == "binary":
             return response.content
         if self.response_kind == "text":
             return response.text
+        if self.response_kind == "none" or self.response_type is None:
+            return None
         content = response.content
         try:
             rtype = self.response_type
@@ -285,6 +285,8 @@ def parse_retry_after(headers: Mapping[str, str] | httpx.Headers | None, *, now:
     """Seconds the server asks us to wait (`retry-after-ms`, `Retry-After` seconds or HTTP date), or None."""
     if not headers:
         return None
+    if not isinstance(headers, httpx.Headers):
+        headers = httpx.Headers(headers)  # header names are case-insensitive, a plain Mapping's keys are not
     raw_ms = headers.get("retry-after-ms")
     if raw_ms is not None:
         try:
