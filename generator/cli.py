@@ -90,8 +90,16 @@ def cmd_generate(ns: argparse.Namespace) -> int:
     for job, api in zip(jobs, apis, strict=True):
         for warning in api.warnings:
             print(warning, file=sys.stderr)
-        print(f"{job.spec.name} -> {job.out} ({len(api.operations)} operations)")
+        print(f"{job.spec.name} -> {_shown(job.out)} ({len(api.operations)} operations)")
     return EXIT_OK
+
+
+def _shown(path: Path) -> str:
+    """A path relative to the working directory when it lies below it (no machine paths in logs)."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def cmd_check(ns: argparse.Namespace) -> int:

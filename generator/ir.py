@@ -68,6 +68,7 @@ class Body:
     overloads: tuple[Overload, ...] = ()
     whole_annotation: str | None = None
     doc: str = ""
+    example_lit: str = "{}"  # a realistic whole body, for examples
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Response:
     annotation: str  # the return type
     type_expr: str | None  # evaluated at import to parse with
     unwrap_root: bool = False
+    accept_lit: str = "'application/json'"  # the media type asked for in `Accept`
 
 
 @dataclass(frozen=True)

@@ -60,14 +60,11 @@ def swap_into_place(staged: Mapping[Path, Path]) -> None:
     """Replace each destination folder with its staged twin (old one removed only after the move)."""
     for target, source in staged.items():
         target.parent.mkdir(parents=True, exist_ok=True)
-        backup = target.with_name(f".{target.name}.old")
-        if backup.exists():
-            shutil.rmtree(backup)
+        backup = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
         if target.exists():
-            target.rename(backup)
+            target.rename(backup / target.name)
         shutil.move(str(source), str(target))
-        if backup.exists():
-            shutil.rmtree(backup)
+        shutil.rmtree(backup, ignore_errors=True)
 
 
 def staging_dir(near: Path) -> Path:

@@ -364,6 +364,10 @@ class Parser:
         ]
         body = self._body(raw, hoisted["body"], arg_names)
         response = self._response(hoisted["response"])
+        if hoisted["response"] is not None and hoisted["response"][1]:
+            media_type = str(hoisted["response"][1]).split(";")[0].strip()
+            if media_type and "*" not in media_type:
+                response = dataclasses.replace(response, accept_lit=_lit(media_type))
         paging = self._paging(raw, hoisted["response"], params)
         responses = op.get("responses") or {}
         errors = tuple(str(c) for c in responses if str(c)[:1] in "45" or str(c) == "default")
@@ -443,7 +447,7 @@ class Parser:
             model_expr=model_expr,
             example_lit=_lit(example)
             if example is not None
-            else _placeholder(resolved, str(param["name"])),
+            else _placeholder(resolved, str(param["name"]), self.registry.resolve),
         )
 
     def _fields(
@@ -490,7 +494,9 @@ class Parser:
                         or prop.get("description")
                         or f"`{wire}` (body field)"
                     ),
-                    example_lit=_lit(value) if value is not None else _placeholder(target, wire),
+                    example_lit=_lit(value)
+                    if value is not None
+                    else _placeholder(target, wire, self.registry.resolve),
                 )
             )
         return tuple(out)
@@ -523,6 +529,7 @@ class Parser:
                 type_expr=None,
                 whole_annotation="bytes | IO[bytes]" if kind == "binary" else "str",
                 doc=doc,
+                example_lit="b'data'" if kind == "binary" else "'text'",
             )
         cls = self.types.model_class(schema)
         type_expr = (
@@ -629,6 +636,9 @@ class Parser:
             type_expr=type_expr,
             whole_annotation=annotation,
             doc=doc,
+            example_lit=_lit(example)
+            if example is not None
+            else _placeholder(schema, "body", self.registry.resolve),
         )
 
     def _response(self, hoisted: Any) -> ir.Response:
@@ -932,42 +942,70 @@ def _version(value: Any) -> str:
     return match.group(0) if match else "0.0.0"
 
 
-def _placeholder(schema: Any, name: str) -> str:
-    """A realistic literal for a value that has no example."""
+def _placeholder(schema: Any, name: str, resolve: Any = None) -> str:
+    """A realistic literal (Python source) for a value that has no example."""
+    return _lit(_sample(schema, name, resolve or (lambda s: s), 0))
+
+
+def _sample(schema: Any, name: str, resolve: Any, depth: int) -> Any:
+    """A value that satisfies `schema` as far as a placeholder can: required properties filled in."""
     if not isinstance(schema, dict):
-        return _lit(name)
+        return f"{name}-1" if name else "value"
+    schema = resolve(schema)
     if "const" in schema:
-        return _lit(schema["const"])
+        return schema["const"]
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        first = next((v for v in schema["enum"] if v is not None), None)
-        return _lit(first)
+        return next((v for v in schema["enum"] if v is not None), None)
     if "default" in schema and schema["default"] is not None:
-        return _lit(schema["default"])
+        return schema["default"]
+    example = _example_of(schema)
+    if example is not None:
+        return example
+    for key in ("oneOf", "anyOf", "allOf"):
+        members = [m for m in schema.get(key) or [] if isinstance(m, dict)]
+        if members and depth < 6:
+            if key == "allOf":
+                merged: dict[str, Any] = {}
+                for member in members:
+                    value = _sample(member, name, resolve, depth + 1)
+                    if isinstance(value, dict):
+                        merged.update(value)
+                return merged
+            non_null = [m for m in members if resolve(m).get("type") != "null"] or members
+            return _sample(non_null[0], name, resolve, depth + 1)
     types = [t for t in schema_types(schema) if t != "null"]
-    kind = types[0] if types else ("object" if schema.get("properties") else "string")
+    kind = (
+        types[0]
+        if types
+        else ("object" if schema.get("properties") else "array" if "items" in schema else "string")
+    )
     fmt = schema.get("format")
     if kind == "integer":
         low = schema.get("minimum", 1)
-        return _lit(int(low) if isinstance(low, (int, float)) and not isinstance(low, bool) else 1)
+        return int(low) if isinstance(low, (int, float)) and not isinstance(low, bool) else 1
     if kind == "number":
-        return "1.5"
+        return 1.5
     if kind == "boolean":
-        return "True"
+        return True
     if kind == "array":
-        return "[]"
+        return [_sample(schema.get("items", {}), name, resolve, depth + 1)] if depth < 6 else []
     if kind == "object":
-        return "{}"
-    if fmt == "date-time":
-        return _lit("2024-01-01T00:00:00Z")
-    if fmt == "date":
-        return _lit("2024-01-01")
-    if fmt == "uuid":
-        return _lit("3fa85f64-5717-4562-b3fc-2c963f66afa6")
-    if fmt == "email":
-        return _lit("user@example.com")
-    if fmt in ("uri", "url"):
-        return _lit("https://example.com")
-    return _lit(f"{name}-1" if name else "value")
+        props = schema.get("properties") or {}
+        required = [r for r in schema.get("required") or [] if r in props]
+        return {r: _sample(props[r], r, resolve, depth + 1) for r in required} if depth < 6 else {}
+    if fmt == "binary":
+        return b"data"
+    samples = {
+        "date-time": "2024-01-01T00:00:00Z",
+        "date": "2024-01-01",
+        "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+        "email": "user@example.com",
+        "uri": "https://example.com",
+        "url": "https://example.com",
+    }
+    if isinstance(fmt, str) and fmt in samples:
+        return samples[fmt]
+    return f"{name}-1" if name else "value"
 
 
 def _with_example(op: ir.Operation) -> ir.Operation:
@@ -982,7 +1020,7 @@ def _with_example(op: ir.Operation) -> ir.Operation:
         elif op.body.fields:
             kwargs += [f"{f.py_name}={f.example_lit}" for f in op.body.fields if f.required]
         elif op.body.whole_annotation is not None and op.body.required:
-            kwargs.append("body=b'data'" if op.body.kind == "binary" else "body={}")
+            kwargs.append(f"body={op.body.example_lit}")
     call = f"client.{op.call_path}({', '.join(args + kwargs)})"
     return ir.Operation(**{**op.__dict__, "example_call": call})
 

@@ -13,7 +13,7 @@ provider added an enum value. Signatures still use the strict values (see `typem
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from generator.naming import pascal, unique
@@ -40,11 +40,19 @@ def schema_types(schema: dict[str, Any]) -> list[str]:
     return types
 
 
-def is_object_schema(schema: dict[str, Any]) -> bool:
-    """An object with declared properties (or an allOf composition): worth a model class."""
+def is_object_schema(
+    schema: dict[str, Any], resolve: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+) -> bool:
+    """An object with declared properties (or an allOf of objects): worth a model class."""
     types = [t for t in schema_types(schema) if t != "null"]
-    if "allOf" in schema:
-        return True
+    parts = schema.get("allOf")
+    if isinstance(parts, list) and parts:
+        look = resolve or (lambda s: s)
+        return any(
+            isinstance(p, dict)
+            and (is_object_schema(look(p), None) or "object" in schema_types(look(p)))
+            for p in parts
+        )
     if types and types != ["object"]:
         return False
     return bool(schema.get("properties"))
@@ -128,7 +136,7 @@ class SchemaRegistry:
         """Give an inline object (or, with `unions`, a union) schema a component name; return a reference."""
         if self.ref_name(schema) is not None:
             return schema
-        worthy: bool = is_object_schema(schema) or (
+        worthy: bool = is_object_schema(schema, self.resolve) or (
             unions and any(k in schema for k in _UNION_KEYS)
         )
         if not worthy:
@@ -181,7 +189,7 @@ class SchemaRegistry:
     def _child(self, schema: Any, hint: str) -> Any:
         if not isinstance(schema, dict):
             return schema
-        if is_object_schema(schema):
+        if is_object_schema(schema, self.resolve):
             return self.hoist(schema, hint, unions=False)
         return self._hoist_nested(schema, hint)
 

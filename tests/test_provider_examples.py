@@ -11,8 +11,6 @@ embedded in the specs must validate too, and a few negative cases prove that the
 from __future__ import annotations
 
 import copy
-import json
-import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,65 +18,14 @@ from urllib.parse import quote
 
 import pytest
 import yaml
+from doc_examples import DOC_PAYLOADS, DOCS_DIR, extract_payloads
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 REPO = Path(__file__).resolve().parents[1]
 SPECS_DIR = REPO / "specs"
-DOCS_DIR = Path(__file__).resolve().parents[2] / "shared" / "provider-docs"
 SPEC_NAMES = ("wacrm.yaml", "chatbotx.yaml", "datacrazy.yaml")
-
-# Every JSON payload on every doc page, in order of appearance: (spec, operationId, target).
-# The DataCrazy list page shows the same payload twice; both count.
-DOC_PAYLOADS: dict[str, list[tuple[str, str, str]]] = {
-    "wacrm--conversations-and-messages.txt": [
-        ("wacrm.yaml", "listConversations", "response 200"),
-        ("wacrm.yaml", "listConversationMessages", "response 200"),
-    ],
-    "chatbotx--list-conversations.txt": [
-        ("chatbotx.yaml", "listConversations", "response 200"),
-    ],
-    "datacrazy--list-conversations.txt": [
-        ("datacrazy.yaml", "listConversations", "response 200"),
-        ("datacrazy.yaml", "listConversations", "response 200"),
-    ],
-    "datacrazy--send-message.txt": [
-        ("datacrazy.yaml", "createConversationMessage", "request"),
-        ("datacrazy.yaml", "createConversationMessage", "response 200"),
-    ],
-}
-
-CURL_DATA = re.compile(r"--data '(.*?)'", re.DOTALL)
-
-
-def extract_payloads(text: str) -> list[tuple[str, Any]]:
-    """Return ``(kind, payload)`` for every JSON payload in a doc page, in order of appearance.
-
-    ``kind`` is ``"request"`` for a curl ``--data '...'`` body and ``"response"`` for any other
-    top-level JSON object. Braces that do not start valid JSON (``{id}`` in a URL) are skipped.
-    """
-    found: list[tuple[int, str, Any]] = []
-    request_spans = []
-    for match in CURL_DATA.finditer(text):
-        request_spans.append(match.span(1))
-        found.append((match.start(1), "request", json.loads(match.group(1))))
-
-    decoder = json.JSONDecoder()
-    pos = text.find("{")
-    while pos >= 0:
-        inside = next((end for start, end in request_spans if start <= pos < end), None)
-        if inside is not None:
-            pos = text.find("{", inside)
-            continue
-        try:
-            value, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError:
-            pos = text.find("{", pos + 1)
-            continue
-        found.append((pos, "response", value))
-        pos = text.find("{", end)
-    return [(kind, value) for _, kind, value in sorted(found, key=lambda item: item[0])]
 
 
 @cache

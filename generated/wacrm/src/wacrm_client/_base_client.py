@@ -131,6 +131,8 @@ class Operation:
     body_kind: Literal["json", "form", "multipart", "binary", "text"] | None = None
     body_type: Any = None
     body_content_type: str | None = None
+    body_required: bool = False
+    accept: str = "application/json"
     idempotency_header: str | None = None
     auth: bool = True
     paging: Paging | None = None
@@ -155,6 +157,8 @@ class Operation:
         if self.response_kind == "none" or self.response_type is None:
             return None
         content = response.content
+        if not content.strip():
+            return None  # 204, or a 2xx with no body: the action happened; there is nothing to parse
         try:
             rtype = self.response_type
             if isinstance(rtype, type) and issubclass(rtype, pydantic.BaseModel):
@@ -331,6 +335,15 @@ def retry_delay(
 # Responses
 
 
+def _redact_query(url: httpx.URL, name: str) -> str:
+    """The URL as text with the value of query parameter `name` (the API key) masked, for logs."""
+    if not url.query:
+        return str(url)
+    wire_name = _q(name).encode()
+    parts = [part if part.split(b"=", 1)[0] != wire_name else wire_name + b"=***" for part in url.query.split(b"&")]
+    return str(url.copy_with(query=None)) + "?" + b"&".join(parts).decode("ascii", "replace")
+
+
 def _safe_body(response: httpx.Response) -> object:
     try:
         return response.json()
@@ -383,7 +396,10 @@ class APIResponse(Generic[T]):
         return self._parsed
 
     def __repr__(self) -> str:
-        return f"<APIResponse [{self.status_code}] {self.http_response.request.method} {self.url}>"
+        # The query is left out: it may carry the API key (apiKey `in: query`).
+        return (
+            f"<APIResponse [{self.status_code}] {self.http_response.request.method} {self.url.copy_with(query=None)}>"
+        )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -420,6 +436,10 @@ class _BaseClient:
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if api_key is not None and any(ch in api_key for ch in "\r\n\x00"):
+            # Refused here, not by httpx at send time (which looked like a connection error, was retried,
+            # and chained an exception that printed the key). The key itself is never echoed.
+            raise ValueError("api_key must not contain CR, LF or NUL characters (a trailing newline from a file?)")
         self._api_key = api_key
         self.base_url = base_url.rstrip("/")
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
@@ -432,6 +452,10 @@ class _BaseClient:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+    def _loggable_url(self, url: httpx.URL) -> str:
+        """The URL for log lines: an API key sent as a query parameter is masked."""
+        return _redact_query(url, self._auth_name) if self._auth_scheme == "query" and self._auth_name else str(url)
 
     def _auth(self, headers: dict[str, str], query: list[str]) -> None:
         key = self._api_key
@@ -462,9 +486,12 @@ class _BaseClient:
         """Build the request; every argument error is raised here, before anything is sent."""
         if isinstance(body, dict):
             body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+            if not body and not op.body_required:
+                body = NOT_GIVEN  # an optional body the caller gave nothing for is not sent at all
         path = op.path
         query: list[str] = []
         headers = dict(self._default_headers)
+        headers["Accept"] = op.accept
         cookies: list[str] = []
         for name, value in values.items():
             if isinstance(value, NotGiven):
@@ -571,10 +598,8 @@ class _BaseClient:
         return make_status_error(response, _safe_body(response))
 
     @staticmethod
-    def _log_response(prepared: _Prepared, response: httpx.Response, started: float) -> None:
-        log.info(
-            'HTTP %s %s "%s %s"', prepared.method, response.request.url, response.status_code, response.reason_phrase
-        )
+    def _log_response(prepared: _Prepared, shown_url: str, response: httpx.Response, started: float) -> None:
+        log.info('HTTP %s %s "%s %s"', prepared.method, shown_url, response.status_code, response.reason_phrase)
         log.debug("request took %.1f ms", (time.monotonic() - started) * 1000)
 
 
@@ -614,10 +639,11 @@ class SyncAPIClient(_BaseClient):
             files=prepared.files,
             timeout=self._resolve_timeout(timeout),
         )
+        shown_url = self._loggable_url(request.url)
         attempt = 0
         while True:
             started = time.monotonic()
-            log.debug("Sending %s %s (attempt %d of %d)", prepared.method, request.url, attempt + 1, retries + 1)
+            log.debug("Sending %s %s (attempt %d of %d)", prepared.method, shown_url, attempt + 1, retries + 1)
             try:
                 response = self._client.send(request)
             except httpx.TransportError as exc:
@@ -625,25 +651,25 @@ class SyncAPIClient(_BaseClient):
                 if attempt < retries and (never_sent or op.retry_safe):
                     delay = retry_delay(attempt)
                     log.info(
-                        "%s %s failed (%s); retrying in %.2f s", prepared.method, request.url, type(exc).__name__, delay
+                        "%s %s failed (%s); retrying in %.2f s", prepared.method, shown_url, type(exc).__name__, delay
                     )
                     self._sleep(delay)
                     attempt += 1
                     continue
                 if not never_sent and not op.retry_safe and attempt < retries:
                     log.info(
-                        "%s %s: not retrying a request that may have reached the server", prepared.method, request.url
+                        "%s %s: not retrying a request that may have reached the server", prepared.method, shown_url
                     )
                 if isinstance(exc, httpx.TimeoutException):
                     raise APITimeoutError(request=request) from exc
                 raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
-            self._log_response(prepared, response, started)
+            self._log_response(prepared, shown_url, response, started)
             if response.is_success:
                 return response, attempt
             if attempt < retries and self._should_retry_response(op, response):
                 delay = retry_delay(attempt, response.headers)
                 log.info(
-                    "%s %s answered %d; retrying in %.2f s", prepared.method, request.url, response.status_code, delay
+                    "%s %s answered %d; retrying in %.2f s", prepared.method, shown_url, response.status_code, delay
                 )
                 response.close()
                 self._sleep(delay)
@@ -747,10 +773,11 @@ class AsyncAPIClient(_BaseClient):
             files=prepared.files,
             timeout=self._resolve_timeout(timeout),
         )
+        shown_url = self._loggable_url(request.url)
         attempt = 0
         while True:
             started = time.monotonic()
-            log.debug("Sending %s %s (attempt %d of %d)", prepared.method, request.url, attempt + 1, retries + 1)
+            log.debug("Sending %s %s (attempt %d of %d)", prepared.method, shown_url, attempt + 1, retries + 1)
             try:
                 response = await self._client.send(request)
             except httpx.TransportError as exc:
@@ -758,25 +785,25 @@ class AsyncAPIClient(_BaseClient):
                 if attempt < retries and (never_sent or op.retry_safe):
                     delay = retry_delay(attempt)
                     log.info(
-                        "%s %s failed (%s); retrying in %.2f s", prepared.method, request.url, type(exc).__name__, delay
+                        "%s %s failed (%s); retrying in %.2f s", prepared.method, shown_url, type(exc).__name__, delay
                     )
                     await self._async_sleep(delay)
                     attempt += 1
                     continue
                 if not never_sent and not op.retry_safe and attempt < retries:
                     log.info(
-                        "%s %s: not retrying a request that may have reached the server", prepared.method, request.url
+                        "%s %s: not retrying a request that may have reached the server", prepared.method, shown_url
                     )
                 if isinstance(exc, httpx.TimeoutException):
                     raise APITimeoutError(request=request) from exc
                 raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
-            self._log_response(prepared, response, started)
+            self._log_response(prepared, shown_url, response, started)
             if response.is_success:
                 return response, attempt
             if attempt < retries and self._should_retry_response(op, response):
                 delay = retry_delay(attempt, response.headers)
                 log.info(
-                    "%s %s answered %d; retrying in %.2f s", prepared.method, request.url, response.status_code, delay
+                    "%s %s answered %d; retrying in %.2f s", prepared.method, shown_url, response.status_code, delay
                 )
                 await response.aclose()
                 await self._async_sleep(delay)

@@ -46,6 +46,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
     response_type=_models.MessageList,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header=None,
     auth=True,
     paging=Paging(
@@ -66,9 +67,11 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     response_type=_models.MessageResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     body_kind="json",
     body_type=_models.SendMessageRequest,
     body_content_type="application/json",
+    body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -106,6 +109,7 @@ _CONVERSATIONS_LIST = Operation(
     response_type=_models.ConversationList,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header=None,
     auth=True,
     paging=Paging(
@@ -126,6 +130,7 @@ _CONVERSATIONS_RETRIEVE = Operation(
     response_type=_models.ConversationResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header=None,
     auth=True,
 )
@@ -137,9 +142,11 @@ _CONVERSATIONS_ASSIGN = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     body_kind="json",
     body_type=_models.AssignRequest,
     body_content_type="application/json",
+    body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -151,6 +158,7 @@ _CONVERSATIONS_ARCHIVE = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -162,6 +170,7 @@ _CONVERSATIONS_UNARCHIVE = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -173,6 +182,7 @@ _CONVERSATIONS_READ = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -184,6 +194,7 @@ _CONVERSATIONS_UNREAD = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -195,6 +206,7 @@ _CONVERSATIONS_FOLLOW = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -206,6 +218,7 @@ _CONVERSATIONS_UNFOLLOW = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -217,6 +230,7 @@ _CONVERSATIONS_ENABLE_BOT = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )
@@ -228,6 +242,7 @@ _CONVERSATIONS_DISABLE_BOT = Operation(
     response_type=_models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header="Idempotency-Key",
     auth=True,
 )

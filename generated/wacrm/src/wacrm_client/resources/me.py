@@ -37,6 +37,7 @@ _ME_RETRIEVE = Operation(
     response_type=_models.MeResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     idempotency_header=None,
     auth=True,
 )

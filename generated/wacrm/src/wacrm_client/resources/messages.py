@@ -37,9 +37,11 @@ _MESSAGES_CREATE = Operation(
     response_type=_models.SendMessageResponse,
     response_kind="json",
     unwrap_root=False,
+    accept="application/json",
     body_kind="json",
     body_type=_models.SendMessageRequest,
     body_content_type="application/json",
+    body_required=True,
     idempotency_header=None,
     auth=True,
 )
