@@ -69,7 +69,6 @@ def generate_models(document: dict[str, Any], spec_file: str) -> str:
                 use_schema_description=True,
                 use_field_description=True,
                 keep_model_order=True,
-                strict_nullable=True,
                 capitalise_enum_members=False,
                 formatters=[],
             )

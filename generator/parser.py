@@ -947,7 +947,7 @@ def _placeholder(schema: Any, name: str, resolve: Any = None) -> str:
     return _lit(_sample(schema, name, resolve or (lambda s: s), 0))
 
 
-def _sample(schema: Any, name: str, resolve: Any, depth: int) -> Any:
+def _sample(schema: Any, name: str, resolve: Any, depth: int, full: bool = False) -> Any:
     """A value that satisfies `schema` as far as a placeholder can: required properties filled in."""
     if not isinstance(schema, dict):
         return f"{name}-1" if name else "value"
@@ -972,7 +972,10 @@ def _sample(schema: Any, name: str, resolve: Any, depth: int) -> Any:
                         merged.update(value)
                 return merged
             non_null = [m for m in members if resolve(m).get("type") != "null"] or members
-            return _sample(non_null[0], name, resolve, depth + 1)
+            if key == "oneOf":  # the most specific member: an empty object would match several
+                non_null.sort(key=lambda m: -len(resolve(m).get("properties") or {}))
+            # every property of the chosen member, so the value matches exactly one member of a oneOf
+            return _sample(non_null[0], name, resolve, depth + 1, full=key == "oneOf")
     types = [t for t in schema_types(schema) if t != "null"]
     kind = (
         types[0]
@@ -991,8 +994,8 @@ def _sample(schema: Any, name: str, resolve: Any, depth: int) -> Any:
         return [_sample(schema.get("items", {}), name, resolve, depth + 1)] if depth < 6 else []
     if kind == "object":
         props = schema.get("properties") or {}
-        required = [r for r in schema.get("required") or [] if r in props]
-        return {r: _sample(props[r], r, resolve, depth + 1) for r in required} if depth < 6 else {}
+        chosen = list(props) if full else [r for r in schema.get("required") or [] if r in props]
+        return {r: _sample(props[r], r, resolve, depth + 1) for r in chosen} if depth < 6 else {}
     if fmt == "binary":
         return b"data"
     samples = {

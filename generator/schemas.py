@@ -243,6 +243,41 @@ def _lenient_enum(schema: dict[str, Any], openapi30: bool) -> dict[str, Any]:
     return outer
 
 
+_META = (
+    "description",
+    "title",
+    "default",
+    "example",
+    "examples",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+)
+
+
+def _as_31(schema: dict[str, Any]) -> dict[str, Any]:
+    """An OpenAPI 3.0 schema in 3.1 (JSON Schema) terms: `nullable` and boolean exclusive bounds."""
+    out = dict(schema)
+    for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if out.get(bound) is True and limit in out:
+            out[bound] = out.pop(limit)
+        elif isinstance(out.get(bound), bool):
+            out.pop(bound)
+    if out.pop("nullable", False) is not True:
+        return out
+    if isinstance(out.get("type"), str):
+        out["type"] = [out["type"], "null"]
+        if isinstance(out.get("enum"), list) and None not in out["enum"]:
+            out["enum"] = [*out["enum"], None]
+        return out
+    inner = {k: v for k, v in out.items() if k not in _META}
+    if not inner:
+        return out
+    wrapped = {k: v for k, v in out.items() if k in _META}
+    wrapped["anyOf"] = [inner, {"type": "null"}]
+    return wrapped
+
+
 def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, Any]:
     """The OpenAPI document datamodel-code-generator reads: our named schemas, enums made open."""
     schemas = copy.deepcopy(registry.schemas)
@@ -267,14 +302,16 @@ def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, An
                 out[key] = {p: transform(s, p in discriminators) for p, s in item.items()}
             else:
                 out[key] = transform(item)
+        if openapi30:
+            out = _as_31(out)
         if "array" in schema_types(out) and "items" not in out and "prefixItems" not in out:
             out["items"] = {}  # an array of anything: typed `list[Any]`, not a bare `list`
         if "enum" in out and not under_discriminator and isinstance(out["enum"], list):
-            return _lenient_enum(out, openapi30)
+            return _lenient_enum(out, False)
         return out
 
     return {
-        "openapi": openapi_version,
+        "openapi": "3.1.0",
         "info": {"title": "models", "version": "0"},
         "paths": {},
         "components": {"schemas": transform(schemas)},
