@@ -80,6 +80,7 @@ class Response:
     type_expr: str | None  # evaluated at import to parse with
     unwrap_root: bool = False
     accept_lit: str = "'application/json'"  # the media type asked for in `Accept`
+    empty_ok: bool = False  # another success answer has no body: the call may return None
 
 
 @dataclass(frozen=True)

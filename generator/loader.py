@@ -129,10 +129,24 @@ def _version_problem(spec: Spec) -> Problem | None:
     return None
 
 
+_DATA_KEYS = frozenset({"example", "default", "const", "enum"})
+
+
 def _walk(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+    """Every node of the document, but not inside data (examples, defaults, enums, extensions):
+    a key named `$ref` there is a value, not a reference."""
     yield parts, value
     if isinstance(value, dict):
+        in_example = len(parts) >= 2 and parts[-2] == "examples"
         for key, item in value.items():
+            if (
+                key in _DATA_KEYS
+                or (isinstance(key, str) and key.startswith("x-"))
+                or (in_example and key == "value")
+            ):
+                continue
+            if key == "examples" and isinstance(item, list):
+                continue  # JSON Schema `examples`: a list of values
             yield from _walk(item, (*parts, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):

@@ -297,6 +297,18 @@ class Parser:
         media = next(iter(content))
         return media, content[media] or {}
 
+    def _has_empty_success(self, raw: _RawOperation) -> bool:
+        """Does the operation declare a 2xx answer without a body beside its JSON one?"""
+        for code, response in (raw.op.get("responses") or {}).items():
+            response = _resolve(self.data, response)
+            if (
+                str(code).startswith("2")
+                and isinstance(response, dict)
+                and not response.get("content")
+            ):
+                return True
+        return False
+
     def _success_response(
         self, raw: _RawOperation
     ) -> tuple[str, str | None, dict[str, Any] | None] | None:
@@ -364,6 +376,10 @@ class Parser:
         ]
         body = self._body(raw, hoisted["body"], arg_names)
         response = self._response(hoisted["response"])
+        if response.kind == "json" and self._has_empty_success(raw):
+            response = dataclasses.replace(
+                response, annotation=join_union([response.annotation, "None"]), empty_ok=True
+            )
         if hoisted["response"] is not None and hoisted["response"][1]:
             media_type = str(hoisted["response"][1]).split(";")[0].strip()
             if media_type and "*" not in media_type:
@@ -838,10 +854,11 @@ class Parser:
             paging_styles=tuple(styles),
             license_name=comment(license_info.get("name") or "MIT"),
             summary_toml=json.dumps(
-                comment(
+                ensure_ascii=False,
+                obj=comment(
                     info.get("summary")
                     or f"Typed Python client for {info.get('title') or client_class}"
-                )[:200]
+                )[:200],
             ),
             license_toml=json.dumps(_spdx(license_info)),
             warnings=tuple(self.warnings),

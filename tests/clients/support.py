@@ -112,6 +112,8 @@ def spec_operations(provider: str) -> dict[str, SpecOperation]:
                 if not str(status).startswith("2"):
                     continue
                 code = int(status)
+                if "content" not in deref(spec, response):
+                    continue  # a success without a body (e.g. 204): nothing to serve as a payload
                 media = deref(spec, response)["content"]["application/json"]
                 schemas[code] = media["schema"]["$ref"].rpartition("/")[2]
                 doc_key = (f"{provider}.yaml", operation_id, f"response {code}")

@@ -132,6 +132,7 @@ class Operation:
     body_type: Any = None
     body_content_type: str | None = None
     body_required: bool = False
+    empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
     accept: str = "application/json"
     idempotency_header: str | None = None
     auth: bool = True
@@ -158,7 +159,11 @@ class Operation:
             return None
         content = response.content
         if not content.strip():
-            return None  # 204, or a 2xx with no body: the action happened; there is nothing to parse
+            if response.status_code == 204 or self.empty_ok:
+                return None  # the action happened and nothing was sent back
+            raise APIResponseValidationError(
+                response=response, body=None, message="the response body is empty; the spec declares one"
+            )
         try:
             rtype = self.response_type
             if isinstance(rtype, type) and issubclass(rtype, pydantic.BaseModel):

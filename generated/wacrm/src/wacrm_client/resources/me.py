@@ -38,6 +38,7 @@ _ME_RETRIEVE = Operation(
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
+    empty_ok=False,
     idempotency_header=None,
     auth=True,
 )

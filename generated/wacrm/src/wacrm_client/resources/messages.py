@@ -38,6 +38,7 @@ _MESSAGES_CREATE = Operation(
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
+    empty_ok=False,
     body_kind="json",
     body_type=_models.SendMessageRequest,
     body_content_type="application/json",
