@@ -69,6 +69,9 @@ class Body:
     whole_annotation: str | None = None
     doc: str = ""
     example_lit: str = "{}"  # a realistic whole body, for examples
+    whole_name: str = (
+        "body"  # the argument that takes a whole body (renamed if a parameter has that name)
+    )
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ RESERVED_ARGS = frozenset(
         "extra_query",
         "max_retries",
         "idempotency_key",
-        "body",
         "_models",
         "httpx",
         "NOT_GIVEN",

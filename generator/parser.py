@@ -478,7 +478,10 @@ class Parser:
                 resolved
             ]
         for part in parts:
-            if any(k in part for k in ("oneOf", "anyOf")) or not isinstance(
+            unions = [m for k in ("oneOf", "anyOf") for m in part.get(k) or []]
+            # `anyOf: [{required: [a]}, {required: [b]}]` only constrains which properties are present:
+            # the properties are still keyword arguments, and the model enforces the rule.
+            if any(not _constraint_only(m) for m in unions) or not isinstance(
                 part.get("properties", {}), dict
             ):
                 return None
@@ -544,6 +547,7 @@ class Parser:
                 required=required,
                 type_expr=None,
                 whole_annotation="bytes | IO[bytes]" if kind == "binary" else "str",
+                whole_name=unique("body", taken),
                 doc=doc,
                 example_lit="b'data'" if kind == "binary" else "'text'",
             )
@@ -651,6 +655,7 @@ class Parser:
             required=required,
             type_expr=type_expr,
             whole_annotation=annotation,
+            whole_name=unique("body", taken),
             doc=doc,
             example_lit=_lit(example)
             if example is not None
@@ -915,6 +920,17 @@ def eval_key(param: ir.Param) -> str:
     )
 
 
+def _constraint_only(schema: Any) -> bool:
+    """A union member that only says which properties must be present (no shape of its own)."""
+    return isinstance(schema, dict) and set(schema) <= {
+        "required",
+        "description",
+        "title",
+        "minProperties",
+        "maxProperties",
+    }
+
+
 def _rename(f: ir.BodyField, taken: set[str]) -> ir.BodyField:
     return ir.BodyField(
         f.wire_name,
@@ -1040,7 +1056,7 @@ def _with_example(op: ir.Operation) -> ir.Operation:
         elif op.body.fields:
             kwargs += [f"{f.py_name}={f.example_lit}" for f in op.body.fields if f.required]
         elif op.body.whole_annotation is not None and op.body.required:
-            kwargs.append(f"body={op.body.example_lit}")
+            kwargs.append(f"{op.body.whole_name}={op.body.example_lit}")
     call = f"client.{op.call_path}({', '.join(args + kwargs)})"
     return ir.Operation(**{**op.__dict__, "example_call": call})
 

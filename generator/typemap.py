@@ -140,6 +140,9 @@ class TypeMapper:
                 or schema.get("contentMediaType") == "application/octet-stream"
             ):
                 return "FileTypes" if mode == "file" else "bytes"
+            if mode != "output" and schema.get("format") in ("date-time", "date"):
+                # a caller may pass the datetime it has; it goes out in ISO 8601
+                return ("datetime" if schema["format"] == "date-time" else "date") + " | str"
             return "str"
         if kind in _PRIMITIVES:
             return _PRIMITIVES[kind]

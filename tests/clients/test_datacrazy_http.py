@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from datacrazy_client import AsyncDataCrazy, DataCrazy, OutgoingAttachment, SendMessageRequest1
+from datacrazy_client import AsyncDataCrazy, DataCrazy, OutgoingAttachment
 from doc_examples import doc_payloads
 
 from .support import Case, StubServer, call_async, check_exchange, serve
@@ -81,20 +81,24 @@ CASES = [
     Case(
         "createConversationMessage",
         "doc-request-body",
-        lambda c: c.conversations.messages.create(CONVERSATION_ID, body=dict(DOC_SEND_BODY)),
+        lambda c: c.conversations.messages.create(
+            CONVERSATION_ID,
+            body=DOC_SEND_BODY["body"],
+            replied_message_id=DOC_SEND_BODY["repliedMessageId"],
+            scheduled_date=DOC_SEND_BODY["scheduledDate"],
+            is_internal=DOC_SEND_BODY["isInternal"],
+        ),
         f"{CONVERSATIONS}/{CONVERSATION_ID}/messages",
         body=DOC_SEND_BODY,
     ),
     Case(
         "createConversationMessage",
-        "reply-from-model",
+        "reply-keywords",
         lambda c: c.conversations.messages.create(
             CONVERSATION_ID,
-            body=SendMessageRequest1(
-                body="Como posso ajudar?",
-                replied_message_id="48592f2a95hn298e5c872b1",
-                is_internal=False,
-            ),
+            body="Como posso ajudar?",
+            replied_message_id="48592f2a95hn298e5c872b1",
+            is_internal=False,
         ),
         f"{CONVERSATIONS}/{CONVERSATION_ID}/messages",
         body={
@@ -107,7 +111,7 @@ CASES = [
         "createConversationMessage",
         "attachments-with-caption",
         lambda c: c.conversations.messages.create(
-            CONVERSATION_ID, body={"body": "Segue o catálogo", "attachments": [ATTACHMENT]}
+            CONVERSATION_ID, body="Segue o catálogo", attachments=[ATTACHMENT]
         ),
         f"{CONVERSATIONS}/{CONVERSATION_ID}/messages",
         body={"body": "Segue o catálogo", "attachments": [ATTACHMENT]},
@@ -117,7 +121,7 @@ CASES = [
         "attachments-only-model",
         lambda c: c.conversations.messages.create(
             CONVERSATION_ID,
-            body={"attachments": [OutgoingAttachment.model_validate(ATTACHMENT)]},
+            attachments=[OutgoingAttachment.model_validate(ATTACHMENT)],
         ),
         f"{CONVERSATIONS}/{CONVERSATION_ID}/messages",
         body={"attachments": [ATTACHMENT]},

@@ -132,7 +132,7 @@ EXTRA_FIELD_CASES = [
     (
         "datacrazy",
         "createConversationMessage",
-        lambda c: c.conversations.messages.create("6808cd89c9968a7b8a41b9f7", body={"body": "Oi"}),
+        lambda c: c.conversations.messages.create("6808cd89c9968a7b8a41b9f7", body="Oi"),
         [
             ((), "reactions", []),
             (("attachments", 0), "thumbnailUrl", None),
@@ -181,7 +181,7 @@ def list_conversations(client: Any) -> Any:
 
 
 def send_message(client: Any) -> Any:
-    return client.conversations.messages.create("6808cd89c9968a7b8a41b9f7", body={"body": "Oi"})
+    return client.conversations.messages.create("6808cd89c9968a7b8a41b9f7", body="Oi")
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])

@@ -80,11 +80,15 @@ def run_codegen(
 
 
 def tree_bytes(root: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(root).as_posix(): p.read_bytes()
-        for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    """Every generated file under `root` (caches that tools leave behind are not output)."""
+    out: dict[str, bytes] = {}
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and not any(
+            part == "__pycache__" or part.startswith(".") for part in rel.parts
+        ):
+            out[rel.as_posix()] = path.read_bytes()
+    return out
 
 
 def mypy_strict(package_root: Path, package: str) -> subprocess.CompletedProcess[str]:

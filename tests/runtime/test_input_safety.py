@@ -69,7 +69,7 @@ def test_empty_path_parameter_raises_before_any_request(
     with pytest.raises(ValueError, match="must not be empty"):
         chatbotx.conversations.messages.create("", text="hi")
     with pytest.raises(ValueError, match="must not be empty"):
-        datacrazy.conversations.messages.create("", body={"body": "hi"})
+        datacrazy.conversations.messages.create("", body="hi")
 
     assert server.requests == []
 

@@ -82,7 +82,7 @@ def test_datacrazy_send_whose_answer_is_lost_is_not_sent_twice(
     server.after_send(dropped())
 
     with pytest.raises(datacrazy_client.APIConnectionError):
-        client.conversations.messages.create("c" * 24, body={"body": "hello"})
+        client.conversations.messages.create("c" * 24, body="hello")
 
     assert len(server.messages) == 1
     assert sleeps == []

@@ -7,8 +7,9 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import Any, Dict, Literal, cast
 
 import httpx
 
@@ -184,7 +185,11 @@ class ConversationsMessagesResource:
         self,
         id: str,
         *,
-        body: Any,
+        body: str | NotGiven = NOT_GIVEN,
+        replied_message_id: str | NotGiven = NOT_GIVEN,
+        scheduled_date: datetime | str | NotGiven = NOT_GIVEN,
+        is_internal: bool | NotGiven = NOT_GIVEN,
+        attachments: Sequence[_models.OutgoingAttachment | Dict[str, Any]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -199,7 +204,11 @@ class ConversationsMessagesResource:
 
         Args:
             id: Conversation id, an opaque string (24 hex characters in the docs' examples).
-            body: the request body
+            body: Message text (the caption when attachments are sent).
+            replied_message_id: Id of the message this one replies to.
+            scheduled_date: Send later, at this time.
+            is_internal: Internal note, not sent to the contact.
+            attachments: Media to send (third-party integrations only; not on the docs page).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
@@ -212,7 +221,13 @@ class ConversationsMessagesResource:
                 {
                     "id": id,
                 },
-                body,
+                {
+                    "body": body,
+                    "repliedMessageId": replied_message_id,
+                    "scheduledDate": scheduled_date,
+                    "isInternal": is_internal,
+                    "attachments": attachments,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -279,7 +294,11 @@ class AsyncConversationsMessagesResource:
         self,
         id: str,
         *,
-        body: Any,
+        body: str | NotGiven = NOT_GIVEN,
+        replied_message_id: str | NotGiven = NOT_GIVEN,
+        scheduled_date: datetime | str | NotGiven = NOT_GIVEN,
+        is_internal: bool | NotGiven = NOT_GIVEN,
+        attachments: Sequence[_models.OutgoingAttachment | Dict[str, Any]] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -294,7 +313,11 @@ class AsyncConversationsMessagesResource:
 
         Args:
             id: Conversation id, an opaque string (24 hex characters in the docs' examples).
-            body: the request body
+            body: Message text (the caption when attachments are sent).
+            replied_message_id: Id of the message this one replies to.
+            scheduled_date: Send later, at this time.
+            is_internal: Internal note, not sent to the contact.
+            attachments: Media to send (third-party integrations only; not on the docs page).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
@@ -307,7 +330,13 @@ class AsyncConversationsMessagesResource:
                 {
                     "id": id,
                 },
-                body,
+                {
+                    "body": body,
+                    "repliedMessageId": replied_message_id,
+                    "scheduledDate": scheduled_date,
+                    "isInternal": is_internal,
+                    "attachments": attachments,
+                },
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
