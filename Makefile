@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 PACKAGES := $(notdir $(wildcard generated/*))
 
-.PHONY: generate test lint typecheck check pytest bench build clean
+.PHONY: generate test lint typecheck check pytest contract packaging typing bench build clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,21 @@ check: $(STAMP)
 	$(BIN)/codegen check
 
 pytest: $(STAMP) $(NODE_STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs
+
+contract: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest -q tests/contract
+
+packaging: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest -q -rs tests/packaging
+
+typing: $(STAMP) $(NODE_STAMP)
+	$(BIN)/pytest -q tests/typing
+
+build: $(STAMP)
+	rm -rf dist
+	@for p in $(PACKAGES); do $(BIN)/python -m build --outdir dist generated/$$p || exit 1; done
+	$(BIN)/python -m twine check --strict dist/*
 
 test: lint typecheck check pytest
 
@@ -51,4 +65,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache dist

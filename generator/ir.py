@@ -69,9 +69,10 @@ class Body:
     whole_annotation: str | None = None
     doc: str = ""
     example_lit: str = "{}"  # a realistic whole body, for examples
-    whole_name: str = (
-        "body"  # the argument that takes a whole body (renamed if a parameter has that name)
-    )
+    whole_name: str = "body"  # the argument that takes a whole body (renamed on a clash)
+    example_fields: tuple[
+        str, ...
+    ] = ()  # optional fields an example must still give (anyOf of required)
 
 
 @dataclass(frozen=True)
@@ -176,9 +177,9 @@ class Api:
     title_doc: str
     description_doc: str
     version: str
-    package_name: str  # import name, e.g. "wacrm_client"
+    package_name: str  # import name, e.g. "acme_client"
     package_name_lit: str
-    dist_name: str  # distribution name, e.g. "wacrm-client"
+    dist_name: str  # distribution name, e.g. "acme-client"
     client_class: str
     async_client_class: str
     env_prefix: str

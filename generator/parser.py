@@ -568,6 +568,14 @@ class Parser:
         fields = self._fields(schema, taken, kind, example)
         if fields is not None:
             fields = tuple(_rename(f, taken) for f in fields)
+            resolved_body = self.registry.resolve(schema)
+            alternatives = resolved_body.get("anyOf") or resolved_body.get("oneOf") or []
+            first = (
+                alternatives[0].get("required", [])
+                if alternatives and isinstance(alternatives[0], dict)
+                else []
+            )
+            example_fields = tuple(f.py_name for f in fields if f.wire_name in first)
             return ir.Body(
                 kind=kind,
                 content_type_lit=_lit(media),
@@ -575,6 +583,7 @@ class Parser:
                 type_expr=type_expr,
                 fields=fields,
                 doc=doc,
+                example_fields=example_fields,
             )
         resolved = self.registry.resolve(schema)
         members = resolved.get("oneOf") or resolved.get("anyOf")
@@ -1054,7 +1063,10 @@ def _with_example(op: ir.Operation) -> ir.Operation:
                 f"{f.py_name}={f.example_lit}" for f in op.body.overloads[0].fields if f.required
             ]
         elif op.body.fields:
-            kwargs += [f"{f.py_name}={f.example_lit}" for f in op.body.fields if f.required]
+            wanted = [
+                f for f in op.body.fields if f.required or f.py_name in op.body.example_fields
+            ]
+            kwargs += [f"{f.py_name}={f.example_lit}" for f in wanted]
         elif op.body.whole_annotation is not None and op.body.required:
             kwargs.append(f"{op.body.whole_name}={op.body.example_lit}")
     call = f"client.{op.call_path}({', '.join(args + kwargs)})"

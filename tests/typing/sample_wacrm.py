@@ -1,0 +1,97 @@
+"""Typed usage of the Wacrm client; must pass mypy --strict and pyright strict (never executed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wacrm_client import (
+    APIStatusError,
+    AsyncCursorPage,
+    AsyncPaginator,
+    AsyncWacrm,
+    NotFoundError,
+    RateLimitError,
+    SyncCursorPage,
+    Wacrm,
+    models,
+)
+
+
+def inbox_digest(client: Wacrm) -> list[str]:
+    me: models.MeResponse = client.me.retrieve()
+    scopes: list[str] = me.data.key.scopes
+    lines: list[str] = [f"{me.data.account.name} ({len(scopes)} scopes)"]
+    page: SyncCursorPage[models.Conversation] = client.conversations.list(status="open", limit=50)
+    first: list[models.Conversation] = page.data
+    has_more: bool = page.has_next_page()
+    lines.append(f"{len(first)} open conversations on the first page, more: {has_more}")
+    for conversation in page:
+        unread: int = conversation.unread_count
+        when: dt.datetime | None = conversation.last_message_at
+        contact: models.Contact | None = conversation.contact
+        name: str | None = contact.name if contact is not None else None
+        lines.append(f"{conversation.id} {name or '?'} unread={unread} last={when}")
+    for each_page in client.contacts.list(tag="vip").iter_pages():
+        cursor: str | None = each_page.response.meta.next_cursor
+        lines.append(f"{len(each_page.data)} contacts, next cursor {cursor}")
+    return lines
+
+
+def reply(client: Wacrm, phone: str) -> str:
+    sent: models.SendMessageResponse = client.messages.create(
+        to=phone,
+        type="template",
+        template=models.SendMessageTemplate(
+            name="order_update", language="en_US", params=["A-1042"]
+        ),
+        name="Alex Kim",
+    )
+    created: bool = sent.data.contact_created
+    client.messages.create(to=phone, type="text", text="Thanks!", timeout=10.0, max_retries=0)
+    contact: models.ContactResponse = client.contacts.create(phone=phone, tags=["vip"])
+    client.contacts.update(contact.data.id, company=None, email="sam@example.com")
+    return f"{sent.data.message_id} new contact: {created}"
+
+
+def messages_or_none(client: Wacrm, conversation_id: str) -> list[models.Message] | None:
+    try:
+        page = client.conversations.messages.list(conversation_id, limit=100)
+    except NotFoundError as exc:
+        status: int = exc.status_code
+        code: str | None = exc.code
+        print(status, code)
+        return None
+    except RateLimitError as exc:
+        wait: float | None = exc.retry_after
+        print(f"retry in {wait}")
+        return None
+    except APIStatusError as exc:
+        body: object | None = exc.body
+        print(body)
+        raise
+    texts: list[str | None] = [m.content_text for m in page.data]
+    print(texts)
+    return page.data
+
+
+async def async_digest(client: AsyncWacrm) -> int:
+    pages: AsyncPaginator[models.Conversation, AsyncCursorPage[models.Conversation]]
+    pages = client.conversations.list(status="pending")
+    first: AsyncCursorPage[models.Conversation] = await pages
+    if first.has_next_page():
+        second: AsyncCursorPage[models.Conversation] = await first.get_next_page()
+        print(len(second.data))
+    count = 0
+    async for message in client.conversations.messages.list("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"):
+        direction: str = message.direction
+        print(direction)
+        count += 1
+    retrieved: models.ConversationResponse = await client.conversations.retrieve("0b7e4f52")
+    print(retrieved.data.status)
+    return count
+
+
+def configured() -> Wacrm:
+    return Wacrm(
+        api_key="wacrm_live_key", base_url="https://crm.example.com", timeout=20.0, max_retries=3
+    )
