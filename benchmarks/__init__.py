@@ -1,0 +1,1 @@
+"""Benchmarks of the generator and the generated clients (`make bench`); see BENCHMARKS.md."""
