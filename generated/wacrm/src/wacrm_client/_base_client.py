@@ -586,6 +586,69 @@ class _BaseClient:
             return value
         return httpx.Timeout(value) if value is not None else httpx.Timeout(None)
 
+    def _build_request(
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        op: Operation,
+        values: Mapping[str, Any],
+        body: Any,
+        extra_headers: Headers | None,
+        extra_query: Query | None,
+        idempotency_key: str | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> tuple[httpx.Request, int, str]:
+        """The request (built once: every attempt sends the same bytes), the retry budget, the URL to log."""
+        prepared = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
+        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
+        request = client.build_request(
+            prepared.method,
+            prepared.url,
+            headers=prepared.headers,
+            content=prepared.content,
+            data=prepared.data,
+            files=prepared.files,
+            timeout=self._resolve_timeout(timeout),
+        )
+        return request, retries, self._loggable_url(request.url)
+
+    def _delay_after_error(
+        self,
+        op: Operation,
+        exc: httpx.TransportError,
+        request: httpx.Request,
+        attempt: int,
+        retries: int,
+        shown_url: str,
+    ) -> float:
+        """How long to wait before trying again after a transport error; raises when it must not be retried.
+
+        A request that could not connect never reached the server and is always safe to send again.
+        Any other failure may have reached it: only idempotent or idempotency-keyed operations retry.
+        """
+        never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+        if attempt < retries and (never_sent or op.retry_safe):
+            delay = retry_delay(attempt)
+            log.info("%s %s failed (%s); retrying in %.2f s", request.method, shown_url, type(exc).__name__, delay)
+            return delay
+        if attempt < retries:
+            log.info("%s %s: not retrying a request that may have reached the server", request.method, shown_url)
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(request=request) from exc
+        raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
+
+    def _delay_after_status(
+        self, op: Operation, response: httpx.Response, attempt: int, retries: int, shown_url: str
+    ) -> float | None:
+        """How long to wait before retrying a non-2xx answer, or None when it goes to the caller."""
+        if attempt < retries and self._should_retry_response(op, response):
+            delay = retry_delay(attempt, response.headers)
+            log.info(
+                "%s %s answered %d; retrying in %.2f s", response.request.method, shown_url, response.status_code, delay
+            )
+            return delay
+        return None
+
     @staticmethod
     def _should_retry_response(op: Operation, response: httpx.Response) -> bool:
         should = response.headers.get("x-should-retry")
@@ -603,8 +666,8 @@ class _BaseClient:
         return make_status_error(response, _safe_body(response))
 
     @staticmethod
-    def _log_response(prepared: _Prepared, shown_url: str, response: httpx.Response, started: float) -> None:
-        log.info('HTTP %s %s "%s %s"', prepared.method, shown_url, response.status_code, response.reason_phrase)
+    def _log_response(method: str, shown_url: str, response: httpx.Response, started: float) -> None:
+        log.info('HTTP %s %s "%s %s"', method, shown_url, response.status_code, response.reason_phrase)
         log.debug("request took %.1f ms", (time.monotonic() - started) * 1000)
 
 
@@ -633,55 +696,29 @@ class SyncAPIClient(_BaseClient):
         max_retries: int | NotGiven,
         idempotency_key: str | None,
     ) -> tuple[httpx.Response, int]:
-        prepared = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        request = self._client.build_request(
-            prepared.method,
-            prepared.url,
-            headers=prepared.headers,
-            content=prepared.content,
-            data=prepared.data,
-            files=prepared.files,
-            timeout=self._resolve_timeout(timeout),
+        request, retries, shown_url = self._build_request(
+            self._client, op, values, body, extra_headers, extra_query, idempotency_key, timeout, max_retries
         )
-        shown_url = self._loggable_url(request.url)
         attempt = 0
         while True:
             started = time.monotonic()
-            log.debug("Sending %s %s (attempt %d of %d)", prepared.method, shown_url, attempt + 1, retries + 1)
+            log.debug("Sending %s %s (attempt %d of %d)", request.method, shown_url, attempt + 1, retries + 1)
             try:
                 response = self._client.send(request)
             except httpx.TransportError as exc:
-                never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
-                if attempt < retries and (never_sent or op.retry_safe):
-                    delay = retry_delay(attempt)
-                    log.info(
-                        "%s %s failed (%s); retrying in %.2f s", prepared.method, shown_url, type(exc).__name__, delay
-                    )
-                    self._sleep(delay)
-                    attempt += 1
-                    continue
-                if not never_sent and not op.retry_safe and attempt < retries:
-                    log.info(
-                        "%s %s: not retrying a request that may have reached the server", prepared.method, shown_url
-                    )
-                if isinstance(exc, httpx.TimeoutException):
-                    raise APITimeoutError(request=request) from exc
-                raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
-            self._log_response(prepared, shown_url, response, started)
-            if response.is_success:
-                return response, attempt
-            if attempt < retries and self._should_retry_response(op, response):
-                delay = retry_delay(attempt, response.headers)
-                log.info(
-                    "%s %s answered %d; retrying in %.2f s", prepared.method, shown_url, response.status_code, delay
-                )
-                response.close()
-                self._sleep(delay)
+                self._sleep(self._delay_after_error(op, exc, request, attempt, retries, shown_url))
                 attempt += 1
                 continue
-            response.read()
-            raise self._status_error(response)
+            self._log_response(request.method, shown_url, response, started)
+            if response.is_success:
+                return response, attempt
+            delay = self._delay_after_status(op, response, attempt, retries, shown_url)
+            if delay is None:
+                response.read()
+                raise self._status_error(response)
+            response.close()
+            self._sleep(delay)
+            attempt += 1
 
     def request(
         self,
@@ -767,55 +804,29 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int | NotGiven,
         idempotency_key: str | None,
     ) -> tuple[httpx.Response, int]:
-        prepared = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
-        request = self._client.build_request(
-            prepared.method,
-            prepared.url,
-            headers=prepared.headers,
-            content=prepared.content,
-            data=prepared.data,
-            files=prepared.files,
-            timeout=self._resolve_timeout(timeout),
+        request, retries, shown_url = self._build_request(
+            self._client, op, values, body, extra_headers, extra_query, idempotency_key, timeout, max_retries
         )
-        shown_url = self._loggable_url(request.url)
         attempt = 0
         while True:
             started = time.monotonic()
-            log.debug("Sending %s %s (attempt %d of %d)", prepared.method, shown_url, attempt + 1, retries + 1)
+            log.debug("Sending %s %s (attempt %d of %d)", request.method, shown_url, attempt + 1, retries + 1)
             try:
                 response = await self._client.send(request)
             except httpx.TransportError as exc:
-                never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
-                if attempt < retries and (never_sent or op.retry_safe):
-                    delay = retry_delay(attempt)
-                    log.info(
-                        "%s %s failed (%s); retrying in %.2f s", prepared.method, shown_url, type(exc).__name__, delay
-                    )
-                    await self._async_sleep(delay)
-                    attempt += 1
-                    continue
-                if not never_sent and not op.retry_safe and attempt < retries:
-                    log.info(
-                        "%s %s: not retrying a request that may have reached the server", prepared.method, shown_url
-                    )
-                if isinstance(exc, httpx.TimeoutException):
-                    raise APITimeoutError(request=request) from exc
-                raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
-            self._log_response(prepared, shown_url, response, started)
-            if response.is_success:
-                return response, attempt
-            if attempt < retries and self._should_retry_response(op, response):
-                delay = retry_delay(attempt, response.headers)
-                log.info(
-                    "%s %s answered %d; retrying in %.2f s", prepared.method, shown_url, response.status_code, delay
-                )
-                await response.aclose()
-                await self._async_sleep(delay)
+                await self._async_sleep(self._delay_after_error(op, exc, request, attempt, retries, shown_url))
                 attempt += 1
                 continue
-            await response.aread()
-            raise self._status_error(response)
+            self._log_response(request.method, shown_url, response, started)
+            if response.is_success:
+                return response, attempt
+            delay = self._delay_after_status(op, response, attempt, retries, shown_url)
+            if delay is None:
+                await response.aread()
+                raise self._status_error(response)
+            await response.aclose()
+            await self._async_sleep(delay)
+            attempt += 1
 
     async def request(
         self,
