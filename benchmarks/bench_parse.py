@@ -1,0 +1,191 @@
+"""Parsing a 100-item Wacrm conversations page: our client vs json.loads vs openapi-python-client's models.
+
+The page is built from the example conversation of the Wacrm docs with every id varied. Timed, in
+microseconds per page (timeit-style loops, GC off while timing):
+
+- `json.loads(body)`: the floor, no validation, no objects;
+- ours: the list operation's `Operation.parse` on an `httpx.Response` (what `client.conversations.list`
+  runs) and `ConversationList.model_validate_json(body)` directly;
+- openapi-python-client: `ConversationList.from_dict(json.loads(body))` of the client it generates
+  for the same spec, timed by this same script run in `.venv-clients` (`--opc-child`), alternating
+  with our rounds.
+
+Timing: 5 rounds; in each, 15 short windows (50 ms) per contender, interleaved. The machine's speed
+drifts (here it flips between two states within milliseconds), so every ratio is taken between
+side-by-side windows and the median reported; ours vs theirs, measured in two processes, is the
+ratio of the two json.loads-normalised figures.
+
+    python benchmarks/bench_parse.py [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import _common as c
+
+TARGET_VS_JSON = 1.5  # ours <= 1.5x json.loads
+TARGET_VS_OPC = 3.0  # ours >= 3x faster than openapi-python-client's models
+
+
+def list_operation() -> Any:
+    """The GET /api/v1/conversations Operation of the generated package, found by what it is."""
+    from wacrm_client import _base_client
+    from wacrm_client.resources import conversations
+
+    for value in vars(conversations).values():
+        if (
+            isinstance(value, _base_client.Operation)
+            and value.method == "GET"
+            and value.path == "/api/v1/conversations"
+        ):
+            return value
+    raise LookupError(
+        "no GET /api/v1/conversations operation in wacrm_client.resources.conversations"
+    )
+
+
+REPEATS = 15  # timing windows per contender and round, interleaved
+WINDOW = 0.05  # seconds per window: short, so that side-by-side windows see the same machine state
+
+
+def ours_round(body: bytes) -> dict[str, float]:
+    """One round in this process: json.loads, Operation.parse and model_validate_json, interleaved."""
+    import httpx
+
+    wacrm = c.import_generated("wacrm")
+    op = list_operation()
+    response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    model = wacrm.ConversationList
+    parsed = op.parse(response)
+    assert len(parsed.data) == 100 and parsed.data[99].contact.tags[0].name == "vip"
+    figures = c.interleaved_us(
+        {
+            "json": lambda: json.loads(body),
+            "parse": lambda: op.parse(response),
+            "validate": lambda: model.model_validate_json(body),
+        },
+        repeats=REPEATS,
+        min_time=WINDOW,
+    )
+    return {
+        "json_loads_us": c.median(figures["json"]),
+        "ours_operation_parse_us": c.median(figures["parse"]),
+        "ours_model_validate_json_us": c.median(figures["validate"]),
+        "ours_vs_json_loads": c.paired_ratio(figures["parse"], figures["json"]),
+        "ours_validate_vs_json_loads": c.paired_ratio(figures["validate"], figures["json"]),
+    }
+
+
+def opc_child(body_file: str, root: str, package: str) -> None:
+    """Runs in the clean clients venv: time openapi-python-client's models on the same bytes, print JSON."""
+    import importlib
+
+    body = Path(body_file).read_bytes()
+    sys.path.insert(0, root)
+    models = importlib.import_module(f"{package}.models")
+    model = models.ConversationList
+    parsed = model.from_dict(json.loads(body))
+    assert len(parsed.data) == 100 and parsed.data[99].contact.tags[0].name == "vip"
+    figures = c.interleaved_us(
+        {"json": lambda: json.loads(body), "opc": lambda: model.from_dict(json.loads(body))},
+        repeats=REPEATS,
+        min_time=WINDOW,
+    )
+    result = {
+        "opc_json_loads_us": c.median(figures["json"]),
+        "opc_from_dict_us": c.median(figures["opc"]),
+        "opc_vs_json_loads": c.paired_ratio(figures["opc"], figures["json"]),
+    }
+    print(json.dumps(result))
+
+
+def opc_round(python: Path, body_file: Path, root: Path, package: str) -> dict[str, float]:
+    done = subprocess.run(
+        [str(python), __file__, "--opc-child", str(body_file), str(root), package],
+        capture_output=True,
+        text=True,
+        env=c.child_env(),
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def measure(body: bytes, rounds: int) -> dict[str, float]:
+    """`rounds` alternations of (our process, the opc child); the median of every figure and ratio.
+
+    Ratios to json.loads are taken window by window within a process. openapi-python-client runs in
+    another process, so ours vs theirs is the ratio of the two json.loads-normalised figures.
+    """
+    root, package = c.ensure_opc_client("wacrm")
+    python = c.ensure_clients_venv()
+    per_round: list[dict[str, float]] = []
+    with tempfile.TemporaryDirectory(prefix="bench-parse-") as tmp:
+        body_file = Path(tmp) / "page.json"
+        body_file.write_bytes(body)
+        for _ in range(rounds):
+            figures = {**ours_round(body), **opc_round(python, body_file, root, package)}
+            figures["opc_vs_ours"] = figures["opc_vs_json_loads"] / figures["ours_vs_json_loads"]
+            per_round.append(figures)
+    return {name: c.median([r[name] for r in per_round]) for name in per_round[0]}
+
+
+def main() -> dict[str, Any]:
+    parser = c.arg_parser(__doc__.splitlines()[0])
+    parser.add_argument(
+        "--opc-child", nargs=3, metavar=("BODY", "ROOT", "PACKAGE"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
+    if args.opc_child:
+        opc_child(*args.opc_child)
+        return {}
+    body = c.conversations_page(0, 100)
+    results: dict[str, Any] = {"page_bytes": len(body), "items": 100}
+    results.update(measure(body, c.RUNS))
+    ours = results["ours_operation_parse_us"]
+    results["target_vs_json_met"] = results["ours_vs_json_loads"] <= TARGET_VS_JSON
+    results["target_vs_opc_met"] = results["opc_vs_ours"] >= TARGET_VS_OPC
+    rows = [
+        ["json.loads (floor)", f"{results['json_loads_us']:.0f}", "1.00x"],
+        [
+            "ours: Operation.parse(httpx.Response)",
+            f"{ours:.0f}",
+            f"{results['ours_vs_json_loads']:.2f}x",
+        ],
+        [
+            "ours: ConversationList.model_validate_json",
+            f"{results['ours_model_validate_json_us']:.0f}",
+            f"{results['ours_validate_vs_json_loads']:.2f}x",
+        ],
+        [
+            "opc: ConversationList.from_dict(json.loads)",
+            f"{results['opc_from_dict_us']:.0f}",
+            f"{results['opc_vs_json_loads']:.2f}x",
+        ],
+        ["(json.loads in the process timing opc)", f"{results['opc_json_loads_us']:.0f}", "1.00x"],
+    ]
+    print(
+        f"Parsing one {results['items']}-item conversations page ({results['page_bytes']:,} bytes), us per page"
+    )
+    print(c.table(rows, ["parser", "us/page", "vs json.loads"]))
+    print("(medians over 5 rounds of 15 interleaved windows; ratios are taken window by window)")
+    verdict = "met" if results["target_vs_json_met"] else "MISSED"
+    print(
+        f"target ours <= {TARGET_VS_JSON}x json.loads: {results['ours_vs_json_loads']:.2f}x -> {verdict}"
+    )
+    verdict = "met" if results["target_vs_opc_met"] else "MISSED"
+    print(
+        f"target ours >= {TARGET_VS_OPC}x faster than opc: {results['opc_vs_ours']:.2f}x -> {verdict}"
+    )
+    c.write_json(args.json, results)
+    return results
+
+
+if __name__ == "__main__":
+    main()
