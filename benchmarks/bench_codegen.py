@@ -39,12 +39,24 @@ class Outcome:
     note: str | None = None
 
 
-def _ours(specs: list[Path]) -> Callable[[Path], Outcome]:
+def _ours(specs: list[Path], cache: Path | None = None) -> Callable[[Path], Outcome]:
+    """Our command. Without `cache`: cold (CODEGEN_NO_CACHE=1, every spec validated, as in CI).
+    With it: warm (the validator's verdicts remembered in that folder, as on a developer's machine)."""
+    env = c.codegen_env()
+    if cache is None:
+        env["CODEGEN_NO_CACHE"] = "1"
+    else:
+        env["XDG_CACHE_HOME"] = str(cache)
+
     def run(out: Path) -> Outcome:
         target = out / "pkg" if len(specs) == 1 else out
         cmd = [*c.codegen_command(), "generate", *map(str, specs), "--out", str(target)]
-        timed = c.time_command(cmd, env=c.codegen_env(), cwd=c.ROOT)
+        timed = c.time_command(cmd, env=env, cwd=c.ROOT)
         return Outcome(timed.wall, timed.cpu, timed.error)
+
+    if cache is not None:
+        with tempfile.TemporaryDirectory(prefix="bench-codegen-warmup-") as tmp:
+            run(Path(tmp))  # fill the cache once, outside the timed runs
 
     return run
 
@@ -89,6 +101,8 @@ def _time_case(contenders: dict[str, Callable[[Path], Outcome]], runs: int) -> d
     result: dict[str, Any] = {f"{name}_s": c.median(values) for name, values in walls.items()}
     result.update({f"{name}_cpu_s": c.median(values) for name, values in cpus.items()})
     result["ours_vs_opc"] = result["ours_s"] / result["opc_s"]
+    if "ours_warm_s" in result:
+        result["ours_warm_vs_opc"] = result["ours_warm_s"] / result["opc_s"]
     result["ours_vs_opc_cpu"] = result["ours_cpu_s"] / result["opc_cpu_s"]
     result["runs"] = runs
     result["failed"] = any("FAILED" in text for text in notes.values())
@@ -111,7 +125,19 @@ def measure(skip_synthetic: bool, per_spec: bool) -> dict[str, Any]:
     specs = [c.ROOT / "specs" / f"{name}.yaml" for name in c.SPECS]
     _time_case({"ours": _ours(specs[:1]), "opc": _opc(specs[:1])}, 1)  # warm-up: bytecode caches
     results: dict[str, Any] = {}
-    results["three_specs"] = _case("three specs", specs)
+    with tempfile.TemporaryDirectory(prefix="bench-codegen-cache-") as cache:
+        contenders = {
+            "ours": _ours(specs),
+            "ours_warm": _ours(specs, Path(cache)),
+            "opc": _opc(specs),
+        }
+        results["three_specs"] = _time_case(contenders, c.RUNS)
+    three = results["three_specs"]
+    print(
+        f"[codegen] three specs: ours cold {three['ours_s']:.2f} s, warm {three['ours_warm_s']:.2f} s, opc {three['opc_s']:.2f} s",
+        file=sys.stderr,
+        flush=True,
+    )
     if per_spec:
         for spec in specs:
             results[spec.stem] = _case(spec.name, [spec])
@@ -172,7 +198,13 @@ def main() -> dict[str, Any]:
         )
     )
     verdict = "met" if three["target_met"] else "MISSED"
-    print(f"target ours < 1/3 of opc for the three specs: {three['ours_vs_opc']:.2f}x -> {verdict}")
+    print(
+        f"target ours < 1/3 of opc for the three specs (cold, as in CI): {three['ours_vs_opc']:.2f}x -> {verdict}"
+    )
+    print(
+        f"  warm (validator verdicts cached, a developer's repeated run): {three['ours_warm_s']:.2f} s, "
+        f"{three['ours_warm_vs_opc']:.2f}x of opc"
+    )
     c.write_json(args.json, results)
     return results
 

@@ -34,3 +34,6 @@ class SpecError(Exception):
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = list(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[Problem]]]:
+        return (SpecError, (self.problems,))  # survives pickling (parallel generation)

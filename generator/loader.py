@@ -7,7 +7,9 @@ of the validator that still leave the document interpretable become warnings ins
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +28,7 @@ class Spec:
     data: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    digest: str = ""  # sha256 of the file's bytes
 
     @property
     def name(self) -> str:
@@ -118,7 +121,7 @@ def read(path: Path) -> Spec:
                 )
             ]
         )
-    return Spec(path, data, lines)
+    return Spec(path, data, lines, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def _version_problem(spec: Spec) -> Problem | None:
@@ -235,7 +238,38 @@ def _locate_value(data: Any, key: str, instance: Any) -> tuple[Any, ...] | None:
     return None
 
 
+def _verdict_file(spec: Spec) -> Path | None:
+    """Where the validator's "no problems" verdict for exactly these bytes is remembered.
+
+    openapi-spec-validator is most of the time `codegen` takes, and its verdict depends only on the
+    document and its own version: a document that passed once need not be validated again. Only
+    clean verdicts are kept; CODEGEN_NO_CACHE=1 switches the cache off.
+    """
+    if os.environ.get("CODEGEN_NO_CACHE") or not spec.digest:
+        return None
+    from importlib.metadata import version
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return (
+        base / "convapi-codegen" / "valid" / f"{spec.digest}-osv{version('openapi-spec-validator')}"
+    )
+
+
 def _validator_problems(spec: Spec, lenient: bool) -> list[Problem]:
+    verdict = _verdict_file(spec)
+    if verdict is not None and verdict.exists():
+        return []
+    problems = _run_validator(spec, lenient)
+    if verdict is not None and not problems:
+        try:
+            verdict.parent.mkdir(parents=True, exist_ok=True)
+            verdict.touch()
+        except OSError:
+            pass  # a read-only home: validate every time
+    return problems
+
+
+def _run_validator(spec: Spec, lenient: bool) -> list[Problem]:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
     validator_cls = (

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,11 +47,30 @@ def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
     return api, render_package(api)
 
 
+def _build_one(args: tuple[Job, bool]) -> tuple[ir.Api, dict[str, str]]:
+    return build(args[0], lenient=args[1])
+
+
+def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, str]]]:
+    """Build every job; several specs are built in parallel worker processes where the OS can fork.
+
+    The result is the same either way: each spec is built on its own, and results keep their order.
+    """
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [build(job, lenient=lenient) for job in jobs]
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        return list(pool.map(_build_one, [(job, lenient) for job in jobs]))
+
+
 def generate(
     jobs: list[Job], *, lenient: bool = False, staging_near: Path | None = None
 ) -> list[ir.Api]:
     """Generate every job; write nothing unless all of them succeed."""
-    rendered = [(job, *build(job, lenient=lenient)) for job in jobs]
+    rendered = [
+        (job, api, files) for job, (api, files) in zip(jobs, _build_all(jobs, lenient), strict=True)
+    ]
     near = staging_near or (jobs[0].out.parent if jobs else Path.cwd())
     stage = staging_dir(near)
     try:

@@ -8,9 +8,10 @@ request which may have reached the server unless that is provably safe, and pars
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import email.utils
+import functools
+import importlib
 import json
 import logging
 import os
@@ -25,7 +26,6 @@ from typing import IO, TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar,
 from urllib.parse import quote
 
 import httpx
-import pydantic
 
 from ._errors import (
     APIConnectionError,
@@ -36,6 +36,8 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    import pydantic
+
     from ._pagination import BasePage, Paging
 
 __all__ = [
@@ -101,6 +103,16 @@ def setup_logging() -> None:
         log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
 
 
+class LazyModule:
+    """A module imported on first attribute access: `import <package>` does not load pydantic or the models."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
 # --------------------------------------------------------------------------------------------------
 # Static description of an operation
 
@@ -114,7 +126,7 @@ class Param:
     style: str = "form"
     explode: bool = True
     json_content: bool = False
-    model: Any = None  # a type to validate and dump structured values with, when they are objects
+    model: Callable[[], Any] | None = None  # returns a type to validate and dump structured values with
     key: str = ""  # the argument key when two parameters share a wire name (in different places)
 
 
@@ -125,11 +137,11 @@ class Operation:
     method: str
     path: str
     params: tuple[Param, ...] = ()
-    response_type: Any = None
+    response_type: Callable[[], Any] | None = None  # returns the type: models are imported on first use
     response_kind: Literal["json", "text", "binary", "none"] = "json"
     unwrap_root: bool = False
     body_kind: Literal["json", "form", "multipart", "binary", "text"] | None = None
-    body_type: Any = None
+    body_type: Callable[[], Any] | None = None
     body_content_type: str | None = None
     body_required: bool = False
     empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
@@ -164,15 +176,17 @@ class Operation:
             raise APIResponseValidationError(
                 response=response, body=None, message="the response body is empty; the spec declares one"
             )
+        import pydantic
+
         try:
-            rtype = self.response_type
+            rtype = self.response_type()
             if isinstance(rtype, type) and issubclass(rtype, pydantic.BaseModel):
                 value: Any = rtype.model_validate_json(content)
             else:
                 if self._response_adapter is None:
                     self._response_adapter = pydantic.TypeAdapter(rtype)
                 value = self._response_adapter.validate_json(content) if content else None
-        except (pydantic.ValidationError, ValueError) as exc:
+        except ValueError as exc:  # pydantic.ValidationError is a ValueError
             raise APIResponseValidationError(
                 response=response,
                 body=_safe_body(response),
@@ -187,7 +201,9 @@ class Operation:
         if self.body_type is None:
             return _jsonable(body)
         if self._body_adapter is None:
-            self._body_adapter = pydantic.TypeAdapter(self.body_type)
+            import pydantic
+
+            self._body_adapter = pydantic.TypeAdapter(self.body_type())
         value = self._body_adapter.validate_python(body)
         return self._body_adapter.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
 
@@ -197,7 +213,7 @@ class Operation:
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, pydantic.BaseModel):
+    if hasattr(value, "model_dump") and hasattr(type(value), "model_fields"):  # a pydantic model
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {str(k): _jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
@@ -226,9 +242,17 @@ def _q(text: str) -> str:
     return quote(text, safe="")
 
 
+@functools.cache
+def _param_adapter(param: Param) -> pydantic.TypeAdapter[Any]:
+    import pydantic
+
+    assert param.model is not None
+    return pydantic.TypeAdapter(param.model())
+
+
 def _structured(param: Param, value: Any) -> Any:
     if param.model is not None and not isinstance(value, (str, bytes, int, float, bool)):
-        adapter = pydantic.TypeAdapter(param.model)
+        adapter = _param_adapter(param)
         return adapter.dump_python(adapter.validate_python(value), mode="json", by_alias=True, exclude_unset=True)
     return _jsonable(value)
 
@@ -421,13 +445,19 @@ class _Prepared:
     files: list[tuple[str, Any]] | None = None
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # imported on first use: the sync client never pays for it
+
+    await asyncio.sleep(seconds)
+
+
 class _BaseClient:
     """Configuration and request building shared by the sync and async clients."""
 
     _auth_scheme: Literal["bearer", "basic", "header", "query", "cookie", "none"] = "none"
     _auth_name: str = ""
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
-    _async_sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+    _async_sleep: Callable[[float], Awaitable[None]] = staticmethod(_asyncio_sleep)
 
     def __init__(
         self,

@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Dict, List, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast, overload
 
 import httpx
 
-from .. import models as _models
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
+    LazyModule,
     NotGiven,
     Operation,
     Param,
@@ -27,6 +27,11 @@ from .._base_client import (
     to_raw_response_wrapper,
 )
 from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ConversationsMessagesResource",
@@ -44,7 +49,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
         Param("perPage", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
-    response_type=_models.MessageList,
+    response_type=lambda: _models.MessageList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -66,13 +71,13 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     method="POST",
     path="/v1/conversations/{conversationId}/messages",
     params=(Param("conversationId", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.MessageResponse,
+    response_type=lambda: _models.MessageResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
-    body_type=_models.SendMessageRequest,
+    body_type=lambda: _models.SendMessageRequest,
     body_content_type="application/json",
     body_required=True,
     idempotency_header="Idempotency-Key",
@@ -92,7 +97,7 @@ _CONVERSATIONS_LIST = Operation(
             style="form",
             explode=True,
             json_content=True,
-            model=List[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"] | str],
+            model=lambda: List[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"] | str],
         ),
         Param("keyword", "query", style="form", explode=True, json_content=False),
         Param("botEnabled", "query", style="form", explode=True, json_content=False),
@@ -102,14 +107,16 @@ _CONVERSATIONS_LIST = Operation(
             style="form",
             explode=True,
             json_content=True,
-            model=List[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"] | str],
+            model=lambda: List[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"] | str],
         ),
-        Param("contactFilter", "query", style="form", explode=True, json_content=True, model=_models.ContactFilter),
+        Param(
+            "contactFilter", "query", style="form", explode=True, json_content=True, model=lambda: _models.ContactFilter
+        ),
         Param("cursor", "query", style="form", explode=True, json_content=False),
         Param("perPage", "query", style="form", explode=True, json_content=False),
-        Param("sort", "query", style="form", explode=True, json_content=True, model=List[_models.SortItem]),
+        Param("sort", "query", style="form", explode=True, json_content=True, model=lambda: List[_models.SortItem]),
     ),
-    response_type=_models.ConversationList,
+    response_type=lambda: _models.ConversationList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -131,7 +138,7 @@ _CONVERSATIONS_RETRIEVE = Operation(
     method="GET",
     path="/v1/conversations/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.ConversationResponse,
+    response_type=lambda: _models.ConversationResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -144,13 +151,13 @@ _CONVERSATIONS_ASSIGN = Operation(
     method="POST",
     path="/v1/conversations/{id}/assign",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
-    body_type=_models.AssignRequest,
+    body_type=lambda: _models.AssignRequest,
     body_content_type="application/json",
     body_required=True,
     idempotency_header="Idempotency-Key",
@@ -161,7 +168,7 @@ _CONVERSATIONS_ARCHIVE = Operation(
     method="POST",
     path="/v1/conversations/{id}/archive",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -174,7 +181,7 @@ _CONVERSATIONS_UNARCHIVE = Operation(
     method="POST",
     path="/v1/conversations/{id}/unarchive",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -187,7 +194,7 @@ _CONVERSATIONS_READ = Operation(
     method="POST",
     path="/v1/conversations/{id}/read",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -200,7 +207,7 @@ _CONVERSATIONS_UNREAD = Operation(
     method="POST",
     path="/v1/conversations/{id}/unread",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -213,7 +220,7 @@ _CONVERSATIONS_FOLLOW = Operation(
     method="POST",
     path="/v1/conversations/{id}/follow",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -226,7 +233,7 @@ _CONVERSATIONS_UNFOLLOW = Operation(
     method="POST",
     path="/v1/conversations/{id}/unfollow",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -239,7 +246,7 @@ _CONVERSATIONS_ENABLE_BOT = Operation(
     method="POST",
     path="/v1/conversations/{id}/enable-bot",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -252,7 +259,7 @@ _CONVERSATIONS_DISABLE_BOT = Operation(
     method="POST",
     path="/v1/conversations/{id}/disable-bot",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.SuccessResponse,
+    response_type=lambda: _models.SuccessResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",

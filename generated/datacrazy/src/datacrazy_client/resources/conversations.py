@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import Any, Dict, Literal, cast
+from typing import TYPE_CHECKING, Any, Dict, Literal, cast
 
 import httpx
 
-from .. import models as _models
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
+    LazyModule,
     NotGiven,
     Operation,
     Param,
@@ -27,6 +27,11 @@ from .._base_client import (
     to_raw_response_wrapper,
 )
 from .._pagination import AsyncOffsetPage, AsyncPaginator, Paging, SyncOffsetPage
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ConversationsMessagesResource",
@@ -44,7 +49,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
         Param("skip", "query", style="form", explode=True, json_content=False),
         Param("take", "query", style="form", explode=True, json_content=False),
     ),
-    response_type=_models.MessageList,
+    response_type=lambda: _models.MessageList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -66,13 +71,13 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     method="POST",
     path="/api/v1/conversations/{id}/messages",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.Message,
+    response_type=lambda: _models.Message,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
-    body_type=_models.SendMessageRequest,
+    body_type=lambda: _models.SendMessageRequest,
     body_content_type="application/json",
     body_required=True,
     idempotency_header=None,
@@ -95,7 +100,7 @@ _CONVERSATIONS_LIST = Operation(
         Param("filter[openWindow]", "query", style="form", explode=True, json_content=False),
         Param("filter[opened]", "query", style="form", explode=True, json_content=False),
     ),
-    response_type=_models.ConversationList,
+    response_type=lambda: _models.ConversationList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -117,7 +122,7 @@ _CONVERSATIONS_FINISH = Operation(
     method="POST",
     path="/api/v1/conversations/{id}/finish",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.FinishResult,
+    response_type=lambda: _models.FinishResult,
     response_kind="json",
     unwrap_root=True,
     accept="application/json",

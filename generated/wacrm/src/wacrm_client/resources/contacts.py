@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from .. import models as _models
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
+    LazyModule,
     NotGiven,
     Operation,
     Param,
@@ -26,6 +26,11 @@ from .._base_client import (
     to_raw_response_wrapper,
 )
 from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ContactsResource",
@@ -42,7 +47,7 @@ _CONTACTS_LIST = Operation(
         Param("limit", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
-    response_type=_models.ContactList,
+    response_type=lambda: _models.ContactList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -64,13 +69,13 @@ _CONTACTS_CREATE = Operation(
     method="POST",
     path="/api/v1/contacts",
     params=(),
-    response_type=_models.ContactResponse,
+    response_type=lambda: _models.ContactResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
-    body_type=_models.CreateContactRequest,
+    body_type=lambda: _models.CreateContactRequest,
     body_content_type="application/json",
     body_required=True,
     idempotency_header=None,
@@ -81,7 +86,7 @@ _CONTACTS_RETRIEVE = Operation(
     method="GET",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.ContactResponse,
+    response_type=lambda: _models.ContactResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -94,13 +99,13 @@ _CONTACTS_UPDATE = Operation(
     method="PATCH",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.ContactResponse,
+    response_type=lambda: _models.ContactResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
-    body_type=_models.UpdateContactRequest,
+    body_type=lambda: _models.UpdateContactRequest,
     body_content_type="application/json",
     body_required=True,
     idempotency_header=None,

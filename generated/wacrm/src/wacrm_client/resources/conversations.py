@@ -7,15 +7,15 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Literal, cast
+from typing import TYPE_CHECKING, Literal, cast
 
 import httpx
 
-from .. import models as _models
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
+    LazyModule,
     NotGiven,
     Operation,
     Param,
@@ -25,6 +25,11 @@ from .._base_client import (
     to_raw_response_wrapper,
 )
 from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ConversationsMessagesResource",
@@ -42,7 +47,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
         Param("limit", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
-    response_type=_models.MessageList,
+    response_type=lambda: _models.MessageList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -69,7 +74,7 @@ _CONVERSATIONS_LIST = Operation(
         Param("limit", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
-    response_type=_models.ConversationList,
+    response_type=lambda: _models.ConversationList,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
@@ -91,7 +96,7 @@ _CONVERSATIONS_RETRIEVE = Operation(
     method="GET",
     path="/api/v1/conversations/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
-    response_type=_models.ConversationResponse,
+    response_type=lambda: _models.ConversationResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",

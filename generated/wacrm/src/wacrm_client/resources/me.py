@@ -7,15 +7,15 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from .. import models as _models
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
+    LazyModule,
     NotGiven,
     Operation,
     Query,
@@ -23,6 +23,11 @@ from .._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "MeResource",
@@ -34,7 +39,7 @@ _ME_RETRIEVE = Operation(
     method="GET",
     path="/api/v1/me",
     params=(),
-    response_type=_models.MeResponse,
+    response_type=lambda: _models.MeResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",

@@ -7,15 +7,15 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any, Dict, Literal, cast
+from typing import TYPE_CHECKING, Any, Dict, Literal, cast
 
 import httpx
 
-from .. import models as _models
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
+    LazyModule,
     NotGiven,
     Operation,
     Query,
@@ -23,6 +23,11 @@ from .._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "MessagesResource",
@@ -34,13 +39,13 @@ _MESSAGES_CREATE = Operation(
     method="POST",
     path="/api/v1/messages",
     params=(),
-    response_type=_models.SendMessageResponse,
+    response_type=lambda: _models.SendMessageResponse,
     response_kind="json",
     unwrap_root=False,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
-    body_type=_models.SendMessageRequest,
+    body_type=lambda: _models.SendMessageRequest,
     body_content_type="application/json",
     body_required=True,
     idempotency_header=None,
