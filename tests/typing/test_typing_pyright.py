@@ -96,3 +96,34 @@ def test_pyright_reports_each_deliberately_wrong_call(
     stray = {n: e for n, e in errors.items() if n not in where}
     assert not stray, f"errors on lines that are not bad calls: {stray}"
     assert len(where) == len(BAD_CALLS)
+
+
+@pytest.mark.parametrize("package", sorted(p.parent.name for p in SRC_DIRS))
+def test_generated_package_itself_is_pyright_strict_clean(tmp_path: Path, package: str) -> None:
+    if not PYRIGHT.exists():
+        pytest.fail("pyright is not installed at node_modules/.bin/pyright: run `npm ci`")
+    shutil.copytree(ROOT / "generated" / package / "src", tmp_path / "src")
+    config = {"include": ["src"], "typeCheckingMode": "strict", "pythonVersion": "3.10"}
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
+    result = subprocess.run(
+        [
+            str(PYRIGHT),
+            "-p",
+            str(tmp_path / "pyrightconfig.json"),
+            "--pythonpath",
+            sys.executable,
+            "--outputjson",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
+    )
+    report = json.loads(result.stdout)
+    assert report["summary"]["filesAnalyzed"] >= 8, report["summary"]
+    errors = [
+        f"{d['file']}:{d['range']['start']['line'] + 1}: {d['message']}"
+        for d in report["generalDiagnostics"]
+        if d["severity"] == "error"
+    ]
+    assert not errors, "\n".join(errors)

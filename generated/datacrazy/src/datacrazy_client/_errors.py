@@ -12,7 +12,7 @@ APIError
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -56,8 +56,10 @@ def _describe(body: object) -> tuple[str | None, str | None]:
     """Find the provider's error code and message in a parsed error body, whatever its envelope."""
     if not isinstance(body, dict):
         return None, body.strip()[:500] if isinstance(body, str) and body.strip() else None
-    for candidate in (body.get("error"), body.get("message"), body):
-        if isinstance(candidate, dict):
+    body = cast("dict[str, Any]", body)
+    for found in (body.get("error"), body.get("message"), body):
+        if isinstance(found, dict):
+            candidate = cast("dict[str, Any]", found)
             code = candidate.get("code") or candidate.get("statusCode") or candidate.get("type")
             message = (
                 candidate.get("message")

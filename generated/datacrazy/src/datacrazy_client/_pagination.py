@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
 
 from ._errors import APIError
 
@@ -53,7 +53,7 @@ def _get(value: Any, path: tuple[str, ...]) -> Any:
     for name in path:
         if value is None:
             return None
-        value = value.get(name) if isinstance(value, Mapping) else getattr(value, name, None)
+        value = cast("Mapping[str, Any]", value).get(name) if isinstance(value, Mapping) else getattr(value, name, None)
     return value
 
 
@@ -81,7 +81,7 @@ class BasePage(Generic[ItemT]):
         self.data = list(items) if items is not None else []
 
     @classmethod
-    def _build(
+    def from_response(
         cls,
         client: Any,
         op: Operation,
@@ -152,8 +152,8 @@ class SyncPage(BasePage[ItemT]):
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises StopIteration on the last page)."""
         values, seen = self._checked_next()
-        parsed = self._client._fetch_page(self, values)
-        return self._build(self._client, self._op, values, self._options, parsed, seen)
+        parsed = self._client.fetch_page(self._op, values, self._options)
+        return self.from_response(self._client, self._op, values, self._options, parsed, seen)
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every later one, fetched as they are reached."""
@@ -179,8 +179,8 @@ class AsyncPage(BasePage[ItemT]):
             values, seen = self._checked_next()
         except StopIteration:
             raise StopAsyncIteration("this is the last page") from None
-        parsed = await self._client._fetch_page(self, values)
-        return self._build(self._client, self._op, values, self._options, parsed, seen)
+        parsed = await self._client.fetch_page(self._op, values, self._options)
+        return self.from_response(self._client, self._op, values, self._options, parsed, seen)
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one, fetched as they are reached."""

@@ -18,7 +18,7 @@ import os
 import random
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
@@ -179,13 +179,13 @@ class Operation:
         import pydantic
 
         try:
-            rtype = self.response_type()
-            if isinstance(rtype, type) and issubclass(rtype, pydantic.BaseModel):
+            rtype: Any = self.response_type()
+            if _is_model_class(rtype):
                 value: Any = rtype.model_validate_json(content)
             else:
                 if self._response_adapter is None:
                     self._response_adapter = pydantic.TypeAdapter(rtype)
-                value = self._response_adapter.validate_json(content) if content else None
+                value = self._response_adapter.validate_json(content)
         except ValueError as exc:  # pydantic.ValidationError is a ValueError
             raise APIResponseValidationError(
                 response=response,
@@ -193,7 +193,7 @@ class Operation:
                 message=f"the response body does not match the spec: {exc}",
             ) from exc
         if self.unwrap_root and isinstance(value, pydantic.RootModel):
-            return value.root
+            return cast(Any, value).root
         return value
 
     def dump_body(self, body: Any) -> Any:
@@ -212,13 +212,20 @@ class Operation:
 # Encoding
 
 
+def _is_model_class(value: Any) -> bool:
+    import pydantic
+
+    return isinstance(value, type) and issubclass(value, pydantic.BaseModel)
+
+
 def _jsonable(value: Any) -> Any:
-    if hasattr(value, "model_dump") and hasattr(type(value), "model_fields"):  # a pydantic model
+    if hasattr(value, "model_dump") and hasattr(value.__class__, "model_fields"):  # a pydantic model
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+        mapping = cast("Mapping[object, object]", value)
+        return {str(k): _jsonable(v) for k, v in mapping.items() if not isinstance(v, NotGiven)}
     if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+        return [_jsonable(v) for v in cast("Sequence[object]", value)]
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, Enum):
@@ -264,17 +271,18 @@ def encode_query(param: Param, value: Any) -> list[str]:
         return [f"{name}={_q(json.dumps(_structured(param, value), separators=(',', ':'), ensure_ascii=False))}"]
     value = _structured(param, value)
     if isinstance(value, Mapping):
-        items = [(str(k), v) for k, v in value.items() if v is not None]
+        items = [(str(k), v) for k, v in cast("Mapping[object, object]", value).items() if v is not None]
         if param.style == "deepObject":
             return [f"{name}[{_q(k)}]={_q(_scalar(v))}" for k, v in items]
         if param.explode:
             return [f"{_q(k)}={_q(_scalar(v))}" for k, v in items]
         return [f"{name}=" + ",".join(f"{_q(k)},{_q(_scalar(v))}" for k, v in items)]
     if isinstance(value, (list, tuple)):
+        values = cast("Sequence[object]", value)
         if param.explode:
-            return [f"{name}={_q(_scalar(v))}" for v in value]
+            return [f"{name}={_q(_scalar(v))}" for v in values]
         sep = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(param.style, ",")
-        return [f"{name}=" + sep.join(_q(_scalar(v)) for v in value)]
+        return [f"{name}=" + sep.join(_q(_scalar(v)) for v in values)]
     return [f"{name}={_q(_scalar(value))}"]
 
 
@@ -302,12 +310,23 @@ def encode_header_value(name: str, value: Any) -> str:
     return text
 
 
+def _as_list(value: Any) -> list[Any]:
+    if isinstance(value, list):
+        return list(cast("list[object]", value))
+    return [value]
+
+
+def _is_file_list(value: Any) -> bool:
+    if not isinstance(value, list):
+        return False
+    items = cast("list[object]", value)
+    return bool(items) and all(_is_file(i) for i in items)
+
+
 def _is_file(value: Any) -> bool:
-    return (
-        isinstance(value, (bytes, bytearray))
-        or hasattr(value, "read")
-        or (isinstance(value, tuple) and len(value) in (2, 3))
-    )
+    if isinstance(value, tuple):
+        return len(cast("tuple[object, ...]", value)) in (2, 3)
+    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -520,7 +539,7 @@ class _BaseClient:
     ) -> _Prepared:
         """Build the request; every argument error is raised here, before anything is sent."""
         if isinstance(body, dict):
-            body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+            body = {k: v for k, v in cast("dict[str, Any]", body).items() if not isinstance(v, NotGiven)}
             if not body and not op.body_required:
                 body = NOT_GIVEN  # an optional body the caller gave nothing for is not sent at all
         path = op.path
@@ -581,27 +600,24 @@ class _BaseClient:
         if op.body_kind == "multipart":
             files: list[tuple[str, Any]] = []
             if isinstance(body, Mapping):
-                plain = {
-                    k: v
-                    for k, v in body.items()
-                    if not _is_file(v) and not (isinstance(v, list) and v and all(_is_file(i) for i in v))
-                }
-                for k, v in body.items():
+                fields = cast("Mapping[str, Any]", body)
+                plain = {k: v for k, v in fields.items() if not _is_file(v) and not _is_file_list(v)}
+                for k, v in fields.items():
                     if k not in plain:
-                        files.extend((k, item) for item in (v if isinstance(v, list) else [v]))
+                        files.extend((k, item) for item in _as_list(v))
                 dumped = op.dump_body(plain) if op.body_type is not None and not files else _jsonable(plain)
             else:
                 dumped = op.dump_body(body)
             data: dict[str, Any] = {}
-            for k, v in (dumped or {}).items():
+            for k, v in cast("dict[str, Any]", dumped or {}).items():
                 data[k] = json.dumps(v) if isinstance(v, (dict, list)) else _scalar(v)
             prepared.data, prepared.files = data, files or []
             return
         dumped = op.dump_body(body)
         if op.body_kind == "form":
             pairs: list[str] = []
-            for k, v in (dumped or {}).items():
-                for item in v if isinstance(v, list) else [v]:
+            for k, v in cast("dict[str, Any]", dumped or {}).items():
+                for item in _as_list(v):
                     text = json.dumps(item) if isinstance(item, dict) else _scalar(item)
                     pairs.append(f"{_q(k)}={_q(text)}")
             prepared.content = "&".join(pairs).encode()
@@ -798,15 +814,16 @@ class SyncAPIClient(_BaseClient):
         response, retries_taken = self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
 
         def build() -> Any:
-            return page_cls._build(self, op, values, options, op.parse(response), frozenset())
+            return page_cls.from_response(self, op, values, options, op.parse(response), frozenset())
 
         if raw:
             return APIResponse(response, build, retries_taken)
         return build()
 
-    def _fetch_page(self, page: BasePage[Any], values: Mapping[str, Any]) -> Any:
-        response, _ = self._send(page._op, values, NOT_GIVEN, idempotency_key=None, **page._options)
-        return page._op.parse(response)
+    def fetch_page(self, op: Operation, values: Mapping[str, Any], options: dict[str, Any]) -> Any:
+        """The parsed body of a later page (pagination calls this)."""
+        response, _ = self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
+        return op.parse(response)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -892,7 +909,7 @@ class AsyncAPIClient(_BaseClient):
         response, retries_taken = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
 
         def build() -> Any:
-            return page_cls._build(self, op, values, options, op.parse(response), frozenset())
+            return page_cls.from_response(self, op, values, options, op.parse(response), frozenset())
 
         if raw:
             return APIResponse(response, build, retries_taken)
@@ -917,11 +934,12 @@ class AsyncAPIClient(_BaseClient):
             "timeout": timeout,
             "max_retries": max_retries,
         }
-        return AsyncPaginator(lambda: self._first_page(page_cls, op, values, options))
+        return AsyncPaginator[Any, Any](lambda: self._first_page(page_cls, op, values, options))
 
-    async def _fetch_page(self, page: BasePage[Any], values: Mapping[str, Any]) -> Any:
-        response, _ = await self._send(page._op, values, NOT_GIVEN, idempotency_key=None, **page._options)
-        return page._op.parse(response)
+    async def fetch_page(self, op: Operation, values: Mapping[str, Any], options: dict[str, Any]) -> Any:
+        """The parsed body of a later page (pagination calls this)."""
+        response, _ = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
+        return op.parse(response)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -304,7 +304,7 @@ class ConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncCursorPage[_models.Message]",
             self._client.request_page(
                 SyncCursorPage,
@@ -470,7 +470,7 @@ class ConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.MessageResponse",
             self._client.request(
                 _CONVERSATIONS_MESSAGES_CREATE,
@@ -534,7 +534,7 @@ class AsyncConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]",
             self._client.request_page(
                 AsyncCursorPage,
@@ -700,7 +700,7 @@ class AsyncConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.MessageResponse",
             await self._client.request(
                 _CONVERSATIONS_MESSAGES_CREATE,
@@ -807,7 +807,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncCursorPage[_models.Conversation]",
             self._client.request_page(
                 SyncCursorPage,
@@ -854,7 +854,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ConversationResponse",
             self._client.request(
                 _CONVERSATIONS_RETRIEVE,
@@ -895,7 +895,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_ASSIGN,
@@ -937,7 +937,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_ARCHIVE,
@@ -977,7 +977,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_UNARCHIVE,
@@ -1017,7 +1017,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_READ,
@@ -1057,7 +1057,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_UNREAD,
@@ -1097,7 +1097,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_FOLLOW,
@@ -1137,7 +1137,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_UNFOLLOW,
@@ -1177,7 +1177,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_ENABLE_BOT,
@@ -1217,7 +1217,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             self._client.request(
                 _CONVERSATIONS_DISABLE_BOT,
@@ -1296,7 +1296,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Conversation, AsyncCursorPage[_models.Conversation]]",
             self._client.request_page(
                 AsyncCursorPage,
@@ -1343,7 +1343,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ConversationResponse",
             await self._client.request(
                 _CONVERSATIONS_RETRIEVE,
@@ -1384,7 +1384,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_ASSIGN,
@@ -1426,7 +1426,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_ARCHIVE,
@@ -1466,7 +1466,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_UNARCHIVE,
@@ -1506,7 +1506,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_READ,
@@ -1546,7 +1546,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_UNREAD,
@@ -1586,7 +1586,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_FOLLOW,
@@ -1626,7 +1626,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_UNFOLLOW,
@@ -1666,7 +1666,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_ENABLE_BOT,
@@ -1706,7 +1706,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.SuccessResponse",
             await self._client.request(
                 _CONVERSATIONS_DISABLE_BOT,

@@ -169,7 +169,7 @@ class ConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncOffsetPage[_models.Message]",
             self._client.request_page(
                 SyncOffsetPage,
@@ -219,7 +219,7 @@ class ConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.Message",
             self._client.request(
                 _CONVERSATIONS_MESSAGES_CREATE,
@@ -278,7 +278,7 @@ class AsyncConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Message, AsyncOffsetPage[_models.Message]]",
             self._client.request_page(
                 AsyncOffsetPage,
@@ -328,7 +328,7 @@ class AsyncConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.Message",
             await self._client.request(
                 _CONVERSATIONS_MESSAGES_CREATE,
@@ -423,7 +423,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncOffsetPage[_models.Conversation]",
             self._client.request_page(
                 SyncOffsetPage,
@@ -469,19 +469,16 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
-            "Any",
-            self._client.request(
-                _CONVERSATIONS_FINISH,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_FINISH,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -542,7 +539,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Conversation, AsyncOffsetPage[_models.Conversation]]",
             self._client.request_page(
                 AsyncOffsetPage,
@@ -588,19 +585,16 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
-            "Any",
-            await self._client.request(
-                _CONVERSATIONS_FINISH,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_FINISH,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -153,7 +153,7 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncCursorPage[_models.Contact]",
             self._client.request_page(
                 SyncCursorPage,
@@ -202,7 +202,7 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ContactResponse",
             self._client.request(
                 _CONTACTS_CREATE,
@@ -243,7 +243,7 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ContactResponse",
             self._client.request(
                 _CONTACTS_RETRIEVE,
@@ -291,7 +291,7 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ContactResponse",
             self._client.request(
                 _CONTACTS_UPDATE,
@@ -353,7 +353,7 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Contact, AsyncCursorPage[_models.Contact]]",
             self._client.request_page(
                 AsyncCursorPage,
@@ -402,7 +402,7 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ContactResponse",
             await self._client.request(
                 _CONTACTS_CREATE,
@@ -443,7 +443,7 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ContactResponse",
             await self._client.request(
                 _CONTACTS_RETRIEVE,
@@ -491,7 +491,7 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ContactResponse",
             await self._client.request(
                 _CONTACTS_UPDATE,

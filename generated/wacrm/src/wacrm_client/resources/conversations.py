@@ -146,7 +146,7 @@ class ConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncCursorPage[_models.Message]",
             self._client.request_page(
                 SyncCursorPage,
@@ -204,7 +204,7 @@ class AsyncConversationsMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]",
             self._client.request_page(
                 AsyncCursorPage,
@@ -277,7 +277,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "SyncCursorPage[_models.Conversation]",
             self._client.request_page(
                 SyncCursorPage,
@@ -318,7 +318,7 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ConversationResponse",
             self._client.request(
                 _CONVERSATIONS_RETRIEVE,
@@ -375,7 +375,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "AsyncPaginator[_models.Conversation, AsyncCursorPage[_models.Conversation]]",
             self._client.request_page(
                 AsyncCursorPage,
@@ -416,7 +416,7 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.ConversationResponse",
             await self._client.request(
                 _CONVERSATIONS_RETRIEVE,

@@ -80,7 +80,7 @@ class MeResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.MeResponse",
             self._client.request(
                 _ME_RETRIEVE,
@@ -125,7 +125,7 @@ class AsyncMeResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(
+        return cast(  # the runtime returns Any; the spec says what it is
             "_models.MeResponse",
             await self._client.request(
                 _ME_RETRIEVE,
