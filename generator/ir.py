@@ -29,9 +29,13 @@ class Param:
     json_content: bool
     model_expr: str | None  # a type to validate and dump structured values with
     example_lit: str | None = None  # a realistic value for examples, as Python source
-    key_lit: str = (
+    key: str = (
         ""  # the key of its value in the runtime's argument map (the wire name unless shared)
     )
+
+    @property
+    def key_lit(self) -> str:
+        return repr(self.key or self.wire_name)
 
 
 @dataclass(frozen=True)

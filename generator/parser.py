@@ -368,9 +368,7 @@ class Parser:
         params = [
             dataclasses.replace(
                 p,
-                key_lit=_lit(
-                    f"{p.location}:{p.wire_name}" if p.wire_name in shared else p.wire_name
-                ),
+                key=f"{p.location}:{p.wire_name}" if p.wire_name in shared else p.wire_name,
             )
             for p in params
         ]
@@ -751,7 +749,7 @@ class Parser:
             return None
         schema = hoisted_response[3]
         by_wire = {p.wire_name: p for p in params if p.location == "query"}
-        keys = {p.wire_name: eval_key(p) for p in by_wire.values()}
+        keys = {p.wire_name: p.key or p.wire_name for p in by_wire.values()}
         style = ext.get("style")
         items = self._attr_path(schema, str(ext.get("items", "data")), where)
         if items is None:
@@ -918,15 +916,6 @@ def _overlapping(variants: list[tuple[str, tuple[ir.BodyField, ...]]]) -> bool:
             if i < j and (names[j] <= names[i] or required[i] == required[j]):
                 return True
     return False
-
-
-def eval_key(param: ir.Param) -> str:
-    """The runtime key of a parameter's value (its wire name unless two parameters share it)."""
-    return (
-        f"{param.location}:{param.wire_name}"
-        if param.key_lit != _lit(param.wire_name)
-        else param.wire_name
-    )
 
 
 def _constraint_only(schema: Any) -> bool:

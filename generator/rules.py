@@ -233,9 +233,8 @@ def check_examples(spec: Spec) -> list[Problem]:
     )
     problems: list[Problem] = []
     for where, value, schema_at in _examples(spec):
-        ref = "urn:spec" + pointer(schema_at)[1:]
         validator = Draft202012Validator(
-            {"$ref": "urn:spec#" + pointer(schema_at)[1:]} if ref else {},
+            {"$ref": "urn:spec#" + pointer(schema_at)[1:]},
             registry=registry,
             format_checker=FormatChecker(),
         )
