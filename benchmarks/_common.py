@@ -27,9 +27,12 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SPECS = ("wacrm", "chatbotx", "datacrazy")
-SHARED = ROOT.parent / "shared"
-ENUMS_SPEC = SHARED / "public-specs" / "openapi-python-client" / "openapi_3.1_enums.yaml"
-WACRM_DOC = SHARED / "provider-docs" / "wacrm--conversations-and-messages.txt"
+# The external corpus (optional): `$CONVAPI_CORPUS`, else `shared/` beside the project. Only the
+# openapi-python-client enums case of bench_codegen uses it, and is left out when it is absent.
+CORPUS = Path(os.environ.get("CONVAPI_CORPUS") or ROOT.parent / "shared")
+ENUMS_SPEC = CORPUS / "public-specs" / "openapi-python-client" / "openapi_3.1_enums.yaml"
+# The Wacrm docs' list-conversations payload, as the project carries it (tests/fixtures).
+WACRM_DOC = ROOT / "tests" / "fixtures" / "doc_payloads" / "wacrm--conversations-and-messages.json"
 
 OPC_VERSION = "0.29.1"
 # openapi-python-client, pinned, in its own venv; the clients it generates for the parse and import
@@ -253,10 +256,12 @@ def interleaved_us(
 
 def doc_conversation() -> dict[str, Any]:
     """The example conversation of the Wacrm docs (the first item of the list response example)."""
-    text = WACRM_DOC.read_text(encoding="utf-8")
-    start = text.index("GET /api/v1/conversations")
-    brace = text.index('{\n  "data"', start)
-    example, _ = json.JSONDecoder().raw_decode(text, brace)
+    fixture = json.loads(WACRM_DOC.read_text(encoding="utf-8"))
+    example = next(
+        entry["payload"]
+        for entry in fixture["payloads"]
+        if entry["operationId"] == "listConversations" and entry["target"] == "response 200"
+    )
     return dict(example["data"][0])
 
 

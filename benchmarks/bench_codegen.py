@@ -5,7 +5,8 @@ Cases (each command writes into a fresh temporary folder; median of 5 runs, ours
 - the project's three specs: ours in ONE command (`codegen generate SPEC... --out DIR`) vs
   openapi-python-client's three commands (it takes one spec per run), summed per run;
 - with `--per-spec`: each spec alone (ours one command per spec), for the per-spec picture;
-- openapi-python-client's own `openapi_3.1_enums.yaml` (from `../shared/public-specs`);
+- openapi-python-client's own `openapi_3.1_enums.yaml` (from the corpus, `$CONVAPI_CORPUS` or
+  `../shared/public-specs`; left out with a note when there is none);
 - the synthetic spec of `synthetic.py`: 500 operations, 1,000 schemas.
 
 openapi-python-client (pinned, in `benchmarks/.venv-opc`) runs `ruff check --fix` and `ruff format` on
@@ -143,6 +144,8 @@ def measure(skip_synthetic: bool, per_spec: bool) -> dict[str, Any]:
             results[spec.stem] = _case(spec.name, [spec])
     if c.ENUMS_SPEC.exists():
         results["enums"] = _case(c.ENUMS_SPEC.name, [c.ENUMS_SPEC])
+    else:
+        print(f"[codegen] enums case left out: no corpus at {c.CORPUS}", file=sys.stderr)
     if not skip_synthetic:
         with tempfile.TemporaryDirectory(prefix="bench-synthetic-") as tmp:
             results["synthetic"] = _case("synthetic", [write_spec(Path(tmp) / "synthetic.yaml")])

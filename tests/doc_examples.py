@@ -1,85 +1,78 @@
-"""The providers' published example payloads, extracted from the doc pages in ``shared/provider-docs``.
+"""The providers' published example payloads, as fixtures the project carries.
 
-Shared by the spec checks (``test_provider_examples``) and the HTTP client tests (``tests/clients``).
+`tests/fixtures/doc_payloads/<page>.json` holds every JSON payload of one doc page, each with its
+provenance (page, block, line) and the operation it belongs to. The fixtures were extracted from the
+pages (`tests/corpus/pages.py`); `tests/corpus/test_doc_fixtures.py` checks they still equal what the
+pages yield whenever the corpus is present. Shared by the spec checks (`test_provider_examples`) and
+the HTTP client tests (`tests/clients`).
 """
 
 from __future__ import annotations
 
 import json
-import re
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-DOCS_DIR = Path(__file__).resolve().parents[2] / "shared" / "provider-docs"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "doc_payloads"
+
+
+@dataclass(frozen=True)
+class DocPayload:
+    page: str
+    block: int
+    provenance: str
+    spec: str
+    operation_id: str
+    target: str  # "request" or "response <status>"
+    payload: Any
+
+    @property
+    def kind(self) -> str:
+        return self.target.split()[0]
+
+
+@cache
+def _load() -> tuple[DocPayload, ...]:
+    out: list[DocPayload] = []
+    for path in sorted(FIXTURES.glob("*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        for entry in document["payloads"]:
+            out.append(
+                DocPayload(
+                    page=document["page"],
+                    block=entry["block"],
+                    provenance=entry["provenance"],
+                    spec=entry["spec"],
+                    operation_id=entry["operationId"],
+                    target=entry["target"],
+                    payload=entry["payload"],
+                )
+            )
+    return tuple(out)
+
+
+def all_payloads() -> tuple[DocPayload, ...]:
+    """Every payload of every page, pages in name order, payloads in page order."""
+    return _load()
+
+
+def _targets() -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for item in _load():
+        out.setdefault(item.page, []).append((item.spec, item.operation_id, item.target))
+    return out
+
 
 # Every JSON payload on every doc page, in order of appearance: (spec, operationId, target).
 # The DataCrazy list page shows the same payload twice; both count.
-DOC_PAYLOADS: dict[str, list[tuple[str, str, str]]] = {
-    "wacrm--conversations-and-messages.txt": [
-        ("wacrm.yaml", "listConversations", "response 200"),
-        ("wacrm.yaml", "listConversationMessages", "response 200"),
-    ],
-    "chatbotx--list-conversations.txt": [
-        ("chatbotx.yaml", "listConversations", "response 200"),
-    ],
-    "datacrazy--list-conversations.txt": [
-        ("datacrazy.yaml", "listConversations", "response 200"),
-        ("datacrazy.yaml", "listConversations", "response 200"),
-    ],
-    "datacrazy--send-message.txt": [
-        ("datacrazy.yaml", "createConversationMessage", "request"),
-        ("datacrazy.yaml", "createConversationMessage", "response 200"),
-    ],
-}
-
-CURL_DATA = re.compile(r"--data '(.*?)'", re.DOTALL)
-
-
-def extract_payloads(text: str) -> list[tuple[str, Any]]:
-    """Return ``(kind, payload)`` for every JSON payload in a doc page, in order of appearance.
-
-    ``kind`` is ``"request"`` for a curl ``--data '...'`` body and ``"response"`` for any other
-    top-level JSON object. Braces that do not start valid JSON (``{id}`` in a URL) are skipped.
-    """
-    found: list[tuple[int, str, Any]] = []
-    request_spans = []
-    for match in CURL_DATA.finditer(text):
-        request_spans.append(match.span(1))
-        found.append((match.start(1), "request", json.loads(match.group(1))))
-
-    decoder = json.JSONDecoder()
-    pos = text.find("{")
-    while pos >= 0:
-        inside = next((end for start, end in request_spans if start <= pos < end), None)
-        if inside is not None:
-            pos = text.find("{", inside)
-            continue
-        try:
-            value, end = decoder.raw_decode(text, pos)
-        except json.JSONDecodeError:
-            pos = text.find("{", pos + 1)
-            continue
-        found.append((pos, "response", value))
-        pos = text.find("{", end)
-    return [(kind, value) for _, kind, value in sorted(found, key=lambda item: item[0])]
-
-
-def page_payloads(page: str) -> list[tuple[str, Any]]:
-    """``extract_payloads`` of one doc page, by file name."""
-    return extract_payloads((DOCS_DIR / page).read_text(encoding="utf-8"))
+DOC_PAYLOADS: dict[str, list[tuple[str, str, str]]] = _targets()
 
 
 def doc_payloads() -> dict[tuple[str, str, str], Any]:
-    """The first doc payload of each ``(spec, operationId, target)``, e.g. target ``"response 200"``."""
+    """The first doc payload of each `(spec, operationId, target)`, e.g. target `"response 200"`."""
     result: dict[tuple[str, str, str], Any] = {}
-    for page, targets in DOC_PAYLOADS.items():
-        payloads = page_payloads(page)
-        if len(payloads) != len(targets):
-            raise AssertionError(f"{page}: found {len(payloads)} payloads, expected {len(targets)}")
-        for (kind, payload), (spec_name, operation_id, target) in zip(
-            payloads, targets, strict=True
-        ):
-            if kind != target.split()[0]:
-                raise AssertionError(f"{page}: a {kind} payload mapped to {target}")
-            result.setdefault((spec_name, operation_id, target), payload)
+    for item in _load():
+        result.setdefault((item.spec, item.operation_id, item.target), item.payload)
     return result

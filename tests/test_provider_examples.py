@@ -1,9 +1,9 @@
 """Check the hand-written provider specs against the providers' own published examples.
 
-The evidence lives in ``shared/provider-docs`` beside the repository. Each ``*.txt`` page is
-scanned for JSON payloads (curl ``--data '...'`` bodies are requests, every other top-level JSON
-object is a response), each payload is validated against the schema of the operation it belongs
-to, and it must also be embedded verbatim as a named example in the spec. Every other example
+The payloads of the providers' doc pages are fixtures the project carries
+(``tests/fixtures/doc_payloads``, each with the page, block and line it comes from; the corpus suite
+checks they still equal the pages). Each payload is validated against the schema of the operation it
+belongs to, and it must also be embedded verbatim as a named example in the spec. Every other example
 embedded in the specs must validate too, and a few negative cases prove that the validation
 (including ``format: date-time``) is real. ``$ref``s are resolved against the whole spec document.
 """
@@ -18,7 +18,7 @@ from urllib.parse import quote
 
 import pytest
 import yaml
-from doc_examples import DOC_PAYLOADS, DOCS_DIR, extract_payloads
+from doc_examples import DOC_PAYLOADS, all_payloads
 from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -100,19 +100,19 @@ def media_type_pointer(spec_name: str, operation_id: str, target: str) -> str:
 
 @pytest.mark.parametrize("page", sorted(DOC_PAYLOADS))
 def test_doc_payloads_validate_and_are_embedded(page: str) -> None:
-    payloads = extract_payloads((DOCS_DIR / page).read_text(encoding="utf-8"))
-    expected = DOC_PAYLOADS[page]
-    assert len(payloads) == len(expected), f"{page}: found {len(payloads)} payloads"
+    payloads = [item for item in all_payloads() if item.page == page]
+    assert payloads, f"{page}: no payloads"
+    assert [item.block for item in payloads] == list(range(1, len(payloads) + 1))
 
-    for (kind, payload), (spec_name, operation_id, target) in zip(payloads, expected, strict=True):
-        assert kind == target.split()[0], f"{page}: a {kind} payload mapped to {target}"
-        pointer = media_type_pointer(spec_name, operation_id, target)
-        errors = [e.message for e in validator(spec_name, f"{pointer}/schema").iter_errors(payload)]
-        assert not errors, f"{page} -> {operation_id} {target}: {errors[:5]}"
+    for item in payloads:
+        pointer = media_type_pointer(item.spec, item.operation_id, item.target)
+        schema = validator(item.spec, f"{pointer}/schema")
+        errors = [e.message for e in schema.iter_errors(item.payload)]
+        assert not errors, f"{item.provenance} -> {item.operation_id} {item.target}: {errors[:5]}"
 
-        embedded = resolve(load_spec(spec_name), pointer).get("examples", {})
+        embedded = resolve(load_spec(item.spec), pointer).get("examples", {})
         values = [example["value"] for example in embedded.values()]
-        assert payload in values, f"{page}: payload not embedded verbatim at {pointer}"
+        assert item.payload in values, f"{item.provenance}: not embedded verbatim at {pointer}"
 
 
 # 2. Every example embedded in the specs ----------------------------------------------------

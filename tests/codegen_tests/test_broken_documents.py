@@ -1,4 +1,9 @@
-"""Broken documents are refused: exit 2, the file and the place named, no traceback, nothing written."""
+"""Broken documents are refused: exit 2, the file and the place named, no traceback, nothing written.
+
+The documents are the project's own (`tests/fixtures/broken/`), one per class of fault seen in real
+documents; `tests/corpus/test_broken_corpus.py` runs the same checks over openapi-python-client's
+`documents_with_errors` when the corpus is present.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +15,23 @@ import yaml
 
 from codegen_tests.helpers import ROOT, run_codegen
 
-ERRORS = ROOT.parent / "shared" / "public-specs" / "openapi-python-client" / "documents_with_errors"
+FIXTURES = ROOT / "tests" / "fixtures"
+BROKEN = FIXTURES / "broken"
 
-# What each document in the corpus must be refused for, and where.
-CORPUS = {
-    "bad-status-code.yaml": ("#/paths/~1/get/responses", "abcdef"),
-    "circular-body-ref.yaml": ("#/paths/~1/post/requestBody/$ref", "circular reference"),
-    "invalid-uuid-defaults.yaml": ("#/paths/~1/post/parameters/0/schema/default", "notauuid"),
-    "missing-body-ref.yaml": (
-        "#/paths/~1/post/requestBody/$ref",
-        "unresolvable reference '#/components/requestBodies/body'",
+# What each of our broken documents must be refused for, and where.
+EXPECTED = {
+    "response-code-not-a-status.yaml": ("#/paths/~1ping/get/responses", "'okay' was unexpected"),
+    "request-body-ref-cycle.yaml": ("#/paths/~1notes/post/requestBody/$ref", "circular reference"),
+    "default-does-not-match-format.yaml": (
+        "#/paths/~1sessions/get/parameters/0/schema/default",
+        "'owner-of-everything' is not a 'uuid'",
     ),
-    "optional-path-param.yaml": (
-        "#/paths/~1{optional}/get/parameters/0",
+    "request-body-ref-missing.yaml": (
+        "#/paths/~1tickets/post/requestBody/$ref",
+        "unresolvable reference '#/components/requestBodies/Ticket'",
+    ),
+    "path-parameter-not-required.yaml": (
+        "#/paths/~1rooms~1{roomId}/get/parameters/0",
         "'required' is a required property",
     ),
 }
@@ -38,20 +47,24 @@ def _refused(tmp_path: Path, spec: Path) -> str:
     return result.stderr
 
 
-def test_the_corpus_of_broken_documents_is_complete() -> None:
-    assert sorted(p.name for p in ERRORS.iterdir()) == sorted(CORPUS)
-
-
-@pytest.mark.parametrize("name", sorted(CORPUS))
-def test_each_broken_document_is_refused_with_its_location(tmp_path: Path, name: str) -> None:
-    location, words = CORPUS[name]
-    stderr = _refused(tmp_path, ERRORS / name)
+def refused_at(stderr: str, name: str, location: str, words: str) -> None:
+    """The refusal names the file, the line of every problem, and this place with these words."""
     lines = [line for line in stderr.splitlines() if line.startswith(f"{name}:")]
     assert lines, stderr
     assert any(location in line and words in line for line in lines), stderr
     assert all(line.split(":")[1].strip().isdigit() for line in lines), (
         "every problem carries its line"
     )
+
+
+def test_every_broken_fixture_has_its_expectation() -> None:
+    assert sorted(p.name for p in BROKEN.glob("*.yaml")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_each_broken_document_is_refused_with_its_location(tmp_path: Path, name: str) -> None:
+    location, words = EXPECTED[name]
+    refused_at(_refused(tmp_path, BROKEN / name), name, location, words)
 
 
 def _write(tmp_path: Path, name: str, text: str) -> Path:
@@ -134,15 +147,10 @@ def test_a_document_that_is_not_a_mapping_is_refused(tmp_path: Path, text: str) 
 
 
 def test_validator_faults_are_fatal_unless_lenient(tmp_path: Path) -> None:
-    baseline = (
-        ROOT.parent
-        / "shared"
-        / "public-specs"
-        / "openapi-python-client"
-        / "baseline_openapi_3.1.yaml"
-    )
-    strict = run_codegen("validate", str(baseline))
-    assert strict.returncode == 2 and ": error: " in strict.stderr
-    lenient = run_codegen("validate", "--lenient", str(baseline))
+    document = FIXTURES / "lenient" / "operation-with-a-title.yaml"
+    strict = run_codegen("validate", str(document))
+    assert strict.returncode == 2 and ": error: #/paths/~1widgets/get:" in strict.stderr
+    lenient = run_codegen("validate", "--lenient", str(document))
     assert lenient.returncode == 0, lenient.stderr
-    assert ": warning: #/paths/~1types~1unions~1duplicate-types/post" in lenient.stderr
+    assert "operation-with-a-title.yaml:10: warning: #/paths/~1widgets/get:" in lenient.stderr
+    assert "'title' was unexpected" in lenient.stderr

@@ -1,0 +1,1 @@
+"""Tests over the external corpus: collected only when it is present (see `corpus_location`)."""
