@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from release_specs import (
@@ -170,6 +171,40 @@ def path_param_added(s: Spec) -> None:
     s["paths"]["/inboxes/{inbox}/conversations/{id}"] = op
 
 
+def param_location_changed(s: Spec) -> None:
+    param_of(s, "limit")["in"] = "header"
+
+
+def idempotency_key_added(s: Spec) -> None:
+    create = s["paths"]["/conversations"]["post"]
+    create["x-idempotency-key"] = "Idempotency-Key"
+    create["parameters"] = [
+        {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+    ]
+
+
+def base_url_changed(s: Spec) -> None:
+    s["servers"] = [{"url": "https://eu.example.test"}]
+
+
+def base_url_removed(s: Spec) -> None:
+    s["servers"] = [
+        {"url": "https://{host}", "x-placeholder": True, "variables": {"host": {"default": "x"}}}
+    ]
+
+
+def auth_changed(s: Spec) -> None:
+    s["components"]["securitySchemes"]["bearer"] = {
+        "type": "apiKey",
+        "in": "header",
+        "name": "X-Api-Key",
+    }
+
+
+def client_renamed(s: Spec) -> None:
+    s["info"]["x-client"] = {"class-name": "Helpdesk"}
+
+
 def nothing(s: Spec) -> None:
     del s  # the same document
 
@@ -273,19 +308,73 @@ RULES: list[tuple[Edit, str, str]] = [
         "major",
         "conversations.retrieve: required parameter `inbox` added (breaking)",
     ),
+    (
+        param_location_changed,
+        "patch",
+        "conversations.list: parameter `limit` now sent as header `limit`",
+    ),
+    (
+        idempotency_key_added,
+        "minor",
+        "conversations.create: sends an idempotency key: retries are safe, `idempotency_key=` added",
+    ),
+    (
+        base_url_changed,
+        "minor",
+        "client: default base URL https://api.example.test -> https://eu.example.test",
+    ),
+    (base_url_removed, "major", "client: no default base URL any more (breaking)"),
+    (auth_changed, "patch", "client: API key sent by bearer -> header"),
+    (client_renamed, "major", "client: client class `Inbox` renamed to `Helpdesk` (breaking)"),
+    (
+        new_required_body_field,
+        "major",
+        "model NewConversation: required field `inbox_id` added (breaking)",
+    ),
+    (body_field_now_optional, "minor", "model NewConversation: field `contact_id` now optional"),
     (nothing, "none", ""),
+]
+
+# The same edits read backwards (EDITED -> BASE): the opposite rule.
+REVERSED: list[tuple[Edit, str, str]] = [
+    (remove_operation, "minor", "conversations.retrieve: operation added"),
+    (operation_deprecated, "patch", "conversations.list: no longer deprecated"),
+    (param_now_required, "minor", "conversations.list: parameter `limit` now optional"),
+    (
+        idempotency_key_added,
+        "major",
+        "conversations.create: `idempotency_key=` removed (breaking)",
+    ),
+    (base_url_removed, "minor", "client: default base URL https://api.example.test"),
+    (model_added, "major", "model Note: removed (breaking)"),
+    (
+        response_type_narrowed,
+        "major",
+        "model Conversation: field `subject`: type widened, `str` -> `str | None` (breaking)",
+    ),
 ]
 
 
 def diff(
-    tmp_path: Path, edit: Edit, capsys: pytest.CaptureFixture[str], *extra: str
+    tmp_path: Path,
+    edit: Edit,
+    capsys: pytest.CaptureFixture[str],
+    *extra: str,
+    reverse: bool = False,
+) -> tuple[int, list[str]]:
+    edited = copy.deepcopy(BASE)
+    edit(edited)
+    before, after = (edited, BASE) if reverse else (BASE, edited)
+    return diff_pair(tmp_path, before, after, capsys, *extra)
+
+
+def diff_pair(
+    tmp_path: Path, before: Spec, after: Spec, capsys: pytest.CaptureFixture[str], *extra: str
 ) -> tuple[int, list[str]]:
     (tmp_path / "old").mkdir(parents=True)
     (tmp_path / "new").mkdir()
-    edited = copy.deepcopy(BASE)
-    edit(edited)
-    old = write_spec(tmp_path / "old" / "inbox.yaml", BASE)
-    new = write_spec(tmp_path / "new" / "inbox.yaml", edited)
+    old = write_spec(tmp_path / "old" / "inbox.yaml", before)
+    new = write_spec(tmp_path / "new" / "inbox.yaml", after)
     capsys.readouterr()
     code = main(["diff", str(old), str(new), *extra])
     out, err = capsys.readouterr()
@@ -304,6 +393,67 @@ def test_rule(
         assert line in lines, "\n".join(lines)
     else:
         assert lines == ["bump: none"]
+
+
+@pytest.mark.parametrize(("edit", "bump", "line"), REVERSED, ids=[r[0].__name__ for r in REVERSED])
+def test_reversed_rule(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Edit, bump: str, line: str
+) -> None:
+    code, lines = diff(tmp_path, edit, capsys, reverse=True)
+    assert code == 0
+    assert lines[-1] == f"bump: {bump}", lines
+    assert line in lines, "\n".join(lines)
+
+
+def _with_path(spec: Spec, path: str) -> Spec:
+    out = copy.deepcopy(spec)
+    out["paths"][path] = {
+        "get": {
+            "operationId": "getMember",
+            "x-client-method": "members.retrieve",
+            "parameters": [
+                {"name": n, "in": "path", "required": True, "schema": {"type": "string"}}
+                for n in ("team", "user")
+            ],
+            "responses": {"200": {"description": "One"}},
+        }
+    }
+    return out
+
+
+def test_positional_parameters_moved(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = _with_path(BASE, "/teams/{team}/users/{user}")
+    after = _with_path(BASE, "/users/{user}/teams/{team}")
+    _, lines = diff_pair(tmp_path, before, after, capsys)
+    assert "members.retrieve: parameter `user` moved from position 2 to 1 (breaking)" in lines
+    assert lines[-1] == "bump: major"
+
+
+def _tagged(spec: Spec, *, inherit: bool) -> Spec:
+    out = copy.deepcopy(spec)
+    weight = {"weight": {"type": "integer"}}
+    if inherit:
+        schema: dict[str, Any] = {
+            "allOf": [
+                {"$ref": "#/components/schemas/Tag"},
+                {"type": "object", "properties": weight},
+            ]
+        }
+    else:
+        tag = schemas_of(spec)["Tag"]
+        schema = {**tag, "properties": {**tag["properties"], **weight}}
+    schemas_of(out)["Weighted"] = schema
+    return out
+
+
+def test_model_base_class_removed_and_added(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inherits, flat = _tagged(BASE, inherit=True), _tagged(BASE, inherit=False)
+    _, lines = diff_pair(tmp_path / "a", inherits, flat, capsys)
+    assert "model Weighted: base classes ['Tag'] -> [] (breaking)" in lines
+    _, lines = diff_pair(tmp_path / "b", flat, inherits, capsys)
+    assert "model Weighted: base classes [] -> ['Tag']" in lines
 
 
 def test_breaking_changes_come_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
