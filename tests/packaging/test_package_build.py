@@ -98,7 +98,9 @@ def test_wheel_ships_every_module_and_py_typed(name: str, built: dict[str, Built
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_sdist_ships_sources_readme_changelog_and_pyproject(name: str, built: dict[str, Built]) -> None:
+def test_sdist_ships_sources_readme_changelog_and_pyproject(
+    name: str, built: dict[str, Built]
+) -> None:
     top = f"{name}_client-{source_version(name)}/"
     with tarfile.open(built[name].sdist) as tf:
         files = {m.name.removeprefix(top) for m in tf.getmembers() if m.isfile()}
