@@ -1,6 +1,6 @@
 """The `codegen` command: validate, generate and check client packages from OpenAPI specs.
 
-Exit codes: 0 done, 1 `check` found drift, 2 an invalid spec or bad usage.
+Exit codes: 0 done, 1 `check` found drift (or `diff --fail-on` met), 2 an invalid spec or bad usage.
 """
 
 from __future__ import annotations
@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: all)")
     c.set_defaults(func=cmd_check)
+    from generator import release_cli  # release hook: the `diff` and `release` subcommands
+
+    release_cli.register(sub, project_root, _spec_paths)
     return parser
 
 

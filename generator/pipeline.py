@@ -9,7 +9,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import ir
+from generator import ir, records
 from generator.loader import load
 from generator.output import format_tree, staging_dir, swap_into_place, write_tree
 from generator.parser import build_api, default_package_name
@@ -21,6 +21,7 @@ class Job:
     spec: Path
     out: Path  # the package root to (re)create
     package_name: str
+    version: str | None = None  # release hook: overrides the release record's version
 
 
 def plan(
@@ -44,7 +45,9 @@ def plan(
 def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
     spec = load(job.spec, lenient=lenient)
     api = build_api(spec, job.package_name)
-    return api, render_package(api)
+    # release hook: the version and CHANGELOG.md come from the release records (records.py)
+    api, recorded = records.apply(api, job.spec, job.version)
+    return api, {**render_package(api), **recorded}
 
 
 def _build_one(args: tuple[Job, bool]) -> tuple[ir.Api, dict[str, str]]:

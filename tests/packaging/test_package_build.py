@@ -98,7 +98,9 @@ def test_wheel_ships_every_module_and_py_typed(name: str, built: dict[str, Built
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_sdist_ships_sources_readme_and_pyproject(name: str, built: dict[str, Built]) -> None:
+def test_sdist_ships_sources_readme_changelog_and_pyproject(
+    name: str, built: dict[str, Built]
+) -> None:
     top = f"{name}_client-{source_version(name)}/"
     with tarfile.open(built[name].sdist) as tf:
         files = {m.name.removeprefix(top) for m in tf.getmembers() if m.isfile()}
@@ -106,6 +108,7 @@ def test_sdist_ships_sources_readme_and_pyproject(name: str, built: dict[str, Bu
     expected = {p.relative_to(src).as_posix() for p in (src / "src").rglob("*") if p.is_file()}
     expected = {e for e in expected if "__pycache__" not in e}
     assert expected <= files, expected - files
-    assert {"README.md", "pyproject.toml", "PKG-INFO"} <= files
+    shipped = {"README.md", "CHANGELOG.md", "pyproject.toml", "PKG-INFO"}
+    assert shipped <= files
     # hatchling always adds the VCS ignore file; nothing else may slip in
-    assert files - expected - {"README.md", "pyproject.toml", "PKG-INFO", ".gitignore"} == set()
+    assert files - expected - shipped - {".gitignore"} == set()
