@@ -71,9 +71,9 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     method="POST",
     path="/v1/conversations/{conversationId}/messages",
     params=(Param("conversationId", "path", style="simple", explode=False, json_content=False),),
-    response_type=lambda: _models.MessageResponse,
+    response_type=lambda: _models.SentMessage,
     response_kind="json",
-    unwrap_root=False,
+    unwrap_root=True,
     accept="application/json",
     empty_ok=False,
     body_kind="json",
@@ -81,6 +81,23 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     body_content_type="application/json",
     body_required=True,
     idempotency_header="Idempotency-Key",
+    auth=True,
+)
+
+_CONVERSATIONS_MESSAGES_RETRIEVE = Operation(
+    method="GET",
+    path="/v1/conversations/{conversationId}/messages/{messageId}",
+    params=(
+        Param("conversationId", "path", style="simple", explode=False, json_content=False),
+        Param("messageId", "path", style="simple", explode=False, json_content=False),
+        Param("createdAt", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=lambda: _models.Message,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
     auth=True,
 )
 
@@ -293,7 +310,10 @@ class ConversationsMessagesResource:
     ) -> SyncCursorPage[_models.Message]:
         """List the messages of a conversation
 
-        Required token scope: `inbox` (read-only tokens allowed).
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers (they list
+        a contact's messages at `GET /v1/contacts/{identifier}/messages` instead).
+
+        Answers 404 when the conversation is unknown.
 
         Args:
             conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
@@ -337,7 +357,7 @@ class ConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendTextMessage"""
 
     @overload
@@ -357,7 +377,7 @@ class ConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendMediaFileIdMessage"""
 
     @overload
@@ -377,7 +397,7 @@ class ConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendMediaFileIdsMessage"""
 
     @overload
@@ -397,7 +417,7 @@ class ConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendMediaFileMessage"""
 
     @overload
@@ -417,7 +437,7 @@ class ConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendFlowMessage"""
 
     def create(
@@ -440,21 +460,23 @@ class ConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """Send a message in a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers
+        (they send through `POST /v1/contacts/{identifier}/messages`, 204).
 
         The body is exactly one of five variants, distinguished by the property each requires:
         `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
         bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
         `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
-        Answers 201. Send an `Idempotency-Key` to make a retry after a timeout safe.
+        Answers 201 with the created message, or with `null` when no message row was created
+        (e.g. a flow start). Send an `Idempotency-Key` to make a retry after a timeout safe.
 
         Args:
             conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
             inbox_id: Inbox (channel) to send through.
-            client_id: Client-chosen id (messages carry a `clientId` field).
+            client_id: Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
             reply_to_message_id: Id of the message this one replies to.
             reply_to_message_created_at: `createdAt` of the message replied to.
             is_private_reply: Send as a private reply.
@@ -471,7 +493,7 @@ class ConversationsMessagesResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MessageResponse",
+            "_models.Message | None",
             self._client.request(
                 _CONVERSATIONS_MESSAGES_CREATE,
                 {
@@ -491,6 +513,51 @@ class ConversationsMessagesResource:
                     "nodeId": node_id,
                 },
                 idempotency_key=idempotency_key,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+    def retrieve(
+        self,
+        conversation_id: str,
+        message_id: str,
+        *,
+        created_at: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message:
+        """Retrieve one message of a conversation
+
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers.
+
+        Messages are stored sharded by time, so the message's `createdAt` is required, exactly as
+        the message list returned it. Answers 404 when the message belongs to another
+        conversation.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            message_id: Message id, a numeric string.
+            created_at: The message's `createdAt`, exactly as the message list returned it (messages are stored sharded by time, so the id alone does not find it).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(  # the runtime returns Any; the spec says what it is
+            "_models.Message",
+            self._client.request(
+                _CONVERSATIONS_MESSAGES_RETRIEVE,
+                {
+                    "conversationId": conversation_id,
+                    "messageId": message_id,
+                    "createdAt": created_at,
+                },
+                NOT_GIVEN,
                 extra_headers=extra_headers,
                 extra_query=extra_query,
                 timeout=timeout,
@@ -523,7 +590,10 @@ class AsyncConversationsMessagesResource:
     ) -> AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]:
         """List the messages of a conversation
 
-        Required token scope: `inbox` (read-only tokens allowed).
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers (they list
+        a contact's messages at `GET /v1/contacts/{identifier}/messages` instead).
+
+        Answers 404 when the conversation is unknown.
 
         Args:
             conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
@@ -567,7 +637,7 @@ class AsyncConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendTextMessage"""
 
     @overload
@@ -587,7 +657,7 @@ class AsyncConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendMediaFileIdMessage"""
 
     @overload
@@ -607,7 +677,7 @@ class AsyncConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendMediaFileIdsMessage"""
 
     @overload
@@ -627,7 +697,7 @@ class AsyncConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendMediaFileMessage"""
 
     @overload
@@ -647,7 +717,7 @@ class AsyncConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """SendFlowMessage"""
 
     async def create(
@@ -670,21 +740,23 @@ class AsyncConversationsMessagesResource:
         extra_query: Query | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
+    ) -> _models.Message | None:
         """Send a message in a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers
+        (they send through `POST /v1/contacts/{identifier}/messages`, 204).
 
         The body is exactly one of five variants, distinguished by the property each requires:
         `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
         bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
         `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
-        Answers 201. Send an `Idempotency-Key` to make a retry after a timeout safe.
+        Answers 201 with the created message, or with `null` when no message row was created
+        (e.g. a flow start). Send an `Idempotency-Key` to make a retry after a timeout safe.
 
         Args:
             conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
             inbox_id: Inbox (channel) to send through.
-            client_id: Client-chosen id (messages carry a `clientId` field).
+            client_id: Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
             reply_to_message_id: Id of the message this one replies to.
             reply_to_message_created_at: `createdAt` of the message replied to.
             is_private_reply: Send as a private reply.
@@ -701,7 +773,7 @@ class AsyncConversationsMessagesResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MessageResponse",
+            "_models.Message | None",
             await self._client.request(
                 _CONVERSATIONS_MESSAGES_CREATE,
                 {
@@ -728,6 +800,51 @@ class AsyncConversationsMessagesResource:
             ),
         )
 
+    async def retrieve(
+        self,
+        conversation_id: str,
+        message_id: str,
+        *,
+        created_at: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message:
+        """Retrieve one message of a conversation
+
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers.
+
+        Messages are stored sharded by time, so the message's `createdAt` is required, exactly as
+        the message list returned it. Answers 404 when the message belongs to another
+        conversation.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            message_id: Message id, a numeric string.
+            created_at: The message's `createdAt`, exactly as the message list returned it (messages are stored sharded by time, so the id alone does not find it).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return cast(  # the runtime returns Any; the spec says what it is
+            "_models.Message",
+            await self._client.request(
+                _CONVERSATIONS_MESSAGES_RETRIEVE,
+                {
+                    "conversationId": conversation_id,
+                    "messageId": message_id,
+                    "createdAt": created_at,
+                },
+                NOT_GIVEN,
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
 
 class ConversationsMessagesResourceWithRawResponse:
     """`ConversationsMessagesResource` methods that return the raw APIResponse."""
@@ -735,6 +852,7 @@ class ConversationsMessagesResourceWithRawResponse:
     def __init__(self, resource: ConversationsMessagesResource) -> None:
         self.list = to_raw_response_wrapper(resource.list)
         self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncConversationsMessagesResourceWithRawResponse:
@@ -743,6 +861,7 @@ class AsyncConversationsMessagesResourceWithRawResponse:
     def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
 
 class ConversationsResource:
@@ -781,27 +900,28 @@ class ConversationsResource:
     ) -> SyncCursorPage[_models.Conversation]:
         """List conversations
 
-        Required token scope: `inbox` (read-only tokens allowed).
+        Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
+        too (the only conversation route they serve).
 
         Ordered by last activity, newest first (source); the `sort` parameter is accepted but
-        ignored in the version read. The filters are read by the server as described on each
-        parameter, which differs from the docs page: `status`, `tags`, `contactFilter` and `sort`
-        are each ONE query value holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`,
-        not `status[]=` and not repeated keys. JSON that does not parse is silently ignored, so a
-        wrongly encoded filter returns unfiltered results without any error.
+        ignored. The filters are read by the server as described on each parameter, which differs
+        from the docs page: `status`, `tags`, `contactFilter` and `sort` are each ONE query value
+        holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`, not `status[]=` and not
+        repeated keys. JSON that does not parse is silently ignored, so a wrongly encoded filter
+        returns unfiltered results without any error; valid JSON of the wrong shape answers 400.
 
         Args:
             bot_category: Conversations handled by the bot, by humans, or all.
-            assigned_id: Only conversations assigned to this user id. The server reads it as a string or null (source; the docs agree with `string | null`); the evidence does not record how a null is written in the query string.
-            channel: Only conversations on this channel. `api` is added by some versions (source) and is not on the docs page; older servers may refuse it.
-            status: ONE query value holding a JSON array (URL-encoded), e.g. `status=["unread","followUp"]` (source). The docs page suggests an array parameter; the server does not read `status[]=` or repeated keys. JSON that does not parse is silently ignored (unfiltered results, no error).
+            assigned_id: Only conversations assigned to this user (`u_<user id>`), this inbox team (`t_<inbox team id>`), or to nobody (`unassigned`). The server silently ignores any other value (unfiltered results, no error), so the pattern refuses them here. The docs say `string | null`; how a null would be written in the query string is not recorded.
+            channel: Only conversations on this channel. `api` (the API channel) exists only on newer servers (source-variant); older servers and the docs page do not have it (source-run).
+            status: ONE query value holding a JSON array (URL-encoded), e.g. `status=["unread","followUp"]` (source). The docs page suggests an array parameter; the server does not read `status[]=` or repeated keys. JSON that does not parse is silently ignored (unfiltered results, no error). Older servers decode it but do not filter by it (source-run).
             keyword: Free-text search.
             bot_enabled: Only conversations with the bot enabled (`"true"`) or disabled (`"false"`). The docs say `boolean | null`, but the server compares the raw query string with the literals `true` and `false` (source), so it is modelled as a string enum: a serializer that writes booleans as `True` or `1` would not be understood.
-            tags: ONE query value holding a JSON array (URL-encoded), like `status` (source). Both the source notes and the docs page give it the same value set as `status`. JSON that does not parse is silently ignored (unfiltered results, no error).
-            contact_filter: ONE query value holding a JSON object (URL-encoded) that filters on contact fields (source). JSON that does not parse is silently ignored (unfiltered results, no error).
+            tags: ONE query value holding a JSON array (URL-encoded), like `status` (source). Both the source notes and the docs page give it the same value set as `status`. JSON that does not parse is silently ignored (unfiltered results, no error); older servers filter by it correctly (source-run).
+            contact_filter: ONE query value holding a JSON object (URL-encoded) that filters on contact fields: `{operator, conditions}`, each condition a member of the union keyed on `field` (`ContactFilterCondition`). JSON that does not parse is silently ignored (unfiltered results, no error); valid JSON of the wrong shape answers 400 (source-run).
             cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
             per_page: Page size, an integer >= 1, default 20 (source). The docs allow up to 9007199254740991 (JavaScript's largest safe integer), i.e. no meaningful maximum.
-            sort: ONE query value holding a JSON array `[{id, desc}]` (URL-encoded). Accepted but ignored in the version read: the order is always last activity, newest first (source).
+            sort: ONE query value holding a JSON array `[{id, desc}]` (URL-encoded). Accepted but ignored: the order is always last activity, newest first (source).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
@@ -843,7 +963,7 @@ class ConversationsResource:
     ) -> _models.ConversationResponse:
         """Retrieve a conversation
 
-        Required token scope: `inbox` (read-only tokens allowed).
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers.
 
         Answers 404 `notFound` when the conversation does not exist in the workspace.
 
@@ -882,13 +1002,15 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Assign or unassign a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
-        `assignedId` is the user to assign; null unassigns.
+        `assignedId` is `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null
+        unassigns. The newer server refuses any other shape (422); some versions accept any
+        non-empty string and silently unassign when it has neither prefix.
 
         Args:
             id: Conversation id, a numeric string (source), e.g. `1842`.
-            assigned_id: User to assign the conversation to; null unassigns.
+            assigned_id: `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null unassigns.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
@@ -925,7 +1047,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Archive a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Archives the conversation. Takes no request body.
 
@@ -965,7 +1087,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Unarchive a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Moves an archived conversation back to the inbox. Takes no request body.
 
@@ -1005,7 +1127,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Mark a conversation as read
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Marks the conversation as read. Takes no request body.
 
@@ -1045,7 +1167,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Mark a conversation as unread
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Marks the conversation as unread. Takes no request body.
 
@@ -1085,7 +1207,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Follow a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Follows the conversation. Takes no request body.
 
@@ -1125,7 +1247,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Unfollow a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Stops following the conversation. Takes no request body.
 
@@ -1165,7 +1287,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Enable the bot on a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Lets the bot answer in this conversation again. Takes no request body.
 
@@ -1205,7 +1327,7 @@ class ConversationsResource:
     ) -> _models.SuccessResponse:
         """Disable the bot on a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Stops the bot from answering in this conversation (humans take over). Takes no request body.
 
@@ -1270,27 +1392,28 @@ class AsyncConversationsResource:
     ) -> AsyncPaginator[_models.Conversation, AsyncCursorPage[_models.Conversation]]:
         """List conversations
 
-        Required token scope: `inbox` (read-only tokens allowed).
+        Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
+        too (the only conversation route they serve).
 
         Ordered by last activity, newest first (source); the `sort` parameter is accepted but
-        ignored in the version read. The filters are read by the server as described on each
-        parameter, which differs from the docs page: `status`, `tags`, `contactFilter` and `sort`
-        are each ONE query value holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`,
-        not `status[]=` and not repeated keys. JSON that does not parse is silently ignored, so a
-        wrongly encoded filter returns unfiltered results without any error.
+        ignored. The filters are read by the server as described on each parameter, which differs
+        from the docs page: `status`, `tags`, `contactFilter` and `sort` are each ONE query value
+        holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`, not `status[]=` and not
+        repeated keys. JSON that does not parse is silently ignored, so a wrongly encoded filter
+        returns unfiltered results without any error; valid JSON of the wrong shape answers 400.
 
         Args:
             bot_category: Conversations handled by the bot, by humans, or all.
-            assigned_id: Only conversations assigned to this user id. The server reads it as a string or null (source; the docs agree with `string | null`); the evidence does not record how a null is written in the query string.
-            channel: Only conversations on this channel. `api` is added by some versions (source) and is not on the docs page; older servers may refuse it.
-            status: ONE query value holding a JSON array (URL-encoded), e.g. `status=["unread","followUp"]` (source). The docs page suggests an array parameter; the server does not read `status[]=` or repeated keys. JSON that does not parse is silently ignored (unfiltered results, no error).
+            assigned_id: Only conversations assigned to this user (`u_<user id>`), this inbox team (`t_<inbox team id>`), or to nobody (`unassigned`). The server silently ignores any other value (unfiltered results, no error), so the pattern refuses them here. The docs say `string | null`; how a null would be written in the query string is not recorded.
+            channel: Only conversations on this channel. `api` (the API channel) exists only on newer servers (source-variant); older servers and the docs page do not have it (source-run).
+            status: ONE query value holding a JSON array (URL-encoded), e.g. `status=["unread","followUp"]` (source). The docs page suggests an array parameter; the server does not read `status[]=` or repeated keys. JSON that does not parse is silently ignored (unfiltered results, no error). Older servers decode it but do not filter by it (source-run).
             keyword: Free-text search.
             bot_enabled: Only conversations with the bot enabled (`"true"`) or disabled (`"false"`). The docs say `boolean | null`, but the server compares the raw query string with the literals `true` and `false` (source), so it is modelled as a string enum: a serializer that writes booleans as `True` or `1` would not be understood.
-            tags: ONE query value holding a JSON array (URL-encoded), like `status` (source). Both the source notes and the docs page give it the same value set as `status`. JSON that does not parse is silently ignored (unfiltered results, no error).
-            contact_filter: ONE query value holding a JSON object (URL-encoded) that filters on contact fields (source). JSON that does not parse is silently ignored (unfiltered results, no error).
+            tags: ONE query value holding a JSON array (URL-encoded), like `status` (source). Both the source notes and the docs page give it the same value set as `status`. JSON that does not parse is silently ignored (unfiltered results, no error); older servers filter by it correctly (source-run).
+            contact_filter: ONE query value holding a JSON object (URL-encoded) that filters on contact fields: `{operator, conditions}`, each condition a member of the union keyed on `field` (`ContactFilterCondition`). JSON that does not parse is silently ignored (unfiltered results, no error); valid JSON of the wrong shape answers 400 (source-run).
             cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
             per_page: Page size, an integer >= 1, default 20 (source). The docs allow up to 9007199254740991 (JavaScript's largest safe integer), i.e. no meaningful maximum.
-            sort: ONE query value holding a JSON array `[{id, desc}]` (URL-encoded). Accepted but ignored in the version read: the order is always last activity, newest first (source).
+            sort: ONE query value holding a JSON array `[{id, desc}]` (URL-encoded). Accepted but ignored: the order is always last activity, newest first (source).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
@@ -1332,7 +1455,7 @@ class AsyncConversationsResource:
     ) -> _models.ConversationResponse:
         """Retrieve a conversation
 
-        Required token scope: `inbox` (read-only tokens allowed).
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers.
 
         Answers 404 `notFound` when the conversation does not exist in the workspace.
 
@@ -1371,13 +1494,15 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Assign or unassign a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
-        `assignedId` is the user to assign; null unassigns.
+        `assignedId` is `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null
+        unassigns. The newer server refuses any other shape (422); some versions accept any
+        non-empty string and silently unassign when it has neither prefix.
 
         Args:
             id: Conversation id, a numeric string (source), e.g. `1842`.
-            assigned_id: User to assign the conversation to; null unassigns.
+            assigned_id: `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null unassigns.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
@@ -1414,7 +1539,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Archive a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Archives the conversation. Takes no request body.
 
@@ -1454,7 +1579,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Unarchive a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Moves an archived conversation back to the inbox. Takes no request body.
 
@@ -1494,7 +1619,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Mark a conversation as read
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Marks the conversation as read. Takes no request body.
 
@@ -1534,7 +1659,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Mark a conversation as unread
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Marks the conversation as unread. Takes no request body.
 
@@ -1574,7 +1699,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Follow a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Follows the conversation. Takes no request body.
 
@@ -1614,7 +1739,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Unfollow a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Stops following the conversation. Takes no request body.
 
@@ -1654,7 +1779,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Enable the bot on a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Lets the bot answer in this conversation again. Takes no request body.
 
@@ -1694,7 +1819,7 @@ class AsyncConversationsResource:
     ) -> _models.SuccessResponse:
         """Disable the bot on a conversation
 
-        Required token scope: `inbox`; read-only tokens are refused (403).
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers.
 
         Stops the bot from answering in this conversation (humans take over). Takes no request body.
 

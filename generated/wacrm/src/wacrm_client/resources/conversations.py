@@ -133,12 +133,13 @@ class ConversationsMessagesResource:
         Required scope: `messages:read`.
 
         Returns a paginated list of messages within a conversation, ordered newest first. The
-        conversation is verified to belong to the key's account first: a foreign or unknown
-        conversation id answers 404. To show a conversation chronologically, reverse each page (or
-        accumulate pages and display them in reverse-fetch order).
+        conversation is verified to belong to the key's account first: a foreign, unknown or
+        non-UUID conversation id answers 404 (source-run). To show a conversation
+        chronologically, reverse each page (or accumulate pages and display them in reverse-fetch
+        order).
 
         Args:
-            id: Conversation id, an opaque string (a UUID in the versions read; the docs show placeholders such as `conv-uuid-…`). Unknown ids and other accounts' ids answer 404.
+            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -191,12 +192,13 @@ class AsyncConversationsMessagesResource:
         Required scope: `messages:read`.
 
         Returns a paginated list of messages within a conversation, ordered newest first. The
-        conversation is verified to belong to the key's account first: a foreign or unknown
-        conversation id answers 404. To show a conversation chronologically, reverse each page (or
-        accumulate pages and display them in reverse-fetch order).
+        conversation is verified to belong to the key's account first: a foreign, unknown or
+        non-UUID conversation id answers 404 (source-run). To show a conversation
+        chronologically, reverse each page (or accumulate pages and display them in reverse-fetch
+        order).
 
         Args:
-            id: Conversation id, an opaque string (a UUID in the versions read; the docs show placeholders such as `conv-uuid-…`). Unknown ids and other accounts' ids answer 404.
+            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -266,10 +268,12 @@ class ConversationsResource:
 
         Returns a paginated list of conversations ordered newest first (by `(created_at, id)`,
         source). Each conversation embeds its contact record along with the contact's full tag set.
+        `status` is passed to the database unchecked: any other value simply matches nothing. A
+        `contact_id` that is not a UUID answers 500 `internal` (source).
 
         Args:
             status: Only conversations with this status: open, pending or closed.
-            contact_id: Only conversations belonging to this contact id.
+            contact_id: Only conversations belonging to this contact id, a UUID. A value that is not a UUID makes the server fail with 500 `internal` ("Failed to list conversations").
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -309,10 +313,12 @@ class ConversationsResource:
         Required scope: `conversations:read`.
 
         Returns a single conversation, including the embedded contact and tags. Answers 404 when
-        the id is unknown or belongs to another account.
+        the id is unknown or belongs to another account, and 500 `internal` ("Failed to read
+        conversation") when the id is not a UUID (source-run: the error branch comes before the
+        404).
 
         Args:
-            id: Conversation id, an opaque string (a UUID in the versions read; the docs show placeholders such as `conv-uuid-…`). Unknown ids and other accounts' ids answer 404.
+            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
@@ -364,10 +370,12 @@ class AsyncConversationsResource:
 
         Returns a paginated list of conversations ordered newest first (by `(created_at, id)`,
         source). Each conversation embeds its contact record along with the contact's full tag set.
+        `status` is passed to the database unchecked: any other value simply matches nothing. A
+        `contact_id` that is not a UUID answers 500 `internal` (source).
 
         Args:
             status: Only conversations with this status: open, pending or closed.
-            contact_id: Only conversations belonging to this contact id.
+            contact_id: Only conversations belonging to this contact id, a UUID. A value that is not a UUID makes the server fail with 500 `internal` ("Failed to list conversations").
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -407,10 +415,12 @@ class AsyncConversationsResource:
         Required scope: `conversations:read`.
 
         Returns a single conversation, including the embedded contact and tags. Answers 404 when
-        the id is unknown or belongs to another account.
+        the id is unknown or belongs to another account, and 500 `internal` ("Failed to read
+        conversation") when the id is not a UUID (source-run: the error branch comes before the
+        404).
 
         Args:
-            id: Conversation id, an opaque string (a UUID in the versions read; the docs show placeholders such as `conv-uuid-…`). Unknown ids and other accounts' ids answer 404.
+            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.

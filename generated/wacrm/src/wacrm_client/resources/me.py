@@ -70,9 +70,10 @@ class MeResource:
     ) -> _models.MeResponse:
         """Identify the account and the API key
 
-        Required scope: any (every valid key may call it).
+        Required scope: any (every valid key may call it, also one with no scopes).
 
-        Returns the account the key belongs to and the key's id and scopes.
+        Returns the account the key belongs to and the key's id and scopes. The account `name` is
+        null when the account row cannot be read.
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -115,9 +116,10 @@ class AsyncMeResource:
     ) -> _models.MeResponse:
         """Identify the account and the API key
 
-        Required scope: any (every valid key may call it).
+        Required scope: any (every valid key may call it, also one with no scopes).
 
-        Returns the account the key belongs to and the key's id and scopes.
+        Returns the account the key belongs to and the key's id and scopes. The account `name` is
+        null when the account row cannot be read.
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
