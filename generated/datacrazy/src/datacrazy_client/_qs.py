@@ -1,17 +1,19 @@
-"""Parameters on the wire: path, query, header and cookie values encoded as the spec's style says.
+"""Parameters on the wire: path, query, header and cookie values encoded in their OpenAPI 3 style.
 
-Values are percent-encoded so that no value can change the shape of the request (a `/` or `..` in a
-path segment, a `&` or `=` in a query value); the delimiters a style adds stay literal, and header
-values may not hold CR, LF or NUL. Structured values (models, dicts, dates, enums) are first made
-JSON-like; a parameter with a schema of its own is validated and dumped by pydantic, which is imported
-only when such a value is sent.
+Every style OpenAPI 3 defines, with `explode` (RFC 6570 expansions): form, spaceDelimited,
+pipeDelimited and deepObject in the query; simple, label and matrix in the path; simple in headers;
+form in cookies; and JSON for parameters declared with `content`. Values are percent-encoded so that no
+value can change the shape of the request (a `/` or `..` in a path segment, a `&` or `=` in a query
+value); the delimiters a style adds stay literal, and header values may not hold CR, LF or NUL.
+Structured values (models, dicts, dates, enums) are first made JSON-like; a parameter with a schema of
+its own is validated and dumped by pydantic, which is imported only when such a value is sent.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -72,50 +74,126 @@ def _check_every_path_param_given(path: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# One parameter
+# One parameter, by location and style (RFC 6570 expansions, as OpenAPI 3 names them)
+
+_QUERY_DELIMITERS = {"spaceDelimited": "%20", "pipeDelimited": "|"}  # form's is ","
+
+
+@dataclass(frozen=True, slots=True)
+class _Expansion:
+    """An RFC 6570 operator: what starts the value, what parts an exploded value, is the name repeated."""
+
+    prefix: str
+    separator: str
+    named: bool
+
+
+_SIMPLE = _Expansion("", ",", named=False)
+_PATH_EXPANSIONS = {
+    "simple": _SIMPLE,
+    "label": _Expansion(".", ".", named=False),
+    "matrix": _Expansion(";", ";", named=True),
+}
 
 
 def encode_query_param(param: Param, value: Any) -> list[str]:
-    """One query parameter as `name=value` pieces (joined with `&`), percent-encoded, delimiters literal."""
+    """One query parameter as `name=value` pieces (joined with `&`), percent-encoded, delimiters literal.
+
+    form (explode: one piece per item or member; else one comma list), spaceDelimited and pipeDelimited
+    (one list, `%20` or `|` between), deepObject (`name[key]=value` per member).
+    """
     name = quote(param.name, safe="[]")
     if param.json_content:
         return [f"{name}={quote_component(compact_json(structured(param, value)))}"]
-    value = structured(param, value)
+    return _form_pieces(name, param, structured(param, value))
+
+
+def encode_cookie_param(param: Param, value: Any) -> list[str]:
+    """One cookie parameter as `name=value` pairs (joined with `; `): form style, each piece a cookie."""
+    name = quote_component(param.name)
+    if param.json_content:
+        return [f"{name}={quote_component(compact_json(structured(param, value)))}"]
+    return _form_pieces(name, param, structured(param, value))
+
+
+def _form_pieces(name: str, param: Param, value: Any) -> list[str]:
+    """Form-style `name=value` pieces of one value (query and cookies), by the parameter's style."""
+    delimiter = _QUERY_DELIMITERS.get(param.style, ",")
     if isinstance(value, Mapping):
-        items = [(str(k), v) for k, v in cast("Mapping[object, object]", value).items() if v is not None]
+        pairs = _pairs(cast("Mapping[object, object]", value), quote_component)
         if param.style == "deepObject":
-            return [f"{name}[{quote_component(k)}]={quote_component(scalar_text(v))}" for k, v in items]
+            return [f"{name}[{k}]={v}" for k, v in pairs]
         if param.explode:
-            return [f"{quote_component(k)}={quote_component(scalar_text(v))}" for k, v in items]
-        return [f"{name}=" + ",".join(f"{quote_component(k)},{quote_component(scalar_text(v))}" for k, v in items)]
+            return [f"{k}={v}" for k, v in pairs]
+        return [f"{name}=" + delimiter.join(f"{k}{delimiter}{v}" for k, v in pairs)]
     if isinstance(value, (list, tuple)):
-        values = cast("Sequence[object]", value)
+        items = _items(cast("Sequence[object]", value), quote_component)
         if param.explode:
-            return [f"{name}={quote_component(scalar_text(v))}" for v in values]
-        sep = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(param.style, ",")
-        return [f"{name}=" + sep.join(quote_component(scalar_text(v)) for v in values)]
+            return [f"{name}={v}" for v in items]
+        return [f"{name}=" + delimiter.join(items)]
     return [f"{name}={quote_component(scalar_text(value))}"]
 
 
 def encode_path_param(param: Param, value: Any) -> str:
-    """Percent-encode a path parameter so that no value can change the path (`../x`, `a/b?c`)."""
-    text = scalar_text(value)
-    if text == "":
+    """The text that replaces `{name}`: simple, label (`.`) or matrix (`;name=`) style, percent-encoded.
+
+    No value can change the path: `/`, `?` and `#` are encoded, and so is a value of `.` or `..` (a dot
+    segment). An empty value is refused: the path would address another resource.
+    """
+    if param.json_content:
+        return _path_text(compact_json(structured(param, value)))
+    if not _is_primitive(value):
+        value = structured(param, value)
+    expansion = _PATH_EXPANSIONS.get(param.style, _SIMPLE)
+    name = quote_component(param.name)
+    text = _expand(expansion, name, value, param.explode, escape=_path_text)
+    if text in ("", ".", "..", expansion.prefix, f"{expansion.prefix}{name}="):  # nothing but the style's marks
         raise ValueError(f"path parameter {param.name!r} must not be empty")
-    encoded = quote_component(text)
-    if encoded in (".", ".."):
-        encoded = encoded.replace(".", "%2E")
-    return encoded
+    return text
 
 
 def encode_header_param(param: Param, value: Any) -> str:
-    """One header parameter's value."""
-    return encode_header_value(param.name, structured(param, value))
+    """One header parameter's value: simple style (`a,b`; an object `k,v` or, exploded, `k=v`), or JSON."""
+    if param.json_content:
+        text = json.dumps(structured(param, value), separators=(",", ":"))
+    else:
+        text = _expand(_SIMPLE, "", structured(param, value), param.explode, escape=str)
+    return encode_header_value(param.name, text)
 
 
-def encode_cookie_param(param: Param, value: Any) -> list[str]:
-    """One cookie parameter as `name=value` pairs (joined with `; ` in the Cookie header)."""
-    return [f"{quote_component(param.name)}={quote_component(scalar_text(structured(param, value)))}"]
+def _expand(expansion: _Expansion, name: str, value: Any, explode: bool, *, escape: Callable[[str], str]) -> str:
+    """RFC 6570 expansion of one value (primitive, list or object), each part escaped."""
+    label = f"{name}=" if expansion.named else ""
+    if isinstance(value, Mapping):
+        pairs = _pairs(cast("Mapping[object, object]", value), escape)
+        if explode:  # every member named by its own key
+            return expansion.prefix + expansion.separator.join(f"{k}={v}" for k, v in pairs)
+        return expansion.prefix + label + ",".join(f"{k},{v}" for k, v in pairs)
+    if isinstance(value, (list, tuple)):
+        items = _items(cast("Sequence[object]", value), escape)
+        if explode:  # every item named (matrix) or prefixed (label) on its own
+            return expansion.prefix + expansion.separator.join(label + item for item in items)
+        return expansion.prefix + label + ",".join(items)
+    text = escape(scalar_text(value))
+    return expansion.prefix + label + text if text else ""
+
+
+def _pairs(value: Mapping[object, object], escape: Callable[[str], str]) -> list[tuple[str, str]]:
+    """An object's members as escaped (key, value) texts; members that are None are left out."""
+    return [(escape(str(k)), escape(scalar_text(v))) for k, v in value.items() if v is not None]
+
+
+def _items(value: Sequence[object], escape: Callable[[str], str]) -> list[str]:
+    return [escape(scalar_text(v)) for v in value]
+
+
+def _path_text(text: str) -> str:
+    encoded = quote_component(text)
+    return encoded.replace(".", "%2E") if encoded in (".", "..") else encoded
+
+
+def _is_primitive(value: Any) -> bool:
+    return value is None or isinstance(value, (str, bytes, int, float, date, Enum))
 
 
 def encode_header_value(name: str, value: Any) -> str:
