@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from ._operation import BodyKind, Operation
 from ._qs import compact_json, jsonable, quote_component, scalar_text
 from ._types import NOT_GIVEN, NotGiven
 
 
-@dataclass(slots=True)
-class EncodedBody:
-    """A body ready for `httpx.Client.build_request`."""
+class EncodedBody(NamedTuple):
+    """A body ready for `httpx.Client.build_request` (all None: no body)."""
 
     content: bytes | None = None
     data: dict[str, Any] | None = None  # multipart form fields

@@ -14,10 +14,9 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 from urllib.parse import quote
 
 from ._operation import Operation, Param
@@ -27,8 +26,7 @@ if TYPE_CHECKING:
     import pydantic
 
 
-@dataclass(slots=True)
-class EncodedParams:
+class EncodedParams(NamedTuple):
     """The parameters of one call as they go on the wire."""
 
     path: str  # the path template with every `{name}` replaced
@@ -39,23 +37,26 @@ class EncodedParams:
 
 def encode_params(op: Operation[Any], values: Mapping[str, Any]) -> EncodedParams:
     """Every parameter value of one call, encoded; raises ValueError for a value that must not be sent."""
-    encoded = EncodedParams(op.path, query=[], headers={}, cookies=[])
+    path = op.path
+    query: list[str] = []
+    headers: dict[str, str] = {}
+    cookies: list[str] = []
     for key, value in values.items():
         if isinstance(value, NotGiven):
             continue
         param = op.by_name[key]
         if param.location == "path":
-            encoded.path = encoded.path.replace("{" + param.name + "}", encode_path_param(param, value))
+            path = path.replace("{" + param.name + "}", encode_path_param(param, value))
         elif value is None and not param.json_content:
             continue  # an optional parameter given as None is left out
         elif param.location == "query":
-            encoded.query.extend(encode_query_param(param, value))
+            query.extend(encode_query_param(param, value))
         elif param.location == "header":
-            encoded.headers[param.name] = encode_header_param(param, value)
+            headers[param.name] = encode_header_param(param, value)
         else:
-            encoded.cookies.extend(encode_cookie_param(param, value))
-    _check_every_path_param_given(encoded.path)
-    return encoded
+            cookies.extend(encode_cookie_param(param, value))
+    _check_every_path_param_given(path)
+    return EncodedParams(path, query, headers, cookies)
 
 
 def encode_extra_query(extra_query: Query) -> list[str]:
@@ -79,8 +80,7 @@ def _check_every_path_param_given(path: str) -> None:
 _QUERY_DELIMITERS = {"spaceDelimited": "%20", "pipeDelimited": "|"}  # form's is ","
 
 
-@dataclass(frozen=True, slots=True)
-class _Expansion:
+class _Expansion(NamedTuple):
     """An RFC 6570 operator: what starts the value, what parts an exploded value, is the name repeated."""
 
     prefix: str

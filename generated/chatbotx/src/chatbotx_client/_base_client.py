@@ -14,13 +14,12 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from typing import Any, Literal, TypeVar, cast, overload
 
 import httpx
 
 from ._errors import APIStatusError, connection_error, error_body, make_status_error
-from ._files import encode_body, omit_not_given
+from ._files import EncodedBody, encode_body, omit_not_given
 from ._logs import logger, redact_query, setup_logging
 from ._operation import Operation as Operation
 from ._operation import Param as Param
@@ -48,18 +47,6 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
 AuthScheme = Literal["bearer", "basic", "header", "query", "cookie", "none"]
-
-
-@dataclass(slots=True)
-class _Prepared:
-    """A request as `httpx.Client.build_request` takes it."""
-
-    method: str
-    url: str
-    headers: dict[str, str]
-    content: bytes | None = None
-    data: dict[str, Any] | None = None
-    files: list[tuple[str, Any]] | None = None
 
 
 class _BaseClient:
@@ -128,8 +115,8 @@ class _BaseClient:
         extra_headers: Headers | None,
         extra_query: Query | None,
         idempotency_key: str | None,
-    ) -> _Prepared:
-        """Build the request; every argument error is raised here, before anything is sent."""
+    ) -> tuple[str, dict[str, str], EncodedBody]:
+        """The URL, headers and body of a call; every argument error is raised here, before anything is sent."""
         body = omit_not_given(op, body)
         params = encode_params(op, values)
         headers = {**self._default_headers, "Accept": op.accept, **params.headers}
@@ -145,10 +132,10 @@ class _BaseClient:
         if op.idempotency_header is not None:
             key = idempotency_key or new_idempotency_key()
             headers[op.idempotency_header] = encode_header_value(op.idempotency_header, key)
-        prepared = _Prepared(op.method, self.base_url + params.path + ("?" + "&".join(query) if query else ""), headers)
+        url = self.base_url + params.path + ("?" + "&".join(query) if query else "")
+        encoded = EncodedBody()
         if op.body_kind is not None and not isinstance(body, NotGiven):
             encoded = encode_body(op, body)
-            prepared.content, prepared.data, prepared.files = encoded.content, encoded.data, encoded.files
             if encoded.content_type is not None:
                 headers["Content-Type"] = encoded.content_type
         for name, value in (extra_headers or {}).items():
@@ -156,7 +143,7 @@ class _BaseClient:
                 headers.pop(name, None)
             else:
                 headers[name] = encode_header_value(name, value)
-        return prepared
+        return url, headers, encoded
 
     def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
         value = self.timeout if isinstance(timeout, NotGiven) else timeout
@@ -177,15 +164,15 @@ class _BaseClient:
         max_retries: int | NotGiven,
     ) -> tuple[httpx.Request, int, str]:
         """The request (built once: every attempt sends the same bytes), the retry budget, the URL to log."""
-        prepared = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
+        url, headers, encoded = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         request = client.build_request(
-            prepared.method,
-            prepared.url,
-            headers=prepared.headers,
-            content=prepared.content,
-            data=prepared.data,
-            files=prepared.files,
+            op.method,
+            url,
+            headers=headers,
+            content=encoded.content,
+            data=encoded.data,
+            files=encoded.files,
             timeout=self._resolve_timeout(timeout),
         )
         return request, retries, self._loggable_url(request.url)
