@@ -11,7 +11,11 @@ openapi-python-client's package imports only its client at the top (models load 
 module is imported), so `import <package>.models` is shown as well. The floor is a module that
 imports httpx and pydantic and defines one model: what any httpx + pydantic client pays.
 
-    python benchmarks/bench_import.py [--json FILE]
+With `--baseline DIR` (a copy of `generated/wacrm/src` from another revision), that package is timed
+too, alternating with ours in the same processes' rhythm: a before/after of one change, side by side.
+`--runs N` takes the median of N processes per case instead of 5.
+
+    python benchmarks/bench_import.py [--json FILE] [--baseline DIR] [--runs N]
 """
 
 from __future__ import annotations
@@ -56,7 +60,14 @@ def import_us(python: str, module: str, pythonpath: Path) -> dict[str, int]:
 
 
 def main() -> dict[str, Any]:
-    args = c.arg_parser(__doc__.splitlines()[0]).parse_args()
+    parser = c.arg_parser(__doc__.splitlines()[0])
+    parser.add_argument(
+        "--baseline", type=Path, help="another revision's generated/wacrm/src, timed beside ours"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=c.RUNS, help=f"processes per case (default {c.RUNS})"
+    )
+    args = parser.parse_args()
     opc_root, opc_pkg = c.ensure_opc_client("wacrm")
     clean = str(c.ensure_clients_venv())
     ours_src = c.generated_src("wacrm")
@@ -69,10 +80,12 @@ def main() -> dict[str, Any]:
             "floor": (clean, "_bench_floor", Path(tmp)),
             "ours_dev_venv": (sys.executable, "wacrm_client", ours_src),
         }
+        if args.baseline:
+            cases["baseline"] = (clean, "wacrm_client", args.baseline.resolve())
         for python, module, path in cases.values():  # warm-up: write the bytecode caches
             import_us(python, module, path)
         samples: dict[str, list[dict[str, int]]] = {name: [] for name in cases}
-        for _ in range(c.RUNS):
+        for _ in range(args.runs):
             for name, (python, module, path) in cases.items():
                 samples[name].append(import_us(python, module, path))
 
@@ -100,7 +113,15 @@ def main() -> dict[str, Any]:
             "httpx also imports click, rich",
         ],
     ]
-    print(f"Import time (python -X importtime, cumulative, median of {c.RUNS} fresh processes), ms")
+    if args.baseline:
+        results["ours_vs_baseline"] = results["ours_ms"] / results["baseline_ms"]
+        rows.insert(
+            1,
+            ["baseline: import wacrm_client", f"{results['baseline_ms']:.1f}", str(args.baseline)],
+        )
+    print(
+        f"Import time (python -X importtime, cumulative, median of {args.runs} fresh processes), ms"
+    )
     print(c.table(rows, ["import", "ms", "of which / note"]))
     verdict = "met" if results["target_met"] else "MISSED"
     print(
