@@ -5,8 +5,8 @@ arguments. The request is built once, so every attempt sends the same bytes: par
 body by `_files`, auth and the merged headers here. It is sent again only when `_retries` says that is
 safe; a 2xx answer is parsed by `_response`, any other is raised as its `_errors` class.
 
-The generated modules import the runtime names they use from here and from `_pagination` (the
-re-exports below the imports), so this module is the one place their imports point at.
+The generated modules import the runtime names they use from here and from `_pagination`: the names
+imported below as themselves (`Operation as Operation`, ...) are re-exports for them.
 """
 
 from __future__ import annotations
