@@ -174,3 +174,16 @@ def _runtime_imports(path: Path) -> set[str]:
         if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
             found.add(node.module)
     return found
+
+
+@pytest.mark.parametrize("package", PACKAGES, ids=lambda p: p.name)
+def test_importing_a_generated_package_loads_neither_pydantic_nor_its_models(package: Path) -> None:
+    check = f"import sys, {package.name}; print(sorted(m for m in sys.modules if m.startswith('pydantic') or m.endswith('.models')))"
+    done = subprocess.run(
+        [sys.executable, "-c", check],
+        capture_output=True,
+        text=True,
+        cwd=package.parent,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
