@@ -12,7 +12,7 @@ module is imported), so `import <package>.models` is shown as well. The floor is
 imports httpx and pydantic and defines one model: what any httpx + pydantic client pays.
 
 With `--baseline DIR` (a copy of `generated/wacrm/src` from another revision), that package is timed
-too, alternating with ours in the same processes' rhythm: a before/after of one change, side by side.
+too, right after ours in every round: a before/after of one change, measured side by side.
 `--runs N` takes the median of N processes per case instead of 5.
 
     python benchmarks/bench_import.py [--json FILE] [--baseline DIR] [--runs N]
@@ -73,15 +73,15 @@ def main() -> dict[str, Any]:
     ours_src = c.generated_src("wacrm")
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
         (Path(tmp) / "_bench_floor.py").write_text(FLOOR)
-        cases = {
-            "ours": (clean, "wacrm_client", ours_src),
+        cases = {"ours": (clean, "wacrm_client", ours_src)}
+        if args.baseline:  # right after ours in every round
+            cases["baseline"] = (clean, "wacrm_client", args.baseline.resolve())
+        cases |= {
             "opc": (clean, opc_pkg, opc_root),
             "opc_models": (clean, f"{opc_pkg}.models", opc_root),
             "floor": (clean, "_bench_floor", Path(tmp)),
             "ours_dev_venv": (sys.executable, "wacrm_client", ours_src),
         }
-        if args.baseline:
-            cases["baseline"] = (clean, "wacrm_client", args.baseline.resolve())
         for python, module, path in cases.values():  # warm-up: write the bytecode caches
             import_us(python, module, path)
         samples: dict[str, list[dict[str, int]]] = {name: [] for name in cases}
