@@ -23,6 +23,7 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(STAMP)
 	$(BIN)/codegen generate
 
+# `.` includes the runtime sources: templates/runtime/ruff.toml gives them the generated packages' settings.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -31,8 +32,11 @@ lint: $(STAMP)
 		(cd generated/$$p && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .) || exit 1; \
 	done
 
-typecheck: $(STAMP)
+typecheck: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
+	@echo "mypy --strict, pyright strict: templates/runtime (Python 3.10)"
+	$(BIN)/mypy --strict --python-version 3.10 templates/runtime
+	node_modules/.bin/pyright --pythonpath $(BIN)/python
 	@for p in $(PACKAGES); do \
 		echo "mypy --strict: generated/$$p"; \
 		(cd generated/$$p && MYPYPATH=src ../../$(BIN)/mypy --strict -p $${p}_client) || exit 1; \

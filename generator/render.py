@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from generator import ir
+from generator.runtime_files import RuntimeConstants, runtime_files
 
 
 def templates_dir() -> Path:
@@ -37,7 +38,6 @@ def environment() -> jinja2.Environment:
     return env
 
 
-RUNTIME = ("_base_client.py", "_errors.py", "_pagination.py")
 PACKAGE = ("_client.py", "__init__.py", "_version.py")
 
 
@@ -54,8 +54,9 @@ def render_package(api: ir.Api) -> dict[str, str]:
             api=api
         ),
     }
-    for name in RUNTIME:
-        files[f"{src}/{name}"] = env.get_template(f"runtime/{name}.j2").render(api=api)
+    constants = RuntimeConstants.for_package(api.package_name, api.env_prefix)
+    for name, text in runtime_files(constants).items():
+        files[f"{src}/{name}"] = text
     for name in PACKAGE:
         files[f"{src}/{name}"] = env.get_template(f"package/{name}.j2").render(api=api)
     resource_template = env.get_template("package/resources/resource.py.j2")

@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-_CONTACTS_TAGS_LIST = Operation(
+_CONTACTS_TAGS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/contacts/{identifier}/tags",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -52,7 +52,7 @@ _CONTACTS_TAGS_LIST = Operation(
     auth=True,
 )
 
-_CONTACTS_TAGS_ADD = Operation(
+_CONTACTS_TAGS_ADD: Operation[Any] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/tags",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -69,7 +69,7 @@ _CONTACTS_TAGS_ADD = Operation(
     auth=True,
 )
 
-_CONTACTS_TAGS_REMOVE = Operation(
+_CONTACTS_TAGS_REMOVE: Operation[Any] = Operation(
     method="DELETE",
     path="/v1/contacts/{identifier}/tags",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -86,7 +86,7 @@ _CONTACTS_TAGS_REMOVE = Operation(
     auth=True,
 )
 
-_CONTACTS_LIST = Operation(
+_CONTACTS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/contacts",
     params=(
@@ -107,7 +107,7 @@ _CONTACTS_LIST = Operation(
     auth=True,
 )
 
-_CONTACTS_CREATE = Operation(
+_CONTACTS_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/v1/contacts",
     params=(),
@@ -124,7 +124,7 @@ _CONTACTS_CREATE = Operation(
     auth=True,
 )
 
-_CONTACTS_RETRIEVE = Operation(
+_CONTACTS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/v1/contacts/{identifier}",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -137,7 +137,7 @@ _CONTACTS_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONTACTS_DELETE = Operation(
+_CONTACTS_DELETE: Operation[Any] = Operation(
     method="DELETE",
     path="/v1/contacts/{identifier}",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -150,7 +150,7 @@ _CONTACTS_DELETE = Operation(
     auth=True,
 )
 
-_CONTACTS_UPDATE = Operation(
+_CONTACTS_UPDATE: Operation[Any] = Operation(
     method="PATCH",
     path="/v1/contacts/{identifier}",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -167,7 +167,7 @@ _CONTACTS_UPDATE = Operation(
     auth=True,
 )
 
-_CONTACTS_UPSERT = Operation(
+_CONTACTS_UPSERT: Operation[Any] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/upsert",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -184,7 +184,7 @@ _CONTACTS_UPSERT = Operation(
     auth=True,
 )
 
-_CONTACTS_BLOCK = Operation(
+_CONTACTS_BLOCK: Operation[Any] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/block",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
@@ -197,7 +197,7 @@ _CONTACTS_BLOCK = Operation(
     auth=True,
 )
 
-_CONTACTS_UNBLOCK = Operation(
+_CONTACTS_UNBLOCK: Operation[Any] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/unblock",
     params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),

@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-_CONVERSATIONS_MESSAGES_LIST = Operation(
+_CONVERSATIONS_MESSAGES_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/conversations/{conversationId}/messages",
     params=(
@@ -67,7 +67,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_MESSAGES_CREATE = Operation(
+_CONVERSATIONS_MESSAGES_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{conversationId}/messages",
     params=(Param("conversationId", "path", style="simple", explode=False, json_content=False),),
@@ -84,7 +84,7 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_MESSAGES_RETRIEVE = Operation(
+_CONVERSATIONS_MESSAGES_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/v1/conversations/{conversationId}/messages/{messageId}",
     params=(
@@ -101,7 +101,7 @@ _CONVERSATIONS_MESSAGES_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_LIST = Operation(
+_CONVERSATIONS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/conversations",
     params=(
@@ -151,7 +151,7 @@ _CONVERSATIONS_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_RETRIEVE = Operation(
+_CONVERSATIONS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/v1/conversations/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -164,7 +164,7 @@ _CONVERSATIONS_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_ASSIGN = Operation(
+_CONVERSATIONS_ASSIGN: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/assign",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -181,7 +181,7 @@ _CONVERSATIONS_ASSIGN = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_ARCHIVE = Operation(
+_CONVERSATIONS_ARCHIVE: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/archive",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -194,7 +194,7 @@ _CONVERSATIONS_ARCHIVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_UNARCHIVE = Operation(
+_CONVERSATIONS_UNARCHIVE: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/unarchive",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -207,7 +207,7 @@ _CONVERSATIONS_UNARCHIVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_READ = Operation(
+_CONVERSATIONS_READ: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/read",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -220,7 +220,7 @@ _CONVERSATIONS_READ = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_UNREAD = Operation(
+_CONVERSATIONS_UNREAD: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/unread",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -233,7 +233,7 @@ _CONVERSATIONS_UNREAD = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_FOLLOW = Operation(
+_CONVERSATIONS_FOLLOW: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/follow",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -246,7 +246,7 @@ _CONVERSATIONS_FOLLOW = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_UNFOLLOW = Operation(
+_CONVERSATIONS_UNFOLLOW: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/unfollow",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -259,7 +259,7 @@ _CONVERSATIONS_UNFOLLOW = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_ENABLE_BOT = Operation(
+_CONVERSATIONS_ENABLE_BOT: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/enable-bot",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -272,7 +272,7 @@ _CONVERSATIONS_ENABLE_BOT = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_DISABLE_BOT = Operation(
+_CONVERSATIONS_DISABLE_BOT: Operation[Any] = Operation(
     method="POST",
     path="/v1/conversations/{id}/disable-bot",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

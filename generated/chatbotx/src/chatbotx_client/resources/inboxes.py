@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_INBOXES_LIST = Operation(
+_INBOXES_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/inboxes",
     params=(),

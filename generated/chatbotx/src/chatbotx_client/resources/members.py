@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-_MEMBERS_LIST = Operation(
+_MEMBERS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/members",
     params=(
@@ -53,7 +53,7 @@ _MEMBERS_LIST = Operation(
     auth=True,
 )
 
-_MEMBERS_RETRIEVE = Operation(
+_MEMBERS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/v1/members/{memberId}",
     params=(Param("memberId", "path", style="simple", explode=False, json_content=False),),

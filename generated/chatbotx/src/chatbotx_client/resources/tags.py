@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-_TAGS_LIST = Operation(
+_TAGS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/tags",
     params=(),
@@ -49,7 +49,7 @@ _TAGS_LIST = Operation(
     auth=True,
 )
 
-_TAGS_CREATE = Operation(
+_TAGS_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/v1/tags",
     params=(),
@@ -66,7 +66,7 @@ _TAGS_CREATE = Operation(
     auth=True,
 )
 
-_TAGS_RETRIEVE = Operation(
+_TAGS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/v1/tags/{idOrName}",
     params=(Param("idOrName", "path", style="simple", explode=False, json_content=False),),
@@ -79,7 +79,7 @@ _TAGS_RETRIEVE = Operation(
     auth=True,
 )
 
-_TAGS_UPDATE = Operation(
+_TAGS_UPDATE: Operation[Any] = Operation(
     method="PUT",
     path="/v1/tags/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -96,7 +96,7 @@ _TAGS_UPDATE = Operation(
     auth=True,
 )
 
-_TAGS_DELETE = Operation(
+_TAGS_DELETE: Operation[Any] = Operation(
     method="DELETE",
     path="/v1/tags/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_WEBHOOKS_LIST = Operation(
+_WEBHOOKS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/v1/webhooks",
     params=(
@@ -53,7 +53,7 @@ _WEBHOOKS_LIST = Operation(
     auth=True,
 )
 
-_WEBHOOKS_CREATE = Operation(
+_WEBHOOKS_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/v1/webhooks",
     params=(),
@@ -70,7 +70,7 @@ _WEBHOOKS_CREATE = Operation(
     auth=True,
 )
 
-_WEBHOOKS_DELETE = Operation(
+_WEBHOOKS_DELETE: Operation[Any] = Operation(
     method="DELETE",
     path="/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

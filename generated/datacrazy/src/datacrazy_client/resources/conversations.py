@@ -41,7 +41,7 @@ __all__ = [
 ]
 
 
-_CONVERSATIONS_MESSAGES_LIST = Operation(
+_CONVERSATIONS_MESSAGES_LIST: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/conversations/{id}/messages",
     params=(
@@ -67,7 +67,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_MESSAGES_CREATE = Operation(
+_CONVERSATIONS_MESSAGES_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/api/v1/conversations/{id}/messages",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -84,7 +84,7 @@ _CONVERSATIONS_MESSAGES_CREATE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_LIST = Operation(
+_CONVERSATIONS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/conversations",
     params=(
@@ -118,7 +118,7 @@ _CONVERSATIONS_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_FINISH = Operation(
+_CONVERSATIONS_FINISH: Operation[Any] = Operation(
     method="POST",
     path="/api/v1/conversations/{id}/finish",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_BROADCASTS_CREATE = Operation(
+_BROADCASTS_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/api/v1/broadcasts",
     params=(),
@@ -54,7 +54,7 @@ _BROADCASTS_CREATE = Operation(
     auth=True,
 )
 
-_BROADCASTS_RETRIEVE = Operation(
+_BROADCASTS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/broadcasts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

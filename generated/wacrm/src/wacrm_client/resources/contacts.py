@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-_CONTACTS_LIST = Operation(
+_CONTACTS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/contacts",
     params=(
@@ -65,7 +65,7 @@ _CONTACTS_LIST = Operation(
     ),
 )
 
-_CONTACTS_CREATE = Operation(
+_CONTACTS_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/api/v1/contacts",
     params=(),
@@ -82,7 +82,7 @@ _CONTACTS_CREATE = Operation(
     auth=True,
 )
 
-_CONTACTS_RETRIEVE = Operation(
+_CONTACTS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -95,7 +95,7 @@ _CONTACTS_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONTACTS_UPDATE = Operation(
+_CONTACTS_UPDATE: Operation[Any] = Operation(
     method="PATCH",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

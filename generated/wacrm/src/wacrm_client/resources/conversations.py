@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 
-_CONVERSATIONS_MESSAGES_LIST = Operation(
+_CONVERSATIONS_MESSAGES_LIST: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/conversations/{id}/messages",
     params=(
@@ -65,7 +65,7 @@ _CONVERSATIONS_MESSAGES_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_LIST = Operation(
+_CONVERSATIONS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/conversations",
     params=(
@@ -92,7 +92,7 @@ _CONVERSATIONS_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_RETRIEVE = Operation(
+_CONVERSATIONS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/conversations/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_MESSAGES_CREATE = Operation(
+_MESSAGES_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/api/v1/messages",
     params=(),

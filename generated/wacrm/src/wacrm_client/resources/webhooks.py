@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_WEBHOOKS_LIST = Operation(
+_WEBHOOKS_LIST: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/webhooks",
     params=(),
@@ -50,7 +50,7 @@ _WEBHOOKS_LIST = Operation(
     auth=True,
 )
 
-_WEBHOOKS_CREATE = Operation(
+_WEBHOOKS_CREATE: Operation[Any] = Operation(
     method="POST",
     path="/api/v1/webhooks",
     params=(),
@@ -67,7 +67,7 @@ _WEBHOOKS_CREATE = Operation(
     auth=True,
 )
 
-_WEBHOOKS_RETRIEVE = Operation(
+_WEBHOOKS_RETRIEVE: Operation[Any] = Operation(
     method="GET",
     path="/api/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -80,7 +80,7 @@ _WEBHOOKS_RETRIEVE = Operation(
     auth=True,
 )
 
-_WEBHOOKS_DELETE = Operation(
+_WEBHOOKS_DELETE: Operation[Any] = Operation(
     method="DELETE",
     path="/api/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -93,7 +93,7 @@ _WEBHOOKS_DELETE = Operation(
     auth=True,
 )
 
-_WEBHOOKS_UPDATE = Operation(
+_WEBHOOKS_UPDATE: Operation[Any] = Operation(
     method="PATCH",
     path="/api/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),

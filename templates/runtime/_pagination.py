@@ -1,33 +1,32 @@
-"""Pages and auto-pagination for the paging styles this API declares.
+"""Pages and auto-pagination, for both paging styles: cursor and offset.
 
 A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`;
 iterating a page walks every item of every later page, fetching lazily and holding one page at a time.
 Paging stops on a null cursor, an empty page, or an offset at or past the total; a cursor that comes
-back a second time raises PaginationError instead of looping forever.
+back a second time raises PaginationError instead of looping forever. Where a list keeps its items and
+its cursor is the operation's `Paging`; a page asks the client that made it for the next one.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from ._errors import APIError
+from ._operation import Operation
+from ._operation import Paging as Paging
+from ._types import RequestOptions
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ._base_client import AsyncAPIClient, Operation, SyncAPIClient
-
 __all__ = [
+    "AsyncCursorPage",
+    "AsyncOffsetPage",
     "AsyncPaginator",
-    "BasePage",
     "PaginationError",
-    "Paging",
-{%- for style in api.paging_styles %}
-    "Async{{ style }}Page",
-    "Sync{{ style }}Page",
-{%- endfor %}
+    "SyncCursorPage",
+    "SyncOffsetPage",
 ]
 
 ItemT = TypeVar("ItemT")
@@ -38,20 +37,20 @@ class PaginationError(APIError):
     """The server sent a cursor it had already sent: following it would loop forever."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paging:
-    """Where a list operation keeps its items, its cursor or offset, and its total (attribute paths)."""
+class SyncPageFetcher(Protocol):
+    """What a synchronous page needs of its client: the parsed body of the page after it."""
 
-    style: Literal["cursor", "offset"]
-    items: tuple[str, ...]
-    cursor_param: str | None = None
-    next_cursor: tuple[str, ...] = ()
-    offset_param: str | None = None
-    limit_param: str | None = None
-    total: tuple[str, ...] = ()
+    def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any: ...
+
+
+class AsyncPageFetcher(Protocol):
+    """What an asynchronous page needs of its client: the parsed body of the page after it."""
+
+    async def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any: ...
 
 
 def _get(value: Any, path: tuple[str, ...]) -> Any:
+    """The value at an attribute path of the parsed body (models or dicts); None where it stops."""
     for name in path:
         if value is None:
             return None
@@ -64,7 +63,15 @@ class BasePage(Generic[ItemT]):
 
     data: list[ItemT]
 
-    def __init__(self, client: Any, op: Operation, values: Mapping[str, Any], options: dict[str, Any], parsed: Any, seen: frozenset[str]) -> None:
+    def __init__(
+        self,
+        client: Any,
+        op: Operation[Any],
+        values: Mapping[str, Any],
+        options: RequestOptions,
+        parsed: Any,
+        seen: frozenset[str],
+    ) -> None:
         self._client = client
         self._op = op
         self._values = values
@@ -75,7 +82,15 @@ class BasePage(Generic[ItemT]):
         self.data = list(items) if items is not None else []
 
     @classmethod
-    def from_response(cls, client: Any, op: Operation, values: Mapping[str, Any], options: dict[str, Any], parsed: Any, seen: frozenset[str]) -> Self:
+    def from_response(
+        cls,
+        client: Any,
+        op: Operation[Any],
+        values: Mapping[str, Any],
+        options: RequestOptions,
+        parsed: Any,
+        seen: frozenset[str],
+    ) -> Self:
         return cls(client, op, values, options, parsed, seen)
 
     @property
@@ -102,7 +117,9 @@ class BasePage(Generic[ItemT]):
         seen = self._seen
         if key is not None:
             if key in seen:
-                raise PaginationError(f"the server returned the cursor {key!r} twice; stopping instead of looping forever")
+                raise PaginationError(
+                    f"the server returned the cursor {key!r} twice; stopping instead of looping forever"
+                )
             seen = seen | {key}
         return values, seen
 
@@ -113,7 +130,6 @@ class BasePage(Generic[ItemT]):
         return f"<{type(self).__name__} items={len(self.data)} has_next_page={self.has_next_page()}>"
 
 
-{% if "Cursor" in api.paging_styles -%}
 class _CursorMixin(BasePage[ItemT]):
     def _next_values(self) -> dict[str, Any] | None:
         cursor = _get(self.response, self._paging.next_cursor)
@@ -129,8 +145,6 @@ class _CursorMixin(BasePage[ItemT]):
         return str(values[self._paging.cursor_param])
 
 
-{% endif -%}
-{% if "Offset" in api.paging_styles -%}
 class _OffsetMixin(BasePage[ItemT]):
     def _next_values(self) -> dict[str, Any] | None:
         if not self.data:
@@ -146,11 +160,10 @@ class _OffsetMixin(BasePage[ItemT]):
         return values
 
 
-{% endif -%}
 class SyncPage(BasePage[ItemT]):
     """A page of a synchronous client: iterate it to walk every item of every page."""
 
-    _client: SyncAPIClient
+    _client: SyncPageFetcher
 
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises StopIteration on the last page)."""
@@ -174,7 +187,7 @@ class SyncPage(BasePage[ItemT]):
 class AsyncPage(BasePage[ItemT]):
     """A page of an asynchronous client: `async for` it to walk every item of every page."""
 
-    _client: AsyncAPIClient
+    _client: AsyncPageFetcher
 
     async def get_next_page(self) -> Self:
         """Fetch the page after this one (raises StopAsyncIteration on the last page)."""
@@ -199,16 +212,22 @@ class AsyncPage(BasePage[ItemT]):
                 yield item
 
 
-{% for style in api.paging_styles -%}
-class Sync{{ style }}Page(_{{ style }}Mixin[ItemT], SyncPage[ItemT]):
-    """{{ style }}-paged results (synchronous)."""
+class SyncCursorPage(_CursorMixin[ItemT], SyncPage[ItemT]):
+    """Cursor-paged results (synchronous)."""
 
 
-class Async{{ style }}Page(_{{ style }}Mixin[ItemT], AsyncPage[ItemT]):
-    """{{ style }}-paged results (asynchronous)."""
+class AsyncCursorPage(_CursorMixin[ItemT], AsyncPage[ItemT]):
+    """Cursor-paged results (asynchronous)."""
 
 
-{% endfor -%}
+class SyncOffsetPage(_OffsetMixin[ItemT], SyncPage[ItemT]):
+    """Offset-paged results (synchronous)."""
+
+
+class AsyncOffsetPage(_OffsetMixin[ItemT], AsyncPage[ItemT]):
+    """Offset-paged results (asynchronous)."""
+
+
 class AsyncPaginator(Generic[ItemT, PageT]):
     """What an async list method returns: `await` it for the first page, `async for` it for every item."""
 
