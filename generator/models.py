@@ -108,15 +108,24 @@ def generate_models(document: dict[str, Any], spec_file: str) -> str:
     return HEADER + "\n\n" + text
 
 
-_ANNOTATION_LINE = re.compile(r"^\s*(class \w+\(RootModel\[|root: |\w+: )")
+_ANNOTATION_LINE = re.compile(r"^(\s*(?:class \w+\(RootModel\[|root: |\w+: ))(.*)$")
 _BARE = re.compile(r"(?<![\w.])(list|dict)(?![\w\[])")
+_STRING = re.compile(r"('[^']*'|\"[^\"]*\")")
 
 
 def _bare_generics(line: str) -> str:
-    """`list` / `dict` without type arguments (a schema too recursive to express) -> `list[Any]` / `dict[str, Any]`."""
-    if not _ANNOTATION_LINE.match(line) or '"' in line:
+    """`list` / `dict` without type arguments (a schema too recursive to express) -> `list[Any]` /
+    `dict[str, Any]`, in an annotation only: never in a field's name or inside a string (an alias)."""
+    match = _ANNOTATION_LINE.match(line)
+    if match is None:
         return line
-    return _BARE.sub(lambda m: "list[Any]" if m.group(1) == "list" else "dict[str, Any]", line)
+    head, rest = match.groups()
+    pieces = _STRING.split(rest)  # odd pieces are string literals
+    for i in range(0, len(pieces), 2):
+        pieces[i] = _BARE.sub(
+            lambda m: "list[Any]" if m.group(1) == "list" else "dict[str, Any]", pieces[i]
+        )
+    return head + "".join(pieces)
 
 
 def _ascii_aliases(document: dict[str, Any]) -> dict[str, str]:
