@@ -11,9 +11,29 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from generator.models import ModelIndex
-from generator.schemas import SchemaRegistry, schema_types
+from generator.schemas.registry import SchemaRegistry, schema_types
 
 Mode = Literal["input", "output", "file"]
+
+# Every name an annotation made here can contain: the generated modules import them, and a method
+# body that spells a type (a page class with its items) refers to them.
+VOCABULARY = (
+    "Any",
+    "Dict",
+    "List",
+    "Literal",
+    "Mapping",
+    "Sequence",
+    "FileTypes",
+    "date",
+    "datetime",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "_models",
+)
 
 _PRIMITIVES = {
     "string": "str",
