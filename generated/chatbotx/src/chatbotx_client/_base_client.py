@@ -38,7 +38,7 @@ from ._errors import (
 if TYPE_CHECKING:
     import pydantic
 
-    from ._pagination import BasePage, Paging
+    from ._pagination import AsyncPage, AsyncPaginator, BasePage, Paging
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -55,6 +55,9 @@ __all__ = [
 T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
+AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 log = logging.getLogger("chatbotx_client")
 
@@ -131,8 +134,11 @@ class Param:
 
 
 @dataclass(slots=True)
-class Operation:
-    """Everything static about one operation; built once at import, never per request."""
+class Operation(Generic[T]):
+    """Everything static about one operation; built once at import, never per request.
+
+    `T` is what a successful call returns once parsed (the request functions are typed by it).
+    """
 
     method: str
     path: str
@@ -161,18 +167,18 @@ class Operation:
         """May an attempt that possibly reached the server be sent again?"""
         return self.method in IDEMPOTENT_METHODS or self.idempotency_header is not None
 
-    def parse(self, response: httpx.Response) -> Any:
+    def parse(self, response: httpx.Response) -> T:
         """Turn a 2xx response into the declared type; raise APIResponseValidationError if it does not fit."""
         if self.response_kind == "binary":
-            return response.content
+            return cast(T, response.content)
         if self.response_kind == "text":
-            return response.text
+            return cast(T, response.text)
         if self.response_kind == "none" or self.response_type is None:
-            return None
+            return cast(T, None)
         content = response.content
         if not content.strip():
             if response.status_code == 204 or self.empty_ok:
-                return None  # the action happened and nothing was sent back
+                return cast(T, None)  # the action happened and nothing was sent back
             raise APIResponseValidationError(
                 response=response, body=None, message="the response body is empty; the spec declares one"
             )
@@ -193,8 +199,8 @@ class Operation:
                 message=f"the response body does not match the spec: {exc}",
             ) from exc
         if self.unwrap_root and isinstance(value, pydantic.RootModel):
-            return cast(Any, value).root
-        return value
+            return cast(T, cast(Any, value).root)
+        return cast(T, value)
 
     def dump_body(self, body: Any) -> Any:
         """Validate a request body against the spec's schema, then dump it by wire name (unset fields left out)."""
@@ -530,7 +536,7 @@ class _BaseClient:
 
     def _prepare(
         self,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         extra_headers: Headers | None,
@@ -588,7 +594,7 @@ class _BaseClient:
                     prepared.headers[name] = encode_header_value(name, value)
         return prepared
 
-    def _encode_body(self, op: Operation, body: Any, prepared: _Prepared) -> None:
+    def _encode_body(self, op: Operation[Any], body: Any, prepared: _Prepared) -> None:
         if op.body_kind == "binary":
             prepared.content = body if isinstance(body, bytes) else body.read()
             prepared.headers["Content-Type"] = op.body_content_type or "application/octet-stream"
@@ -635,7 +641,7 @@ class _BaseClient:
     def _build_request(
         self,
         client: httpx.Client | httpx.AsyncClient,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         extra_headers: Headers | None,
@@ -660,7 +666,7 @@ class _BaseClient:
 
     def _delay_after_error(
         self,
-        op: Operation,
+        op: Operation[Any],
         exc: httpx.TransportError,
         request: httpx.Request,
         attempt: int,
@@ -684,7 +690,7 @@ class _BaseClient:
         raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
 
     def _delay_after_status(
-        self, op: Operation, response: httpx.Response, attempt: int, retries: int, shown_url: str
+        self, op: Operation[Any], response: httpx.Response, attempt: int, retries: int, shown_url: str
     ) -> float | None:
         """How long to wait before retrying a non-2xx answer, or None when it goes to the caller."""
         if attempt < retries and self._should_retry_response(op, response):
@@ -696,7 +702,7 @@ class _BaseClient:
         return None
 
     @staticmethod
-    def _should_retry_response(op: Operation, response: httpx.Response) -> bool:
+    def _should_retry_response(op: Operation[Any], response: httpx.Response) -> bool:
         should = response.headers.get("x-should-retry")
         if should == "true":
             return op.retry_safe or response.status_code == 429
@@ -732,7 +738,7 @@ class SyncAPIClient(_BaseClient):
 
     def _send(
         self,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         *,
@@ -768,7 +774,7 @@ class SyncAPIClient(_BaseClient):
 
     def request(
         self,
-        op: Operation,
+        op: Operation[T],
         values: Mapping[str, Any],
         body: Any = NOT_GIVEN,
         *,
@@ -777,7 +783,7 @@ class SyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> Any:
+    ) -> T:
         raw = _raw_mode.get()
         response, retries_taken = self._send(
             op,
@@ -789,21 +795,21 @@ class SyncAPIClient(_BaseClient):
             max_retries=max_retries,
             idempotency_key=idempotency_key,
         )
-        if raw:
-            return APIResponse(response, lambda: op.parse(response), retries_taken)
+        if raw:  # the raw-response wrappers asked for the response itself (see to_raw_response_wrapper)
+            return cast(T, APIResponse(response, lambda: op.parse(response), retries_taken))
         return op.parse(response)
 
     def request_page(
         self,
-        page_cls: type[BasePage[Any]],
-        op: Operation,
+        page_cls: type[PageT],
+        op: Operation[Any],
         values: Mapping[str, Any],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> PageT:
         raw = _raw_mode.get()
         options: dict[str, Any] = {
             "extra_headers": extra_headers,
@@ -812,15 +818,16 @@ class SyncAPIClient(_BaseClient):
             "max_retries": max_retries,
         }
         response, retries_taken = self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
+        pages = cast("type[BasePage[Any]]", page_cls)
 
-        def build() -> Any:
-            return page_cls.from_response(self, op, values, options, op.parse(response), frozenset())
+        def build() -> PageT:
+            return cast(PageT, pages.from_response(self, op, values, options, op.parse(response), frozenset()))
 
         if raw:
-            return APIResponse(response, build, retries_taken)
+            return cast(PageT, APIResponse(response, build, retries_taken))
         return build()
 
-    def fetch_page(self, op: Operation, values: Mapping[str, Any], options: dict[str, Any]) -> Any:
+    def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: dict[str, Any]) -> Any:
         """The parsed body of a later page (pagination calls this)."""
         response, _ = self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
         return op.parse(response)
@@ -841,7 +848,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def _send(
         self,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         *,
@@ -877,7 +884,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def request(
         self,
-        op: Operation,
+        op: Operation[T],
         values: Mapping[str, Any],
         body: Any = NOT_GIVEN,
         *,
@@ -886,7 +893,7 @@ class AsyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> Any:
+    ) -> T:
         raw = _raw_mode.get()
         response, retries_taken = await self._send(
             op,
@@ -898,12 +905,12 @@ class AsyncAPIClient(_BaseClient):
             max_retries=max_retries,
             idempotency_key=idempotency_key,
         )
-        if raw:
-            return APIResponse(response, lambda: op.parse(response), retries_taken)
+        if raw:  # the raw-response wrappers asked for the response itself (see to_raw_response_wrapper)
+            return cast(T, APIResponse(response, lambda: op.parse(response), retries_taken))
         return op.parse(response)
 
     async def _first_page(
-        self, page_cls: type[BasePage[Any]], op: Operation, values: Mapping[str, Any], options: dict[str, Any]
+        self, page_cls: type[BasePage[Any]], op: Operation[Any], values: Mapping[str, Any], options: dict[str, Any]
     ) -> Any:
         raw = _raw_mode.get()
         response, retries_taken = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
@@ -917,15 +924,16 @@ class AsyncAPIClient(_BaseClient):
 
     def request_page(
         self,
-        page_cls: type[BasePage[Any]],
-        op: Operation,
+        page_cls: type[AsyncPageT],
+        op: Operation[Any],
         values: Mapping[str, Any],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> AsyncPaginator[ItemT, AsyncPageT]:  # pyright: ignore[reportInvalidTypeVarUse]
+        """The first page's request, lazily: the item type comes from the caller's declared return type."""
         from ._pagination import AsyncPaginator
 
         options: dict[str, Any] = {
@@ -934,9 +942,14 @@ class AsyncAPIClient(_BaseClient):
             "timeout": timeout,
             "max_retries": max_retries,
         }
-        return AsyncPaginator[Any, Any](lambda: self._first_page(page_cls, op, values, options))
+        pages = cast("type[BasePage[Any]]", page_cls)
 
-    async def fetch_page(self, op: Operation, values: Mapping[str, Any], options: dict[str, Any]) -> Any:
+        async def first_page() -> AsyncPageT:
+            return cast(AsyncPageT, await self._first_page(pages, op, values, options))
+
+        return AsyncPaginator[ItemT, AsyncPageT](first_page)
+
+    async def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: dict[str, Any]) -> Any:
         """The parsed body of a later page (pagination calls this)."""
         response, _ = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
         return op.parse(response)

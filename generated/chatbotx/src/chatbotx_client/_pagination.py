@@ -65,7 +65,7 @@ class BasePage(Generic[ItemT]):
     def __init__(
         self,
         client: Any,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         options: dict[str, Any],
         parsed: Any,
@@ -84,7 +84,7 @@ class BasePage(Generic[ItemT]):
     def from_response(
         cls,
         client: Any,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         options: dict[str, Any],
         parsed: Any,

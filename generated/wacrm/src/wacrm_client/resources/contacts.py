@@ -1,4 +1,4 @@
-"""ContactsResource and its sub-resources: thin methods that describe requests.
+"""ContactsResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -30,7 +30,7 @@ from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPag
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ContactsResource",
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-_CONTACTS_LIST = Operation(
+_CONTACTS_LIST: Operation[_models.ContactList] = Operation(
     method="GET",
     path="/api/v1/contacts",
     params=(
@@ -65,7 +65,7 @@ _CONTACTS_LIST = Operation(
     ),
 )
 
-_CONTACTS_CREATE = Operation(
+_CONTACTS_CREATE: Operation[_models.ContactResponse] = Operation(
     method="POST",
     path="/api/v1/contacts",
     params=(),
@@ -82,7 +82,7 @@ _CONTACTS_CREATE = Operation(
     auth=True,
 )
 
-_CONTACTS_RETRIEVE = Operation(
+_CONTACTS_RETRIEVE: Operation[_models.ContactResponse] = Operation(
     method="GET",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -95,7 +95,7 @@ _CONTACTS_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONTACTS_UPDATE = Operation(
+_CONTACTS_UPDATE: Operation[_models.ContactResponse] = Operation(
     method="PATCH",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -153,22 +153,19 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "SyncCursorPage[_models.Contact]",
-            self._client.request_page(
-                SyncCursorPage,
-                _CONTACTS_LIST,
-                {
-                    "search": search,
-                    "tag": tag,
-                    "limit": limit,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            SyncCursorPage[_models.Contact],
+            _CONTACTS_LIST,
+            {
+                "search": search,
+                "tag": tag,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -202,23 +199,20 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_CREATE,
-                {},
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_CREATE,
+            {},
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -243,19 +237,16 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -291,25 +282,22 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -353,22 +341,19 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "AsyncPaginator[_models.Contact, AsyncCursorPage[_models.Contact]]",
-            self._client.request_page(
-                AsyncCursorPage,
-                _CONTACTS_LIST,
-                {
-                    "search": search,
-                    "tag": tag,
-                    "limit": limit,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            AsyncCursorPage[_models.Contact],
+            _CONTACTS_LIST,
+            {
+                "search": search,
+                "tag": tag,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -402,23 +387,20 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_CREATE,
-                {},
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_CREATE,
+            {},
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -443,19 +425,16 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -491,25 +470,22 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

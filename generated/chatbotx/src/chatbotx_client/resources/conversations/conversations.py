@@ -1,4 +1,4 @@
-"""ConversationsResource and its sub-resources: thin methods that describe requests.
+"""ConversationsResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -7,13 +7,12 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Literal
 
 import httpx
 
-from .._base_client import (
+from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
     Headers,
@@ -26,65 +25,26 @@ from .._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+from .messages import (
+    AsyncConversationsMessagesResource,
+    AsyncConversationsMessagesResourceWithRawResponse,
+    ConversationsMessagesResource,
+    ConversationsMessagesResourceWithRawResponse,
+)
 
 if TYPE_CHECKING:
-    from .. import models as _models
+    from ... import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
 
 __all__ = [
-    "ConversationsMessagesResource",
-    "AsyncConversationsMessagesResource",
     "ConversationsResource",
     "AsyncConversationsResource",
 ]
 
 
-_CONVERSATIONS_MESSAGES_LIST = Operation(
-    method="GET",
-    path="/v1/conversations/{conversationId}/messages",
-    params=(
-        Param("conversationId", "path", style="simple", explode=False, json_content=False),
-        Param("perPage", "query", style="form", explode=True, json_content=False),
-        Param("cursor", "query", style="form", explode=True, json_content=False),
-    ),
-    response_type=lambda: _models.MessageList,
-    response_kind="json",
-    unwrap_root=False,
-    accept="application/json",
-    empty_ok=False,
-    idempotency_header=None,
-    auth=True,
-    paging=Paging(
-        style="cursor",
-        items=("data",),
-        cursor_param="cursor",
-        next_cursor=("next_cursor",),
-        offset_param=None,
-        limit_param="perPage",
-        total=(),
-    ),
-)
-
-_CONVERSATIONS_MESSAGES_CREATE = Operation(
-    method="POST",
-    path="/v1/conversations/{conversationId}/messages",
-    params=(Param("conversationId", "path", style="simple", explode=False, json_content=False),),
-    response_type=lambda: _models.MessageResponse,
-    response_kind="json",
-    unwrap_root=False,
-    accept="application/json",
-    empty_ok=False,
-    body_kind="json",
-    body_type=lambda: _models.SendMessageRequest,
-    body_content_type="application/json",
-    body_required=True,
-    idempotency_header="Idempotency-Key",
-    auth=True,
-)
-
-_CONVERSATIONS_LIST = Operation(
+_CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     method="GET",
     path="/v1/conversations",
     params=(
@@ -134,7 +94,7 @@ _CONVERSATIONS_LIST = Operation(
     ),
 )
 
-_CONVERSATIONS_RETRIEVE = Operation(
+_CONVERSATIONS_RETRIEVE: Operation[_models.ConversationResponse] = Operation(
     method="GET",
     path="/v1/conversations/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -147,7 +107,7 @@ _CONVERSATIONS_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_ASSIGN = Operation(
+_CONVERSATIONS_ASSIGN: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/assign",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -164,7 +124,7 @@ _CONVERSATIONS_ASSIGN = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_ARCHIVE = Operation(
+_CONVERSATIONS_ARCHIVE: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/archive",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -177,7 +137,7 @@ _CONVERSATIONS_ARCHIVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_UNARCHIVE = Operation(
+_CONVERSATIONS_UNARCHIVE: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/unarchive",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -190,7 +150,7 @@ _CONVERSATIONS_UNARCHIVE = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_READ = Operation(
+_CONVERSATIONS_READ: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/read",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -203,7 +163,7 @@ _CONVERSATIONS_READ = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_UNREAD = Operation(
+_CONVERSATIONS_UNREAD: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/unread",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -216,7 +176,7 @@ _CONVERSATIONS_UNREAD = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_FOLLOW = Operation(
+_CONVERSATIONS_FOLLOW: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/follow",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -229,7 +189,7 @@ _CONVERSATIONS_FOLLOW = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_UNFOLLOW = Operation(
+_CONVERSATIONS_UNFOLLOW: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/unfollow",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -242,7 +202,7 @@ _CONVERSATIONS_UNFOLLOW = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_ENABLE_BOT = Operation(
+_CONVERSATIONS_ENABLE_BOT: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/enable-bot",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -255,7 +215,7 @@ _CONVERSATIONS_ENABLE_BOT = Operation(
     auth=True,
 )
 
-_CONVERSATIONS_DISABLE_BOT = Operation(
+_CONVERSATIONS_DISABLE_BOT: Operation[_models.SuccessResponse] = Operation(
     method="POST",
     path="/v1/conversations/{id}/disable-bot",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -267,482 +227,6 @@ _CONVERSATIONS_DISABLE_BOT = Operation(
     idempotency_header="Idempotency-Key",
     auth=True,
 )
-
-
-class ConversationsMessagesResource:
-    """Operations on conversations.messages."""
-
-    def __init__(self, client: SyncAPIClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> ConversationsMessagesResourceWithRawResponse:
-        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
-        return ConversationsMessagesResourceWithRawResponse(self)
-
-    def list(
-        self,
-        conversation_id: str,
-        *,
-        per_page: int | NotGiven = NOT_GIVEN,
-        cursor: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SyncCursorPage[_models.Message]:
-        """List the messages of a conversation
-
-        Required token scope: `inbox` (read-only tokens allowed).
-
-        Args:
-            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
-            per_page: Page size, default 20, at most 50 in the version read (source).
-            cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
-            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
-            timeout: overrides the client's timeout for this request.
-            max_retries: overrides the client's max_retries for this request.
-        """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "SyncCursorPage[_models.Message]",
-            self._client.request_page(
-                SyncCursorPage,
-                _CONVERSATIONS_MESSAGES_LIST,
-                {
-                    "conversationId": conversation_id,
-                    "perPage": per_page,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        text: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendTextMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file_id: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendMediaFileIdMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file_ids: Sequence[str],
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendMediaFileIdsMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file: _models.MediaFile | Dict[str, Any],
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendMediaFileMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        flow_id: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        node_id: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendFlowMessage"""
-
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        media_file_id: str | NotGiven = NOT_GIVEN,
-        media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        media_file: _models.MediaFile | Dict[str, Any] | NotGiven = NOT_GIVEN,
-        flow_id: str | NotGiven = NOT_GIVEN,
-        node_id: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """Send a message in a conversation
-
-        Required token scope: `inbox`; read-only tokens are refused (403).
-
-        The body is exactly one of five variants, distinguished by the property each requires:
-        `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
-        bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
-        `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
-        Answers 201. Send an `Idempotency-Key` to make a retry after a timeout safe.
-
-        Args:
-            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
-            inbox_id: Inbox (channel) to send through.
-            client_id: Client-chosen id (messages carry a `clientId` field).
-            reply_to_message_id: Id of the message this one replies to.
-            reply_to_message_created_at: `createdAt` of the message replied to.
-            is_private_reply: Send as a private reply.
-            text: `text` (body field)
-            media_file_id: `mediaFileId` (body field)
-            media_file_ids: `mediaFileIds` (body field)
-            media_file: An uploaded file described inline.
-            flow_id: `flowId` (body field)
-            node_id: `nodeId` (body field)
-            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
-            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
-            timeout: overrides the client's timeout for this request.
-            max_retries: overrides the client's max_retries for this request.
-        """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MessageResponse",
-            self._client.request(
-                _CONVERSATIONS_MESSAGES_CREATE,
-                {
-                    "conversationId": conversation_id,
-                },
-                {
-                    "inboxId": inbox_id,
-                    "clientId": client_id,
-                    "replyToMessageId": reply_to_message_id,
-                    "replyToMessageCreatedAt": reply_to_message_created_at,
-                    "isPrivateReply": is_private_reply,
-                    "text": text,
-                    "mediaFileId": media_file_id,
-                    "mediaFileIds": media_file_ids,
-                    "mediaFile": media_file,
-                    "flowId": flow_id,
-                    "nodeId": node_id,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
-
-
-class AsyncConversationsMessagesResource:
-    """Operations on conversations.messages."""
-
-    def __init__(self, client: AsyncAPIClient) -> None:
-        self._client = client
-
-    @cached_property
-    def with_raw_response(self) -> AsyncConversationsMessagesResourceWithRawResponse:
-        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
-        return AsyncConversationsMessagesResourceWithRawResponse(self)
-
-    def list(
-        self,
-        conversation_id: str,
-        *,
-        per_page: int | NotGiven = NOT_GIVEN,
-        cursor: str | NotGiven = NOT_GIVEN,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]:
-        """List the messages of a conversation
-
-        Required token scope: `inbox` (read-only tokens allowed).
-
-        Args:
-            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
-            per_page: Page size, default 20, at most 50 in the version read (source).
-            cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
-            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
-            timeout: overrides the client's timeout for this request.
-            max_retries: overrides the client's max_retries for this request.
-        """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]",
-            self._client.request_page(
-                AsyncCursorPage,
-                _CONVERSATIONS_MESSAGES_LIST,
-                {
-                    "conversationId": conversation_id,
-                    "perPage": per_page,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        text: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendTextMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file_id: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendMediaFileIdMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file_ids: Sequence[str],
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendMediaFileIdsMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file: _models.MediaFile | Dict[str, Any],
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendMediaFileMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        flow_id: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        node_id: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """SendFlowMessage"""
-
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        media_file_id: str | NotGiven = NOT_GIVEN,
-        media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        media_file: _models.MediaFile | Dict[str, Any] | NotGiven = NOT_GIVEN,
-        flow_id: str | NotGiven = NOT_GIVEN,
-        node_id: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MessageResponse:
-        """Send a message in a conversation
-
-        Required token scope: `inbox`; read-only tokens are refused (403).
-
-        The body is exactly one of five variants, distinguished by the property each requires:
-        `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
-        bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
-        `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
-        Answers 201. Send an `Idempotency-Key` to make a retry after a timeout safe.
-
-        Args:
-            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
-            inbox_id: Inbox (channel) to send through.
-            client_id: Client-chosen id (messages carry a `clientId` field).
-            reply_to_message_id: Id of the message this one replies to.
-            reply_to_message_created_at: `createdAt` of the message replied to.
-            is_private_reply: Send as a private reply.
-            text: `text` (body field)
-            media_file_id: `mediaFileId` (body field)
-            media_file_ids: `mediaFileIds` (body field)
-            media_file: An uploaded file described inline.
-            flow_id: `flowId` (body field)
-            node_id: `nodeId` (body field)
-            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
-            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
-            timeout: overrides the client's timeout for this request.
-            max_retries: overrides the client's max_retries for this request.
-        """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MessageResponse",
-            await self._client.request(
-                _CONVERSATIONS_MESSAGES_CREATE,
-                {
-                    "conversationId": conversation_id,
-                },
-                {
-                    "inboxId": inbox_id,
-                    "clientId": client_id,
-                    "replyToMessageId": reply_to_message_id,
-                    "replyToMessageCreatedAt": reply_to_message_created_at,
-                    "isPrivateReply": is_private_reply,
-                    "text": text,
-                    "mediaFileId": media_file_id,
-                    "mediaFileIds": media_file_ids,
-                    "mediaFile": media_file,
-                    "flowId": flow_id,
-                    "nodeId": node_id,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
-
-
-class ConversationsMessagesResourceWithRawResponse:
-    """`ConversationsMessagesResource` methods that return the raw APIResponse."""
-
-    def __init__(self, resource: ConversationsMessagesResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
-        self.create = to_raw_response_wrapper(resource.create)
-
-
-class AsyncConversationsMessagesResourceWithRawResponse:
-    """`AsyncConversationsMessagesResource` methods that return the raw APIResponse."""
-
-    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
-        self.create = async_to_raw_response_wrapper(resource.create)
 
 
 class ConversationsResource:
@@ -807,29 +291,26 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "SyncCursorPage[_models.Conversation]",
-            self._client.request_page(
-                SyncCursorPage,
-                _CONVERSATIONS_LIST,
-                {
-                    "botCategory": bot_category,
-                    "assignedId": assigned_id,
-                    "channel": channel,
-                    "status": status,
-                    "keyword": keyword,
-                    "botEnabled": bot_enabled,
-                    "tags": tags,
-                    "contactFilter": contact_filter,
-                    "cursor": cursor,
-                    "perPage": per_page,
-                    "sort": sort,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            SyncCursorPage[_models.Conversation],
+            _CONVERSATIONS_LIST,
+            {
+                "botCategory": bot_category,
+                "assignedId": assigned_id,
+                "channel": channel,
+                "status": status,
+                "keyword": keyword,
+                "botEnabled": bot_enabled,
+                "tags": tags,
+                "contactFilter": contact_filter,
+                "cursor": cursor,
+                "perPage": per_page,
+                "sort": sort,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -854,19 +335,16 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ConversationResponse",
-            self._client.request(
-                _CONVERSATIONS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def assign(
@@ -895,22 +373,19 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_ASSIGN,
-                {
-                    "id": id,
-                },
-                {
-                    "assignedId": assigned_id,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_ASSIGN,
+            {
+                "id": id,
+            },
+            {
+                "assignedId": assigned_id,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def archive(
@@ -937,20 +412,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_ARCHIVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_ARCHIVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def unarchive(
@@ -977,20 +449,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_UNARCHIVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_UNARCHIVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def read(
@@ -1017,20 +486,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_READ,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_READ,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def unread(
@@ -1057,20 +523,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_UNREAD,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_UNREAD,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def follow(
@@ -1097,20 +560,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_FOLLOW,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_FOLLOW,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def unfollow(
@@ -1137,20 +597,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_UNFOLLOW,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_UNFOLLOW,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def enable_bot(
@@ -1177,20 +634,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_ENABLE_BOT,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_ENABLE_BOT,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def disable_bot(
@@ -1217,20 +671,17 @@ class ConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            self._client.request(
-                _CONVERSATIONS_DISABLE_BOT,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONVERSATIONS_DISABLE_BOT,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -1296,29 +747,26 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "AsyncPaginator[_models.Conversation, AsyncCursorPage[_models.Conversation]]",
-            self._client.request_page(
-                AsyncCursorPage,
-                _CONVERSATIONS_LIST,
-                {
-                    "botCategory": bot_category,
-                    "assignedId": assigned_id,
-                    "channel": channel,
-                    "status": status,
-                    "keyword": keyword,
-                    "botEnabled": bot_enabled,
-                    "tags": tags,
-                    "contactFilter": contact_filter,
-                    "cursor": cursor,
-                    "perPage": per_page,
-                    "sort": sort,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            AsyncCursorPage[_models.Conversation],
+            _CONVERSATIONS_LIST,
+            {
+                "botCategory": bot_category,
+                "assignedId": assigned_id,
+                "channel": channel,
+                "status": status,
+                "keyword": keyword,
+                "botEnabled": bot_enabled,
+                "tags": tags,
+                "contactFilter": contact_filter,
+                "cursor": cursor,
+                "perPage": per_page,
+                "sort": sort,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -1343,19 +791,16 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ConversationResponse",
-            await self._client.request(
-                _CONVERSATIONS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def assign(
@@ -1384,22 +829,19 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_ASSIGN,
-                {
-                    "id": id,
-                },
-                {
-                    "assignedId": assigned_id,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_ASSIGN,
+            {
+                "id": id,
+            },
+            {
+                "assignedId": assigned_id,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def archive(
@@ -1426,20 +868,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_ARCHIVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_ARCHIVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def unarchive(
@@ -1466,20 +905,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_UNARCHIVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_UNARCHIVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def read(
@@ -1506,20 +942,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_READ,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_READ,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def unread(
@@ -1546,20 +979,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_UNREAD,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_UNREAD,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def follow(
@@ -1586,20 +1016,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_FOLLOW,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_FOLLOW,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def unfollow(
@@ -1626,20 +1053,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_UNFOLLOW,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_UNFOLLOW,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def enable_bot(
@@ -1666,20 +1090,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_ENABLE_BOT,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_ENABLE_BOT,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def disable_bot(
@@ -1706,20 +1127,17 @@ class AsyncConversationsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SuccessResponse",
-            await self._client.request(
-                _CONVERSATIONS_DISABLE_BOT,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONVERSATIONS_DISABLE_BOT,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
