@@ -36,7 +36,10 @@ def build_auth(document: Document) -> ir.Auth:
     if chosen.get("type") == "http":
         if str(chosen.get("scheme", "")).lower() == "basic":
             return ir.Auth(
-                "basic", doc=doc, required=True, key_hint=' For HTTP basic auth, "username:password".'
+                "basic",
+                doc=doc,
+                required=True,
+                key_hint=' For HTTP basic auth, "username:password".',
             )
         return ir.Auth("bearer", doc=doc, required=True)
     if chosen.get("type") == "apiKey" and chosen.get("in") in ("header", "query", "cookie"):

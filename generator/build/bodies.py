@@ -165,9 +165,7 @@ def _variants(
     if not (
         isinstance(members, list)
         and members
-        and all(
-            _fields(ctx, m, kind, None) is not None for m in members if isinstance(m, dict)
-        )
+        and all(_fields(ctx, m, kind, None) is not None for m in members if isinstance(m, dict))
     ):
         return None
     variants: list[tuple[str, tuple[ir.BodyField, ...]]] = []

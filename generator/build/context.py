@@ -30,4 +30,3 @@ class Context:
 def lit(value: object) -> str:
     """A value as Python source (a `repr`: spec text can never become code)."""
     return repr(value)
-

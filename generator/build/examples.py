@@ -83,15 +83,15 @@ def sample(schema: Any, name: str, resolve: Resolve, depth: int, full: bool = Fa
     return f"{name}-1" if name else "value"
 
 
-def example_call(
-    call_path: str, params: tuple[ir.Param, ...], body: ir.Body | None
-) -> str:
+def example_call(call_path: str, params: tuple[ir.Param, ...], body: ir.Body | None) -> str:
     """Python source of a call with realistic arguments (READMEs show it, tests run it)."""
     args = [p.example_lit or "''" for p in params if p.location == "path"]
     kwargs = [f"{p.py_name}={p.example_lit}" for p in params if p.location != "path" and p.required]
     if body is not None:
         if body.overloads:
-            kwargs += [f"{f.py_name}={f.example_lit}" for f in body.overloads[0].fields if f.required]
+            kwargs += [
+                f"{f.py_name}={f.example_lit}" for f in body.overloads[0].fields if f.required
+            ]
         elif body.fields:
             wanted = [f for f in body.fields if f.required or f.py_name in body.example_fields]
             kwargs += [f"{f.py_name}={f.example_lit}" for f in wanted]

@@ -25,9 +25,7 @@ def signature(
         ir.Argument(p.py_name, p.annotation, None, p.doc) for p in keyword_params if p.required
     ]
     required += [ir.Argument(f.py_name, f.annotation, None, f.doc) for f in fields if f.required]
-    optional = [
-        _optional(p.py_name, p.annotation, p.doc) for p in keyword_params if not p.required
-    ]
+    optional = [_optional(p.py_name, p.annotation, p.doc) for p in keyword_params if not p.required]
     optional += [_optional(f.py_name, f.annotation, f.doc) for f in fields if not f.required]
     if body is not None and body.whole_annotation is not None:
         doc = body.doc or "the request body"

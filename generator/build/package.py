@@ -43,9 +43,7 @@ def build_api(
     )
     env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
-    license_info: dict[str, Any] = (
-        info["license"] if isinstance(info.get("license"), dict) else {}
-    )
+    license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
     return ir.Api(
         spec_file=document.name,
@@ -60,7 +58,9 @@ def build_api(
         async_client_class=f"Async{client_class}",
         env_prefix=env_prefix,
         default_base_url_lit=_default_base_url(loaded),
-        servers=tuple(ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers),
+        servers=tuple(
+            ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
+        ),
         auth=build_auth(document),
         resources=build_resources(built),
         models_source=models.source,
@@ -81,7 +81,9 @@ def build_api(
         raw_client_class=f"{client_class}WithRawResponse",
         async_raw_client_class=f"Async{client_class}WithRawResponse",
         page_classes=tuple(
-            name for page in sorted(pages) for name in (pages[page].async_class, pages[page].sync_class)
+            name
+            for page in sorted(pages)
+            for name in (pages[page].async_class, pages[page].sync_class)
         ),
     )
 

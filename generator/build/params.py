@@ -43,7 +43,9 @@ def build_params(
     # Two parameters may share a wire name in different places: their runtime keys say where.
     shared = {p.wire_name for p in params if sum(q.wire_name == p.wire_name for q in params) > 1}
     return tuple(
-        replace(p, key=f"{p.location}:{p.wire_name}", shared_key_lit=lit(f"{p.location}:{p.wire_name}"))
+        replace(
+            p, key=f"{p.location}:{p.wire_name}", shared_key_lit=lit(f"{p.location}:{p.wire_name}")
+        )
         if p.wire_name in shared
         else replace(p, key=p.wire_name)
         for p in params
@@ -73,9 +75,7 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
     return ir.Param(
         wire_name=param.name,
         wire_lit=lit(param.name),
-        py_name=unique(
-            snake(param.name, fallback="param", reserved=ctx.reserved_arguments), taken
-        ),
+        py_name=unique(snake(param.name, fallback="param", reserved=ctx.reserved_arguments), taken),
         location=cast(ir.Location, location),
         required=param.required,
         annotation=annotation,

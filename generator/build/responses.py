@@ -34,9 +34,10 @@ def _response(ctx: Context, hoisted: OperationSchemas) -> ir.Response:
     media = success.media or ""
     if not success.json:
         obj = success.media_obj or {}
-        if media_base(media).startswith("text/") and (obj.get("schema") or {}).get(
-            "format"
-        ) != "binary":
+        if (
+            media_base(media).startswith("text/")
+            and (obj.get("schema") or {}).get("format") != "binary"
+        ):
             return ir.Response(kind="text", annotation="str", type_expr=None)
         return ir.Response(kind="binary", annotation="bytes", type_expr=None)
     if not schema:

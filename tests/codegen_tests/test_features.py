@@ -556,9 +556,7 @@ def test_webhooks_are_skipped_with_a_warning_that_names_its_place(tmp_path: Path
     spec = write_spec(tmp_path, KITCHEN, "hooks")
     result = run_codegen("generate", str(spec), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    line = next(
-        n for n, text in enumerate(spec.read_text().splitlines(), 1) if text == "webhooks:"
-    )
+    line = next(n for n, text in enumerate(spec.read_text().splitlines(), 1) if text == "webhooks:")
     assert (
         f"hooks.yaml:{line + 1}: warning: #/webhooks: webhooks are not part of a client"
         in result.stderr
