@@ -1,0 +1,3 @@
+"""The package version, from the spec's info.version."""
+
+__version__ = "2.1.0"
