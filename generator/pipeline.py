@@ -80,7 +80,6 @@ def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, s
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [build(job, lenient=lenient) for job in jobs]
-    reserved_names()  # once, before the fork: every worker inherits it and the compiled templates
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(_build_one, [(job, lenient) for job in jobs]))
