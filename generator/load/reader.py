@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from generator.document import Document, pointer
+from generator.document import Document, escape, pointer
 from generator.errors import Problem, SpecError
 
 _BaseLoader: Any = getattr(
@@ -27,14 +27,15 @@ _SpecLoader.yaml_implicit_resolvers = {
 }
 
 
-def _line_map(node: yaml.Node, parts: tuple[str, ...], out: dict[str, int]) -> None:
-    out[pointer(parts)] = node.start_mark.line + 1
+def _line_map(node: yaml.Node, location: str, out: dict[str, int]) -> None:
+    """The line of `node` and of everything below it, by JSON pointer (each built from its parent's)."""
+    out[location] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            _line_map(value_node, (*parts, str(key_node.value)), out)
+            _line_map(value_node, f"{location}/{escape(key_node.value)}", out)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _line_map(item, (*parts, str(index)), out)
+            _line_map(item, f"{location}/{index}", out)
 
 
 def read(path: Path) -> Document:
@@ -55,7 +56,7 @@ def read(path: Path) -> Document:
         finally:
             loader.dispose()
         if node is not None:
-            _line_map(node, (), lines)
+            _line_map(node, pointer(()), lines)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
