@@ -17,7 +17,7 @@ from generator.build import methods
 from generator.build.resources import build_resources
 from generator.naming import KEPT_ARGUMENTS, Reserved
 from generator.render import render_package
-from generator.typemap import VOCABULARY
+from generator.typemap import OUTPUT_VOCABULARY
 
 # A probe package: one resource with a sub-resource and one operation of every shape a method can take
 # (fields, overloads, a whole body, no body, pages whose items use every name an annotation can hold),
@@ -65,7 +65,7 @@ def _probe_operation(
 def _probe_api() -> ir.Api:
     field = ir.BodyField("f", "'f'", "probe_field", True, "str", "")
     model = ir.Response("json", "_models.ProbeModel", "_models.ProbeModel")
-    items = " | ".join(VOCABULARY)
+    items = " | ".join(OUTPUT_VOCABULARY)
     cursor = ir.Paging(
         "cursor",
         "CursorPage",

@@ -15,18 +15,13 @@ from generator.schemas.registry import SchemaRegistry, schema_types
 
 Mode = Literal["input", "output", "file"]
 
-# Every name an annotation made here can contain: the generated modules import them, and a method
-# body that spells a type (a page class with its items) refers to them.
-VOCABULARY = (
+# Every name an "output" annotation made here can contain (what a call returns, a page's items): a
+# method body that spells such a type (`SyncCursorPage[...]`) refers to these names.
+OUTPUT_VOCABULARY = (
     "Any",
     "Dict",
     "List",
     "Literal",
-    "Mapping",
-    "Sequence",
-    "FileTypes",
-    "date",
-    "datetime",
     "str",
     "int",
     "float",
