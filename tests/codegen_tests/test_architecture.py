@@ -81,6 +81,17 @@ def _stage(name: str) -> int:
     return STAGES[name]
 
 
+def test_every_module_belongs_to_a_stage() -> None:
+    """A new module gets its place in STAGES (a module of a stage's package inherits the stage)."""
+    unplaced = [
+        name
+        for name in MODULES
+        if not any(name == s or name.startswith(f"{s}.") for s in STAGES if s != "generator")
+        and name != "generator"
+    ]
+    assert not unplaced, unplaced
+
+
 def test_the_import_graph_is_read_from_every_module() -> None:
     assert {"generator.pipeline", "generator.document", "generator.extensions"} <= set(GRAPH)
     assert "generator.document" in GRAPH["generator.extensions"]
