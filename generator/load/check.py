@@ -40,8 +40,7 @@ def load(path: Path, *, lenient: bool = False) -> LoadedSpec:
         raise SpecError(broken)
     found = validator_problems(document, lenient)
     extensions = read_extensions(document)
-    found.extend(extensions.problems)
-    found.extend(general.check(document))
+    found.extend(general.check(document, extensions))
     if extensions.client is not None:  # a curated spec: the stricter rules too
         found.extend(curated.check(document))
     errors = [p for p in found if not p.warning]

@@ -1,13 +1,15 @@
-"""Rules every document must meet: unique operationIds, and every path parameter declared."""
+"""Rules every document must meet: well-formed extensions (as `extensions.py` read them), unique
+operationIds, and every path parameter declared."""
 
 from __future__ import annotations
 
 from generator.document import Document
 from generator.errors import Problem
+from generator.extensions import Extensions
 
 
-def check(document: Document) -> list[Problem]:
-    problems: list[Problem] = []
+def check(document: Document, extensions: Extensions) -> list[Problem]:
+    problems: list[Problem] = list(extensions.problems)
     seen_ids: dict[str, str] = {}
     for op in document.operations:
         op_id = op.op.get("operationId")
