@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 PACKAGES := $(notdir $(wildcard generated/*))
 
-.PHONY: generate test lint typecheck check pytest contract packaging typing bench build clean
+GOLDEN_SPECS := $(wildcard tests/golden/*.yaml)
+
+.PHONY: generate golden test lint typecheck check pytest contract packaging typing bench build clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +24,10 @@ $(NODE_STAMP): package.json package-lock.json
 
 generate: $(STAMP)
 	$(BIN)/codegen generate
+
+# The golden record (tests/golden/): regenerate it after a deliberate change and review the diff.
+golden: $(STAMP)
+	$(BIN)/codegen generate $(GOLDEN_SPECS) --out tests/golden
 
 # `.` includes the runtime sources: templates/runtime/ruff.toml gives them the generated packages' settings.
 lint: $(STAMP)

@@ -36,19 +36,20 @@ TARGET_VS_OPC = 3.0  # ours >= 3x faster than openapi-python-client's models
 
 def list_operation() -> Any:
     """The GET /api/v1/conversations Operation of the generated package, found by what it is."""
-    from wacrm_client import _base_client
-    from wacrm_client.resources import conversations
+    import importlib
+    import pkgutil
 
-    for value in vars(conversations).values():
-        if (
-            isinstance(value, _base_client.Operation)
-            and value.method == "GET"
-            and value.path == "/api/v1/conversations"
-        ):
-            return value
-    raise LookupError(
-        "no GET /api/v1/conversations operation in wacrm_client.resources.conversations"
-    )
+    from wacrm_client import _base_client, resources
+
+    for info in pkgutil.walk_packages(resources.__path__, "wacrm_client.resources."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if (
+                isinstance(value, _base_client.Operation)
+                and value.method == "GET"
+                and value.path == "/api/v1/conversations"
+            ):
+                return value
+    raise LookupError("no GET /api/v1/conversations operation in wacrm_client.resources")
 
 
 REPEATS = 15  # timing windows per contender and round, interleaved

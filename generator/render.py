@@ -1,4 +1,4 @@
-"""Stage 3b, templates: the IR -> the files of a package (unformatted), as {relative path: text}.
+"""Stage 4, render: the IR -> the files of a package (unformatted), as {relative path: text}.
 
 Jinja2 with StrictUndefined: a template that names something the IR lacks fails loudly. Values are
 printed as they come from the IR (names, literals and docstrings already made safe there); no value is
@@ -60,8 +60,14 @@ def render_package(api: ir.Api) -> dict[str, str]:
     for name in PACKAGE:
         files[f"{src}/{name}"] = env.get_template(f"package/{name}.j2").render(api=api)
     resource_template = env.get_template("package/resources/resource.py.j2")
-    for resource in api.resources:
-        files[f"{src}/resources/{resource.attr}.py"] = resource_template.render(
-            api=api, resource=resource
-        )
+    package_template = env.get_template("package/resources/package.py.j2")
+    for top in api.resources:
+        for resource in top.walk():
+            files[f"{src}/{resource.module_file}"] = resource_template.render(
+                api=api, resource=resource
+            )
+            if resource.package_file is not None:
+                files[f"{src}/{resource.package_file}"] = package_template.render(
+                    api=api, resource=resource
+                )
     return files

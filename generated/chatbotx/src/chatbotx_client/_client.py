@@ -12,13 +12,13 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
-from .resources.contacts import (
+from .resources.contacts.contacts import (
     AsyncContactsResource,
     AsyncContactsResourceWithRawResponse,
     ContactsResource,
     ContactsResourceWithRawResponse,
 )
-from .resources.conversations import (
+from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
     ConversationsResource,

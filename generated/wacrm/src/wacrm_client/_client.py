@@ -24,7 +24,7 @@ from .resources.contacts import (
     ContactsResource,
     ContactsResourceWithRawResponse,
 )
-from .resources.conversations import (
+from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
     ConversationsResource,

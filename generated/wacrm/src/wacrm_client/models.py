@@ -424,7 +424,7 @@ class InteractiveListPayload(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    kind: Literal["list[Any]"]
+    kind: Literal["list"]
     body: Annotated[str, Field(max_length=1024, min_length=1)]
     header: Annotated[str | None, Field(max_length=60)] = None
     footer: Annotated[str | None, Field(max_length=60)] = None

@@ -1,4 +1,4 @@
-"""MembersResource and its sub-resources: thin methods that describe requests.
+"""MembersResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -28,7 +28,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "MembersResource",
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-_MEMBERS_LIST: Operation[Any] = Operation(
+_MEMBERS_LIST: Operation[_models.MemberPage] = Operation(
     method="GET",
     path="/v1/members",
     params=(
@@ -53,7 +53,7 @@ _MEMBERS_LIST: Operation[Any] = Operation(
     auth=True,
 )
 
-_MEMBERS_RETRIEVE: Operation[Any] = Operation(
+_MEMBERS_RETRIEVE: Operation[_models.Member] = Operation(
     method="GET",
     path="/v1/members/{memberId}",
     params=(Param("memberId", "path", style="simple", explode=False, json_content=False),),
@@ -103,21 +103,18 @@ class MembersResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MemberPage",
-            self._client.request(
-                _MEMBERS_LIST,
-                {
-                    "page": page,
-                    "perPage": per_page,
-                    "keyword": keyword,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _MEMBERS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+                "keyword": keyword,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -141,19 +138,16 @@ class MembersResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Member",
-            self._client.request(
-                _MEMBERS_RETRIEVE,
-                {
-                    "memberId": member_id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _MEMBERS_RETRIEVE,
+            {
+                "memberId": member_id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -193,21 +187,18 @@ class AsyncMembersResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MemberPage",
-            await self._client.request(
-                _MEMBERS_LIST,
-                {
-                    "page": page,
-                    "perPage": per_page,
-                    "keyword": keyword,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _MEMBERS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+                "keyword": keyword,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -231,19 +222,16 @@ class AsyncMembersResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Member",
-            await self._client.request(
-                _MEMBERS_RETRIEVE,
-                {
-                    "memberId": member_id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _MEMBERS_RETRIEVE,
+            {
+                "memberId": member_id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

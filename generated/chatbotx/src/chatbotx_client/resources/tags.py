@@ -1,4 +1,4 @@
-"""TagsResource and its sub-resources: thin methods that describe requests.
+"""TagsResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -28,7 +28,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "TagsResource",
@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-_TAGS_LIST: Operation[Any] = Operation(
+_TAGS_LIST: Operation[_models.TagList] = Operation(
     method="GET",
     path="/v1/tags",
     params=(),
@@ -49,7 +49,7 @@ _TAGS_LIST: Operation[Any] = Operation(
     auth=True,
 )
 
-_TAGS_CREATE: Operation[Any] = Operation(
+_TAGS_CREATE: Operation[_models.Tag] = Operation(
     method="POST",
     path="/v1/tags",
     params=(),
@@ -66,7 +66,7 @@ _TAGS_CREATE: Operation[Any] = Operation(
     auth=True,
 )
 
-_TAGS_RETRIEVE: Operation[Any] = Operation(
+_TAGS_RETRIEVE: Operation[_models.Tag] = Operation(
     method="GET",
     path="/v1/tags/{idOrName}",
     params=(Param("idOrName", "path", style="simple", explode=False, json_content=False),),
@@ -79,7 +79,7 @@ _TAGS_RETRIEVE: Operation[Any] = Operation(
     auth=True,
 )
 
-_TAGS_UPDATE: Operation[Any] = Operation(
+_TAGS_UPDATE: Operation[_models.Tag] = Operation(
     method="PUT",
     path="/v1/tags/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -96,7 +96,7 @@ _TAGS_UPDATE: Operation[Any] = Operation(
     auth=True,
 )
 
-_TAGS_DELETE: Operation[Any] = Operation(
+_TAGS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/tags/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -139,17 +139,14 @@ class TagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.TagList",
-            self._client.request(
-                _TAGS_LIST,
-                {},
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _TAGS_LIST,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -174,20 +171,17 @@ class TagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Tag",
-            self._client.request(
-                _TAGS_CREATE,
-                {},
-                {
-                    "name": name,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _TAGS_CREATE,
+            {},
+            {
+                "name": name,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -210,19 +204,16 @@ class TagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Tag",
-            self._client.request(
-                _TAGS_RETRIEVE,
-                {
-                    "idOrName": id_or_name,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _TAGS_RETRIEVE,
+            {
+                "idOrName": id_or_name,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -247,22 +238,19 @@ class TagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Tag",
-            self._client.request(
-                _TAGS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "name": name,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _TAGS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "name": name,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete(
@@ -287,20 +275,17 @@ class TagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "None",
-            self._client.request(
-                _TAGS_DELETE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _TAGS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -333,17 +318,14 @@ class AsyncTagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.TagList",
-            await self._client.request(
-                _TAGS_LIST,
-                {},
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _TAGS_LIST,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -368,20 +350,17 @@ class AsyncTagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Tag",
-            await self._client.request(
-                _TAGS_CREATE,
-                {},
-                {
-                    "name": name,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _TAGS_CREATE,
+            {},
+            {
+                "name": name,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -404,19 +383,16 @@ class AsyncTagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Tag",
-            await self._client.request(
-                _TAGS_RETRIEVE,
-                {
-                    "idOrName": id_or_name,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _TAGS_RETRIEVE,
+            {
+                "idOrName": id_or_name,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -441,22 +417,19 @@ class AsyncTagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Tag",
-            await self._client.request(
-                _TAGS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "name": name,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _TAGS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "name": name,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete(
@@ -481,20 +454,17 @@ class AsyncTagsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "None",
-            await self._client.request(
-                _TAGS_DELETE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _TAGS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

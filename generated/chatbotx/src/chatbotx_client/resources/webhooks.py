@@ -1,4 +1,4 @@
-"""WebhooksResource and its sub-resources: thin methods that describe requests.
+"""WebhooksResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, cast
+from typing import TYPE_CHECKING, Any, Dict
 
 import httpx
 
@@ -29,7 +29,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "WebhooksResource",
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_WEBHOOKS_LIST: Operation[Any] = Operation(
+_WEBHOOKS_LIST: Operation[_models.WebhookPage] = Operation(
     method="GET",
     path="/v1/webhooks",
     params=(
@@ -53,7 +53,7 @@ _WEBHOOKS_LIST: Operation[Any] = Operation(
     auth=True,
 )
 
-_WEBHOOKS_CREATE: Operation[Any] = Operation(
+_WEBHOOKS_CREATE: Operation[_models.Webhook] = Operation(
     method="POST",
     path="/v1/webhooks",
     params=(),
@@ -70,7 +70,7 @@ _WEBHOOKS_CREATE: Operation[Any] = Operation(
     auth=True,
 )
 
-_WEBHOOKS_DELETE: Operation[Any] = Operation(
+_WEBHOOKS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -119,20 +119,17 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookPage",
-            self._client.request(
-                _WEBHOOKS_LIST,
-                {
-                    "page": page,
-                    "perPage": per_page,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -167,22 +164,19 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Webhook",
-            self._client.request(
-                _WEBHOOKS_CREATE,
-                {},
-                {
-                    "name": name,
-                    "url": url,
-                    "conditions": conditions,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "name": name,
+                "url": url,
+                "conditions": conditions,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete(
@@ -208,20 +202,17 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "None",
-            self._client.request(
-                _WEBHOOKS_DELETE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -260,20 +251,17 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookPage",
-            await self._client.request(
-                _WEBHOOKS_LIST,
-                {
-                    "page": page,
-                    "perPage": per_page,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -308,22 +296,19 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.Webhook",
-            await self._client.request(
-                _WEBHOOKS_CREATE,
-                {},
-                {
-                    "name": name,
-                    "url": url,
-                    "conditions": conditions,
-                },
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "name": name,
+                "url": url,
+                "conditions": conditions,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete(
@@ -349,20 +334,17 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "None",
-            await self._client.request(
-                _WEBHOOKS_DELETE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                idempotency_key=idempotency_key,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -1,4 +1,4 @@
-"""BroadcastsResource and its sub-resources: thin methods that describe requests.
+"""BroadcastsResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, cast
+from typing import TYPE_CHECKING, Any, Dict
 
 import httpx
 
@@ -29,7 +29,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "BroadcastsResource",
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_BROADCASTS_CREATE: Operation[Any] = Operation(
+_BROADCASTS_CREATE: Operation[_models.BroadcastAcceptedResponse] = Operation(
     method="POST",
     path="/api/v1/broadcasts",
     params=(),
@@ -54,7 +54,7 @@ _BROADCASTS_CREATE: Operation[Any] = Operation(
     auth=True,
 )
 
-_BROADCASTS_RETRIEVE: Operation[Any] = Operation(
+_BROADCASTS_RETRIEVE: Operation[_models.BroadcastResponse] = Operation(
     method="GET",
     path="/api/v1/broadcasts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -115,22 +115,19 @@ class BroadcastsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.BroadcastAcceptedResponse",
-            self._client.request(
-                _BROADCASTS_CREATE,
-                {},
-                {
-                    "name": name,
-                    "template_name": template_name,
-                    "template_language": template_language,
-                    "recipients": recipients,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _BROADCASTS_CREATE,
+            {},
+            {
+                "name": name,
+                "template_name": template_name,
+                "template_language": template_language,
+                "recipients": recipients,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -156,19 +153,16 @@ class BroadcastsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.BroadcastResponse",
-            self._client.request(
-                _BROADCASTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _BROADCASTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -219,22 +213,19 @@ class AsyncBroadcastsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.BroadcastAcceptedResponse",
-            await self._client.request(
-                _BROADCASTS_CREATE,
-                {},
-                {
-                    "name": name,
-                    "template_name": template_name,
-                    "template_language": template_language,
-                    "recipients": recipients,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _BROADCASTS_CREATE,
+            {},
+            {
+                "name": name,
+                "template_name": template_name,
+                "template_language": template_language,
+                "recipients": recipients,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -260,19 +251,16 @@ class AsyncBroadcastsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.BroadcastResponse",
-            await self._client.request(
-                _BROADCASTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _BROADCASTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

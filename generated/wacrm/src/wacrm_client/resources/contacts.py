@@ -1,4 +1,4 @@
-"""ContactsResource and its sub-resources: thin methods that describe requests.
+"""ContactsResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -30,7 +30,7 @@ from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPag
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ContactsResource",
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-_CONTACTS_LIST: Operation[Any] = Operation(
+_CONTACTS_LIST: Operation[_models.ContactList] = Operation(
     method="GET",
     path="/api/v1/contacts",
     params=(
@@ -65,7 +65,7 @@ _CONTACTS_LIST: Operation[Any] = Operation(
     ),
 )
 
-_CONTACTS_CREATE: Operation[Any] = Operation(
+_CONTACTS_CREATE: Operation[_models.ContactResponse] = Operation(
     method="POST",
     path="/api/v1/contacts",
     params=(),
@@ -82,7 +82,7 @@ _CONTACTS_CREATE: Operation[Any] = Operation(
     auth=True,
 )
 
-_CONTACTS_RETRIEVE: Operation[Any] = Operation(
+_CONTACTS_RETRIEVE: Operation[_models.ContactResponse] = Operation(
     method="GET",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -95,7 +95,7 @@ _CONTACTS_RETRIEVE: Operation[Any] = Operation(
     auth=True,
 )
 
-_CONTACTS_UPDATE: Operation[Any] = Operation(
+_CONTACTS_UPDATE: Operation[_models.ContactResponse] = Operation(
     method="PATCH",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -153,22 +153,19 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "SyncCursorPage[_models.Contact]",
-            self._client.request_page(
-                SyncCursorPage,
-                _CONTACTS_LIST,
-                {
-                    "search": search,
-                    "tag": tag,
-                    "limit": limit,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            SyncCursorPage[_models.Contact],
+            _CONTACTS_LIST,
+            {
+                "search": search,
+                "tag": tag,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -205,23 +202,20 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_CREATE,
-                {},
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_CREATE,
+            {},
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -247,19 +241,16 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -296,24 +287,21 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -357,22 +345,19 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "AsyncPaginator[_models.Contact, AsyncCursorPage[_models.Contact]]",
-            self._client.request_page(
-                AsyncCursorPage,
-                _CONTACTS_LIST,
-                {
-                    "search": search,
-                    "tag": tag,
-                    "limit": limit,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            AsyncCursorPage[_models.Contact],
+            _CONTACTS_LIST,
+            {
+                "search": search,
+                "tag": tag,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -409,23 +394,20 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_CREATE,
-                {},
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_CREATE,
+            {},
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -451,19 +433,16 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -500,24 +479,21 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -1,4 +1,4 @@
-"""MessagesResource and its sub-resources: thin methods that describe requests.
+"""MessagesResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, Literal, cast
+from typing import TYPE_CHECKING, Any, Dict, Literal
 
 import httpx
 
@@ -27,7 +27,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "MessagesResource",
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_MESSAGES_CREATE: Operation[Any] = Operation(
+_MESSAGES_CREATE: Operation[_models.SendMessageResponse] = Operation(
     method="POST",
     path="/api/v1/messages",
     params=(),
@@ -114,27 +114,24 @@ class MessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SendMessageResponse",
-            self._client.request(
-                _MESSAGES_CREATE,
-                {},
-                {
-                    "to": to,
-                    "type": type,
-                    "text": text,
-                    "media_url": media_url,
-                    "filename": filename,
-                    "template": template,
-                    "interactive_payload": interactive_payload,
-                    "reply_to_message_id": reply_to_message_id,
-                    "name": name,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _MESSAGES_CREATE,
+            {},
+            {
+                "to": to,
+                "type": type,
+                "text": text,
+                "media_url": media_url,
+                "filename": filename,
+                "template": template,
+                "interactive_payload": interactive_payload,
+                "reply_to_message_id": reply_to_message_id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -199,27 +196,24 @@ class AsyncMessagesResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SendMessageResponse",
-            await self._client.request(
-                _MESSAGES_CREATE,
-                {},
-                {
-                    "to": to,
-                    "type": type,
-                    "text": text,
-                    "media_url": media_url,
-                    "filename": filename,
-                    "template": template,
-                    "interactive_payload": interactive_payload,
-                    "reply_to_message_id": reply_to_message_id,
-                    "name": name,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _MESSAGES_CREATE,
+            {},
+            {
+                "to": to,
+                "type": type,
+                "text": text,
+                "media_url": media_url,
+                "filename": filename,
+                "template": template,
+                "interactive_payload": interactive_payload,
+                "reply_to_message_id": reply_to_message_id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -1,4 +1,4 @@
-"""WebhooksResource and its sub-resources: thin methods that describe requests.
+"""WebhooksResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
@@ -29,7 +29,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "WebhooksResource",
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_WEBHOOKS_LIST: Operation[Any] = Operation(
+_WEBHOOKS_LIST: Operation[_models.WebhookEndpointList] = Operation(
     method="GET",
     path="/api/v1/webhooks",
     params=(),
@@ -50,7 +50,7 @@ _WEBHOOKS_LIST: Operation[Any] = Operation(
     auth=True,
 )
 
-_WEBHOOKS_CREATE: Operation[Any] = Operation(
+_WEBHOOKS_CREATE: Operation[_models.CreatedWebhookEndpointResponse] = Operation(
     method="POST",
     path="/api/v1/webhooks",
     params=(),
@@ -67,7 +67,7 @@ _WEBHOOKS_CREATE: Operation[Any] = Operation(
     auth=True,
 )
 
-_WEBHOOKS_RETRIEVE: Operation[Any] = Operation(
+_WEBHOOKS_RETRIEVE: Operation[_models.WebhookEndpointResponse] = Operation(
     method="GET",
     path="/api/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -80,7 +80,7 @@ _WEBHOOKS_RETRIEVE: Operation[Any] = Operation(
     auth=True,
 )
 
-_WEBHOOKS_DELETE: Operation[Any] = Operation(
+_WEBHOOKS_DELETE: Operation[_models.DeletedWebhookResponse] = Operation(
     method="DELETE",
     path="/api/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -93,7 +93,7 @@ _WEBHOOKS_DELETE: Operation[Any] = Operation(
     auth=True,
 )
 
-_WEBHOOKS_UPDATE: Operation[Any] = Operation(
+_WEBHOOKS_UPDATE: Operation[_models.WebhookEndpointResponse] = Operation(
     method="PATCH",
     path="/api/v1/webhooks/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -143,17 +143,14 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookEndpointList",
-            self._client.request(
-                _WEBHOOKS_LIST,
-                {},
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_LIST,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -185,20 +182,17 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.CreatedWebhookEndpointResponse",
-            self._client.request(
-                _WEBHOOKS_CREATE,
-                {},
-                {
-                    "url": url,
-                    "events": events,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "url": url,
+                "events": events,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -224,19 +218,16 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookEndpointResponse",
-            self._client.request(
-                _WEBHOOKS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def delete(
@@ -261,19 +252,16 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.DeletedWebhookResponse",
-            self._client.request(
-                _WEBHOOKS_DELETE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
@@ -308,23 +296,20 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookEndpointResponse",
-            self._client.request(
-                _WEBHOOKS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "url": url,
-                    "events": events,
-                    "is_active": is_active,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _WEBHOOKS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "url": url,
+                "events": events,
+                "is_active": is_active,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -360,17 +345,14 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookEndpointList",
-            await self._client.request(
-                _WEBHOOKS_LIST,
-                {},
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_LIST,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -402,20 +384,17 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.CreatedWebhookEndpointResponse",
-            await self._client.request(
-                _WEBHOOKS_CREATE,
-                {},
-                {
-                    "url": url,
-                    "events": events,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "url": url,
+                "events": events,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -441,19 +420,16 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookEndpointResponse",
-            await self._client.request(
-                _WEBHOOKS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def delete(
@@ -478,19 +454,16 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.DeletedWebhookResponse",
-            await self._client.request(
-                _WEBHOOKS_DELETE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
@@ -525,23 +498,20 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.WebhookEndpointResponse",
-            await self._client.request(
-                _WEBHOOKS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "url": url,
-                    "events": events,
-                    "is_active": is_active,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _WEBHOOKS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "url": url,
+                "events": events,
+                "is_active": is_active,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
