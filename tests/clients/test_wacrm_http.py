@@ -453,14 +453,6 @@ INTERACTIVE_LIST_CASE = Case(
     },
 )
 
-GENERATOR_LITERAL_BUG = (
-    "generator/models.py _bare_generics rewrites the string literal of `kind: const: list` into "
-    "Literal['list[Any]'] (it skips lines with double quotes, but datamodel-code-generator writes "
-    "single-quoted literals before ruff formats them), so no list message validates"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=GENERATOR_LITERAL_BUG)
 def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx.Client) -> None:
     serve(stub, PROVIDER, INTERACTIVE_LIST_CASE)
     with make_client(stub, sync_http) as client:
@@ -468,7 +460,6 @@ def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx.Cli
     check_exchange(INTERACTIVE_LIST_CASE, stub, result, api_key=API_KEY)
 
 
-@pytest.mark.xfail(strict=True, reason=GENERATOR_LITERAL_BUG)
 async def test_async_interactive_list_message_is_sent(
     stub: StubServer, async_http: httpx.AsyncClient
 ) -> None:
