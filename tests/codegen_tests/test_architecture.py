@@ -32,6 +32,7 @@ STAGES: dict[str, int] = {
     "generator.build": 3,
     "generator.render": 4,
     "generator.reserved": 4,
+    "generator.runtime_files": 4,
     # release engineering: the public API of an IR, its diff, and the records generate reads
     "generator.surface": 4,
     "generator.typeorder": 4,
