@@ -8,7 +8,9 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 PACKAGES := $(notdir $(wildcard generated/*))
 
-.PHONY: generate test lint typecheck check pytest contract packaging typing real-world bench build clean
+GOLDEN_SPECS := $(wildcard tests/golden/*.yaml)
+
+.PHONY: generate golden test lint typecheck check pytest contract packaging typing real-world bench build clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +25,11 @@ $(NODE_STAMP): package.json package-lock.json
 generate: $(STAMP)
 	$(BIN)/codegen generate
 
+# The golden record (tests/golden/): regenerate it after a deliberate change and review the diff.
+golden: $(STAMP)
+	$(BIN)/codegen generate $(GOLDEN_SPECS) --out tests/golden
+
+# `.` includes the runtime sources: templates/runtime/ruff.toml gives them the generated packages' settings.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -31,8 +38,11 @@ lint: $(STAMP)
 		(cd generated/$$p && ../../$(BIN)/ruff check . && ../../$(BIN)/ruff format --check .) || exit 1; \
 	done
 
-typecheck: $(STAMP)
+typecheck: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
+	@echo "mypy --strict, pyright strict: templates/runtime (Python 3.10)"
+	$(BIN)/mypy --strict --python-version 3.10 templates/runtime
+	node_modules/.bin/pyright --pythonpath $(BIN)/python
 	@for p in $(PACKAGES); do \
 		echo "mypy --strict: generated/$$p"; \
 		(cd generated/$$p && MYPYPATH=src ../../$(BIN)/mypy --strict -p $${p}_client) || exit 1; \

@@ -11,7 +11,11 @@ openapi-python-client's package imports only its client at the top (models load 
 module is imported), so `import <package>.models` is shown as well. The floor is a module that
 imports httpx and pydantic and defines one model: what any httpx + pydantic client pays.
 
-    python benchmarks/bench_import.py [--json FILE]
+`--baseline DIR` times instead our package against another revision's (DIR: a copy of
+`generated/wacrm/src` from it), the two alternating which goes first in each round, median of
+`--runs` processes each (default 5): the before/after of one change, side by side.
+
+    python benchmarks/bench_import.py [--json FILE] [--baseline DIR [--runs N]]
 """
 
 from __future__ import annotations
@@ -55,26 +59,77 @@ def import_us(python: str, module: str, pythonpath: Path) -> dict[str, int]:
     return cumulative
 
 
+Case = tuple[str, str, Path]  # interpreter, module, its PYTHONPATH
+
+
+def sample(
+    cases: dict[str, Case], runs: int, *, take_turns: bool = False
+) -> dict[str, list[dict[str, int]]]:
+    """A warm-up process per case (it writes the bytecode caches), then `runs` rounds of one each.
+
+    With `take_turns`, the first two cases swap places every other round: whichever goes first
+    follows the last case of the round before, and so would pay for it every time.
+    """
+    for python, module, path in cases.values():
+        import_us(python, module, path)
+    samples: dict[str, list[dict[str, int]]] = {name: [] for name in cases}
+    for round_ in range(runs):
+        order = list(cases.items())
+        if take_turns and round_ % 2:
+            order[0], order[1] = order[1], order[0]
+        for name, (python, module, path) in order:
+            samples[name].append(import_us(python, module, path))
+    return samples
+
+
+def compare_with_baseline(baseline: Path, runs: int, json_path: str | None) -> dict[str, Any]:
+    """`import wacrm_client`, ours against another revision's copy, side by side."""
+    clean = str(c.ensure_clients_venv())
+    cases: dict[str, Case] = {
+        "ours": (clean, "wacrm_client", c.generated_src("wacrm")),
+        "baseline": (clean, "wacrm_client", baseline.resolve()),
+    }
+    samples = sample(cases, runs, take_turns=True)
+    results: dict[str, Any] = {
+        f"{name}_ms": c.median([s.get("wacrm_client", 0) for s in samples[name]]) / 1000
+        for name in cases
+    }
+    results["ours_vs_baseline"] = results["ours_ms"] / results["baseline_ms"]
+    print(
+        f"Import time (python -X importtime, cumulative, median of {runs} fresh processes each), ms"
+    )
+    rows = [
+        ["ours: import wacrm_client", f"{results['ours_ms']:.1f}", "this checkout"],
+        ["baseline: import wacrm_client", f"{results['baseline_ms']:.1f}", str(baseline)],
+    ]
+    print(c.table(rows, ["import", "ms", "source"]))
+    print(f"ours / baseline: {results['ours_vs_baseline']:.3f}x")
+    c.write_json(json_path, results)
+    return results
+
+
 def main() -> dict[str, Any]:
-    args = c.arg_parser(__doc__.splitlines()[0]).parse_args()
+    parser = c.arg_parser(__doc__.splitlines()[0])
+    parser.add_argument("--baseline", type=Path, help="another revision's generated/wacrm/src")
+    parser.add_argument(
+        "--runs", type=int, default=c.RUNS, help="processes per case with --baseline"
+    )
+    args = parser.parse_args()
+    if args.baseline:
+        return compare_with_baseline(args.baseline, args.runs, args.json)
     opc_root, opc_pkg = c.ensure_opc_client("wacrm")
     clean = str(c.ensure_clients_venv())
     ours_src = c.generated_src("wacrm")
     with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
         (Path(tmp) / "_bench_floor.py").write_text(FLOOR)
-        cases = {
+        cases: dict[str, Case] = {
             "ours": (clean, "wacrm_client", ours_src),
             "opc": (clean, opc_pkg, opc_root),
             "opc_models": (clean, f"{opc_pkg}.models", opc_root),
             "floor": (clean, "_bench_floor", Path(tmp)),
             "ours_dev_venv": (sys.executable, "wacrm_client", ours_src),
         }
-        for python, module, path in cases.values():  # warm-up: write the bytecode caches
-            import_us(python, module, path)
-        samples: dict[str, list[dict[str, int]]] = {name: [] for name in cases}
-        for _ in range(c.RUNS):
-            for name, (python, module, path) in cases.items():
-                samples[name].append(import_us(python, module, path))
+        samples = sample(cases, c.RUNS)
 
     def ms(case: str, module: str) -> float:
         return c.median([s.get(module, 0) for s in samples[case]]) / 1000

@@ -4,7 +4,7 @@ The page is built from the example conversation of the Wacrm docs with every id 
 microseconds per page (timeit-style loops, GC off while timing):
 
 - `json.loads(body)`: the floor, no validation, no objects;
-- ours: the list operation's `Operation.parse` on an `httpx.Response` (what `client.conversations.list`
+- ours: `parse_response` of the list operation on an `httpx.Response` (what `client.conversations.list`
   runs) and `ConversationList.model_validate_json(body)` directly;
 - openapi-python-client: `ConversationList.from_dict(json.loads(body))` of the client it generates
   for the same spec, timed by this same script run in `.venv-clients` (`--opc-child`), alternating
@@ -36,19 +36,20 @@ TARGET_VS_OPC = 3.0  # ours >= 3x faster than openapi-python-client's models
 
 def list_operation() -> Any:
     """The GET /api/v1/conversations Operation of the generated package, found by what it is."""
-    from wacrm_client import _base_client
-    from wacrm_client.resources import conversations
+    import importlib
+    import pkgutil
 
-    for value in vars(conversations).values():
-        if (
-            isinstance(value, _base_client.Operation)
-            and value.method == "GET"
-            and value.path == "/api/v1/conversations"
-        ):
-            return value
-    raise LookupError(
-        "no GET /api/v1/conversations operation in wacrm_client.resources.conversations"
-    )
+    from wacrm_client import _base_client, resources
+
+    for info in pkgutil.walk_packages(resources.__path__, "wacrm_client.resources."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if (
+                isinstance(value, _base_client.Operation)
+                and value.method == "GET"
+                and value.path == "/api/v1/conversations"
+            ):
+                return value
+    raise LookupError("no GET /api/v1/conversations operation in wacrm_client.resources")
 
 
 REPEATS = 15  # timing windows per contender and round, interleaved
@@ -56,19 +57,21 @@ WINDOW = 0.05  # seconds per window: short, so that side-by-side windows see the
 
 
 def ours_round(body: bytes) -> dict[str, float]:
-    """One round in this process: json.loads, Operation.parse and model_validate_json, interleaved."""
+    """One round in this process: json.loads, parse_response and model_validate_json, interleaved."""
     import httpx
 
     wacrm = c.import_generated("wacrm")
+    from wacrm_client._response import parse_response
+
     op = list_operation()
     response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
     model = wacrm.ConversationList
-    parsed = op.parse(response)
+    parsed = parse_response(op, response)
     assert len(parsed.data) == 100 and parsed.data[99].contact.tags[0].name == "vip"
     figures = c.interleaved_us(
         {
             "json": lambda: json.loads(body),
-            "parse": lambda: op.parse(response),
+            "parse": lambda: parse_response(op, response),
             "validate": lambda: model.model_validate_json(body),
         },
         repeats=REPEATS,
@@ -154,7 +157,7 @@ def main() -> dict[str, Any]:
     rows = [
         ["json.loads (floor)", f"{results['json_loads_us']:.0f}", "1.00x"],
         [
-            "ours: Operation.parse(httpx.Response)",
+            "ours: parse_response(op, httpx.Response)",
             f"{ours:.0f}",
             f"{results['ours_vs_json_loads']:.2f}x",
         ],

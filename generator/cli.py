@@ -59,7 +59,7 @@ def _report(error: SpecError) -> int:
 
 
 def cmd_validate(ns: argparse.Namespace) -> int:
-    from generator.loader import load
+    from generator.load.check import load
 
     root = project_root()
     status = EXIT_OK

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-
-
-def pointer(parts: Iterable[object]) -> str:
-    """Join path parts into a JSON pointer (RFC 6901), escaping `~` and `/`."""
-    escaped = [str(p).replace("~", "~0").replace("/", "~1") for p in parts]
-    return "#/" + "/".join(escaped) if escaped else "#"
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One fault in one spec, with its place."""
+    """One fault in one spec, with its place; printed `file:line: error: #/pointer: message`."""
 
     file: str
     location: str  # a JSON pointer such as "#/paths/~1conversations/get"

@@ -1,14 +1,17 @@
-"""Stage 2, the intermediate representation: plain frozen dataclasses the templates print.
+"""Stage 3's product, the intermediate representation: plain frozen dataclasses the templates print.
 
-Everything here is already decided: Python names, type annotations (as source text), string literals
-(as Python `repr`s, so spec text can never become code) and docstrings (escaped). Templates loop over
-these and print; they do not name, map types or escape.
+Everything here is already decided: Python names, type annotations (as source text), return types,
+`def` or `async def`, page classes, environment-variable names, string literals (as Python `repr`s,
+so spec text can never become code) and docstrings (escaped). Templates loop over these and print;
+they do not name, map types, glue names together or escape.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Literal
+
+from generator.errors import Problem
 
 Location = Literal["path", "query", "header", "cookie"]
 
@@ -32,6 +35,7 @@ class Param:
     key: str = (
         ""  # the key of its value in the runtime's argument map (the wire name unless shared)
     )
+    shared_key_lit: str | None = None  # the key as a literal, when it is not the wire name
 
     @property
     def key_lit(self) -> str:
@@ -52,11 +56,30 @@ class BodyField:
 
 
 @dataclass(frozen=True)
+class Argument:
+    """One argument of a generated method, as its signature or its docstring shows it."""
+
+    name: str
+    annotation: str  # as written in the signature (optional ones include `| NotGiven`)
+    default: str | None = None  # Python source of the default; None for a required argument
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The spec-derived arguments of a method, in order (the request options follow them)."""
+
+    positional: tuple[Argument, ...]  # the path parameters, before `*`
+    keyword: tuple[Argument, ...]  # keyword-only: required ones first, then optional ones
+
+
+@dataclass(frozen=True)
 class Overload:
     """One variant of a `oneOf` body: its own keyword signature (typing.overload)."""
 
     name: str
     fields: tuple[BodyField, ...]
+    signature: Signature = Signature((), ())
 
 
 @dataclass(frozen=True)
@@ -104,6 +127,18 @@ class Paging:
     offset_param: str | None = None
     limit_param: str | None = None
     total: tuple[str, ...] = ()
+    sync_class: str = ""  # e.g. "SyncCursorPage"
+    async_class: str = ""  # e.g. "AsyncCursorPage"
+
+
+@dataclass(frozen=True)
+class Method:
+    """How an operation is spelled in the sync or in the async resource class."""
+
+    def_keyword: Literal["def", "async def"]
+    returns: str  # the return annotation
+    call: str  # the runtime call the body returns, e.g. "await self._client.request"
+    page_type: str | None = None  # request_page's page class, e.g. "SyncCursorPage[_models.Chat]"
 
 
 @dataclass(frozen=True)
@@ -128,6 +163,15 @@ class Operation:
     error_statuses: tuple[str, ...]
     call_path: str  # e.g. "conversations.messages.list"
     example_call: str  # Python source of a call with realistic arguments, for READMEs and tests
+    signature: Signature = Signature((), ())
+    arg_docs: tuple[Argument, ...] = ()  # the docstring's `Args:` (before the request options)
+    sync_method: Method = Method("def", "None", "self._client.request")
+    async_method: Method = Method("async def", "None", "await self._client.request")
+    path_md: str = ""  # the path as Markdown code text shows it
+
+    @property
+    def overloads(self) -> tuple[Overload, ...]:
+        return self.body.overloads if self.body is not None else ()
 
     @property
     def path_params(self) -> tuple[Param, ...]:
@@ -143,10 +187,27 @@ class Resource:
     """A group of operations (`client.conversations`) with its sub-resources (`.messages`)."""
 
     attr: str
-    class_name: str  # e.g. "ConversationsResource"; async twin is "Async" + class_name
+    class_name: str  # e.g. "ConversationsResource"
     doc: str
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...] = ()
+    async_class_name: str = ""  # e.g. "AsyncConversationsResource"
+    raw_class_name: str = ""  # e.g. "ConversationsResourceWithRawResponse"
+    async_raw_class_name: str = ""
+    module: str = ""  # its module below `resources`, e.g. "conversations.messages"
+    module_file: str = ""  # below the package, e.g. "resources/conversations/messages.py"
+    package_file: str | None = None  # with sub-resources: the package that re-exports them all
+    sibling_module: str = ""  # its module, as its parent's module imports it: "messages"
+    own_module: str = ""  # its module's name in its own folder: "messages"
+    path: str = ""  # where the client offers it: "conversations.messages"
+    up: str = ".."  # the relative-import prefix of the package root, seen from its module
+    models_module_expr: str = ""  # Python source of the models module's absolute name
+    exports: tuple[str, ...] = ()  # its module's `__all__`: its two classes
+    public_names: tuple[str, ...] = ()  # what `resources.<its path>` offers: its and its subtree's
+
+    @property
+    def empty(self) -> bool:
+        return not self.children and not self.operations
 
     def walk(self) -> tuple[Resource, ...]:
         """This resource and every descendant, children first (so classes are defined before use)."""
@@ -164,10 +225,35 @@ class Auth:
     scheme: Literal["bearer", "basic", "header", "query", "cookie", "none"]
     name_lit: str = "''"
     doc: str = ""
+    required: bool = False  # the client refuses to start without an API key
+    key_hint: str = ""  # said of `api_key` in the client's docstring, after its default
+
+
+@dataclass(frozen=True)
+class Environment:
+    """The environment variables a client reads, by name and as literals."""
+
+    api_key: str
+    base_url: str
+    log: str
+
+    @property
+    def api_key_lit(self) -> str:
+        return repr(self.api_key)
+
+    @property
+    def base_url_lit(self) -> str:
+        return repr(self.base_url)
+
+    @property
+    def log_lit(self) -> str:
+        return repr(self.log)
 
 
 @dataclass(frozen=True)
 class Server:
+    """A server of the spec (the first one, unless a placeholder, gives the default base URL)."""
+
     url: str
     doc: str
 
@@ -197,7 +283,13 @@ class Api:
     license_name: str
     summary_toml: str = '""'
     license_toml: str = '"MIT"'
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Problem, ...] = field(default=())
+    env: Environment = Environment("API_API_KEY", "API_BASE_URL", "API_LOG")
+    raw_client_class: str = ""  # e.g. "AcmeWithRawResponse"
+    async_raw_client_class: str = ""
+    page_classes: tuple[
+        str, ...
+    ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
 
     @property
     def operations(self) -> tuple[Operation, ...]:

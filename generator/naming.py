@@ -10,32 +10,28 @@ import keyword
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-# Names the generated methods and clients use for themselves; a spec name equal to one gets a `_` suffix.
-RESERVED_ARGS = frozenset(
-    {
-        "self",
-        "cls",
-        "client",
-        "timeout",
-        "extra_headers",
-        "extra_query",
-        "max_retries",
-        "idempotency_key",
-        "_models",
-        "httpx",
-        "NOT_GIVEN",
-        "NotGiven",
-        "Any",
-        "Literal",
-        "Sequence",
-        "Mapping",
-        "overload",
-        "typing",
-        "annotations",
-        "values",
-    }
+
+@dataclass(frozen=True)
+class Reserved:
+    """Names the generated code needs for itself, derived from the templates (`reserved.reserved_names`).
+
+    `arguments`: what a method body or signature refers to besides the method's own arguments (the
+    module's imports, the request options, `self`...); a spec name equal to one gets a `_` suffix.
+    `exports`: what the package's `__init__` binds itself; a model of such a name is not re-exported.
+    """
+
+    arguments: frozenset[str]
+    exports: frozenset[str]
+
+
+# Argument names reserved before the reserved names were derived from the templates: still reserved,
+# so that no method generated earlier changes its signature.
+KEPT_ARGUMENTS = frozenset(
+    {"cls", "client", "httpx", "NotGiven", "overload", "typing", "annotations", "values"}
 )
+# Attribute names of the generated resources and clients: a method or sub-resource of that name gets `_`.
 RESERVED_ATTRS = frozenset(
     {
         "with_raw_response",
@@ -136,3 +132,8 @@ def comment(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(docstring(text).split())
+
+
+def default_package_name(spec_stem: str) -> str:
+    """The import name of a spec's package: `acme.yaml` -> `acme_client`."""
+    return snake(spec_stem, fallback="api").removesuffix("_client") + "_client"

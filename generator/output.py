@@ -50,7 +50,7 @@ def format_tree(paths: list[Path]) -> None:
     if fix.returncode != 0:
         raise FormatError(fix.stderr.strip() or fix.stdout.strip())
     fmt = subprocess.run(
-        [ruff, "format", "--no-cache", "--quiet", *args], capture_output=True, text=True, env=env
+        [ruff, "format", "--no-cache", *args], capture_output=True, text=True, env=env
     )
     if fmt.returncode != 0:
         raise FormatError(fmt.stderr.strip() or fmt.stdout.strip())

@@ -1,4 +1,13 @@
-"""The four stages end to end: load + check -> IR -> models + templates -> format + write."""
+"""The five stages end to end, each called by name:
+
+    1 load + check    load.check.load           Document, Extensions, warnings (or SpecError)
+    2 schemas+models  schemas.operations.name_schemas, models.build_models
+    3 build the IR    build.package.build_api   ir.Api
+    4 render          render.render_package     {path: text}
+    5 format + write  output.write_tree, format_tree, swap_into_place
+
+Data flows one way: each stage reads what the ones before it produced and nothing else.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import ir, records
-from generator.loader import load
+from generator.build.package import build_api
+from generator.load.check import load
+from generator.models import build_models
+from generator.naming import default_package_name
 from generator.output import format_tree, staging_dir, swap_into_place, write_tree
-from generator.parser import build_api, default_package_name
 from generator.render import render_package
+from generator.reserved import reserved_names
+from generator.schemas.operations import name_schemas
 
 
 @dataclass(frozen=True)
@@ -42,9 +55,17 @@ def plan(
     return jobs
 
 
+def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
+    """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
+    loaded = load(spec, lenient=lenient)
+    schemas = name_schemas(loaded.document, loaded.extensions)
+    models = build_models(schemas, loaded.document)
+    return build_api(loaded, schemas, models, package_name, reserved_names())
+
+
 def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
-    spec = load(job.spec, lenient=lenient)
-    api = build_api(spec, job.package_name)
+    """Stages 1 to 4 for one job: its IR and its files, not yet formatted or written."""
+    api = build_ir(job.spec, job.package_name, lenient=lenient)
     # release hook: the version and CHANGELOG.md come from the release records (records.py)
     api, recorded = records.apply(api, job.spec, job.version)
     return api, {**render_package(api), **recorded}

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from generator import records
 from generator.apidiff import Bump, Change, bump_of, compare
-from generator.loader import load
-from generator.parser import _version as spec_version  # the version before records existed
+from generator.build.package import spec_version  # the version before records existed
+from generator.load.check import load
 from generator.pipeline import Job, generate, plan
 from generator.surface import Surface, snapshot
 
@@ -184,7 +184,7 @@ def _decide(
 ) -> Outcome:
     name = spec.stem
     if old is None:
-        info = load(spec).data.get("info")
+        info = load(spec).document.data.get("info")
         version = spec_version(info.get("version") if isinstance(info, dict) else None)
         first = Outcome(name, dist_name, None, version, "none")
         changelog = with_entry("", dist_name, entry(first, when, surface))

@@ -31,15 +31,14 @@ def surface_of(path: Path, package_name: str) -> Surface:
             data = None
         if isinstance(data, dict) and data.get("kind") == KIND:
             return data
-    from generator.loader import load
-    from generator.parser import build_api
+    from generator.pipeline import build_ir
     from generator.surface import snapshot
 
-    return snapshot(build_api(load(path), package_name))
+    return snapshot(build_ir(path, package_name))
 
 
 def cmd_diff(ns: argparse.Namespace, root: Path, spec_paths: SpecPaths) -> int:
-    from generator.parser import default_package_name
+    from generator.naming import default_package_name
 
     old_path, new_path = spec_paths([ns.old, ns.new], root)
     package = ns.package_name or default_package_name(new_path.stem)

@@ -1,4 +1,4 @@
-"""Stage 3b, templates: the IR -> the files of a package (unformatted), as {relative path: text}.
+"""Stage 4, render: the IR -> the files of a package (unformatted), as {relative path: text}.
 
 Jinja2 with StrictUndefined: a template that names something the IR lacks fails loudly. Values are
 printed as they come from the IR (names, literals and docstrings already made safe there); no value is
@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 
 from generator import ir
+from generator.runtime_files import RuntimeConstants, runtime_files
 
 
 def templates_dir() -> Path:
@@ -37,7 +38,6 @@ def environment() -> jinja2.Environment:
     return env
 
 
-RUNTIME = ("_base_client.py", "_errors.py", "_pagination.py")
 PACKAGE = ("_client.py", "__init__.py", "_version.py")
 
 
@@ -54,13 +54,20 @@ def render_package(api: ir.Api) -> dict[str, str]:
             api=api
         ),
     }
-    for name in RUNTIME:
-        files[f"{src}/{name}"] = env.get_template(f"runtime/{name}.j2").render(api=api)
+    constants = RuntimeConstants.for_package(api.package_name, api.env_prefix)
+    for name, text in runtime_files(constants).items():
+        files[f"{src}/{name}"] = text
     for name in PACKAGE:
         files[f"{src}/{name}"] = env.get_template(f"package/{name}.j2").render(api=api)
     resource_template = env.get_template("package/resources/resource.py.j2")
-    for resource in api.resources:
-        files[f"{src}/resources/{resource.attr}.py"] = resource_template.render(
-            api=api, resource=resource
-        )
+    package_template = env.get_template("package/resources/package.py.j2")
+    for top in api.resources:
+        for resource in top.walk():
+            files[f"{src}/{resource.module_file}"] = resource_template.render(
+                api=api, resource=resource
+            )
+            if resource.package_file is not None:
+                files[f"{src}/{resource.package_file}"] = package_template.render(
+                    api=api, resource=resource
+                )
     return files

@@ -11,9 +11,24 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from generator.models import ModelIndex
-from generator.schemas import SchemaRegistry, schema_types
+from generator.schemas.registry import SchemaRegistry, schema_types
 
 Mode = Literal["input", "output", "file"]
+
+# Every name an "output" annotation made here can contain (what a call returns, a page's items): a
+# method body that spells such a type (`SyncCursorPage[...]`) refers to these names.
+OUTPUT_VOCABULARY = (
+    "Any",
+    "Dict",
+    "List",
+    "Literal",
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "_models",
+)
 
 _PRIMITIVES = {
     "string": "str",

@@ -605,15 +605,14 @@ def _send_reply(path: str, number: int, payload: Any) -> Reply:
         return Reply(201, {"data": result})
     match = _CHATBOTX_SEND.match(path)
     if match:
+        # The created message itself, not wrapped in `data` (specs/chatbotx.yaml, SentMessage).
         return Reply(
             201,
             {
-                "data": {
-                    "id": str(number),
-                    "conversationId": match.group(1),
-                    "text": body.get("text"),
-                    "clientId": body.get("clientId"),
-                }
+                "id": str(number),
+                "conversationId": match.group(1),
+                "text": body.get("text"),
+                "clientId": body.get("clientId"),
             },
         )
     match = _DATACRAZY_SEND.match(path)

@@ -31,6 +31,7 @@ PROVIDERS = ("wacrm", "chatbotx", "datacrazy")
 HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 
 NO_BODY = object()  # a Case expecting an empty request body
+NO_CONTENT = object()  # a success response the spec declares without a body (e.g. 204)
 
 
 # Specs -----------------------------------------------------------------------------------------
@@ -66,10 +67,10 @@ class SpecOperation:
     method: str
     template: str
     pattern: re.Pattern[str]
-    responses: dict[int, Any]
-    sources: dict[int, str]
+    responses: dict[int, Any]  # 2xx status -> canned JSON payload, or NO_CONTENT
+    sources: dict[int, str]  # 2xx status -> "docs", "spec" (an embedded example) or "empty"
     items: str | None  # where a list operation keeps its items (x-pagination), else None
-    schemas: dict[int, str]  # 2xx status -> name of the response's component schema
+    schemas: dict[int, str]  # 2xx status -> name of the model a parsed body is an instance of
     item_schema: str | None  # a list operation's item schema name
 
     @property
@@ -81,6 +82,18 @@ def _path_pattern(template: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", template)
     regex = "".join("[^/?#]+" if part.startswith("{") else re.escape(part) for part in parts)
     return re.compile(regex)
+
+
+def _result_model(spec: dict[str, Any], schema: dict[str, Any]) -> str:
+    """The component a parsed body is an instance of: for ``anyOf: [X, null]`` (a body that may be
+    JSON null, unwrapped by the client) that is X, else the referenced component itself."""
+    name = schema["$ref"].rpartition("/")[2]
+    component = spec["components"]["schemas"][name]
+    members = component.get("anyOf") or component.get("oneOf") or []
+    refs = [m["$ref"] for m in members if "$ref" in m]
+    if len(refs) == 1 and len(members) == 2 and {"type": "null"} in members:
+        return refs[0].rpartition("/")[2]
+    return name
 
 
 def _spec_example(media: dict[str, Any]) -> Any:
@@ -113,9 +126,11 @@ def spec_operations(provider: str) -> dict[str, SpecOperation]:
                     continue
                 code = int(status)
                 if "content" not in deref(spec, response):
-                    continue  # a success without a body (e.g. 204): nothing to serve as a payload
+                    # a success without a body (e.g. 204): served as an empty answer
+                    responses[code], sources[code] = NO_CONTENT, "empty"
+                    continue
                 media = deref(spec, response)["content"]["application/json"]
-                schemas[code] = media["schema"]["$ref"].rpartition("/")[2]
+                schemas[code] = _result_model(spec, media["schema"])
                 doc_key = (f"{provider}.yaml", operation_id, f"response {code}")
                 if doc_key in docs:
                     responses[code], sources[code] = docs[doc_key], "docs"
@@ -224,6 +239,8 @@ class StubServer:
                 if route is None:
                     status, content_type = 404, "application/json"
                     data = json.dumps({"stub": f"no operation for {self.command} {path}"}).encode()
+                elif route.payload is NO_CONTENT:
+                    status, content_type, data = route.status, None, b""
                 else:
                     status, content_type = route.status, route.content_type
                     data = json.dumps(route.payload).encode() if route.raw is None else route.raw
@@ -409,7 +426,10 @@ def check_exchange(
     for name, value in case.headers.items():
         assert request.header(name) == value
 
-    if operation.items is not None:
+    if payload is NO_CONTENT:
+        # A success without a body (e.g. 204): the method returns None.
+        assert result is None, result
+    elif operation.items is not None:
         # A list operation: the page keeps the whole parsed body and exposes the items.
         assert type(result.response).__name__ == operation.schemas[status]
         assert_lossless(result.response, payload)

@@ -550,13 +550,17 @@ def test_binary_response_returns_bytes(kitchen: ModuleType) -> None:
     assert unquote(rec.last.url.raw_path.decode()) == "/download/a b.bin"
 
 
-def test_webhooks_are_skipped_with_a_note(tmp_path: Path) -> None:
+def test_webhooks_are_skipped_with_a_warning_that_names_its_place(tmp_path: Path) -> None:
     from codegen_tests.helpers import run_codegen, write_spec
 
     spec = write_spec(tmp_path, KITCHEN, "hooks")
     result = run_codegen("generate", str(spec), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert "webhooks are not part of a client" in result.stderr
+    line = next(n for n, text in enumerate(spec.read_text().splitlines(), 1) if text == "webhooks:")
+    assert (
+        f"hooks.yaml:{line + 1}: warning: #/webhooks: webhooks are not part of a client"
+        in result.stderr
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,11 @@ class Call:
 WACRM_CONVERSATION = "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
 WACRM_CONTACT = "6a3d9c1f-2e8b-4f70-b5d4-8c1e0a7f2d96"
 WACRM_CURSOR = "MjAyNi0wNy0wMVQxNTo0NDowMC4wMDBafDBiN2U0ZjUyLTFjOWEtNGQzZS04YTYxLTVmMmM3ZDllM2IxOA"
+WACRM_TAG = "2f8e6c4a-0b1d-4e9f-a3c7-5d2b8e1f6a04"
+WACRM_BROADCAST = "b5c2e8a1-4d7f-4a3b-9e6c-0f1d2a3b4c5d"
+WACRM_WEBHOOK = "e7a1c3d5-2b4f-4d6e-8a0c-1e3f5a7b9c2d"
 CBX_CONVERSATION = "1842"
+CBX_CONTACT = "5310"
 CBX_CURSOR = "eyJsYXN0QWN0aXZpdHlBdCI6IjIwMjUtMDMtMDRUMTA6MDI6MTFaIiwiaWQiOiIxODQyIn0"
 DC_CONVERSATION = "6808cd89c9968a7b8a41b9f7"
 
@@ -54,12 +58,34 @@ def _cbx_filters(pkg: Any) -> dict[str, Any]:
         "contact_filter": pkg.models.ContactFilter(
             operator="or",
             conditions=[
-                pkg.models.ContactFilterCondition(field="country", operator="equals", value="VN"),
-                pkg.models.ContactFilterCondition(field="city", operator="isSet"),
+                pkg.models.ContactFilterSetCondition(field="country", operator="in", value=["VN"]),
+                pkg.models.ContactFilterBooleanCondition(
+                    field="blocked", operator="eq", value="false"
+                ),
+                pkg.models.ContactFilterTextCondition(field="email", operator="isNotEmpty"),
+                pkg.models.ContactFilterDateCondition(
+                    field="lastSeen",
+                    operator="isBetween",
+                    value=["2026-07-01T00:00:00Z", "2026-07-08T00:00:00Z"],
+                ),
             ],
         ),
         "sort": [pkg.models.SortItem(id="lastActivityAt", desc=True)],
     }
+
+
+def _wacrm_interactive_buttons(pkg: Any) -> dict[str, Any]:
+    return {
+        "interactive_payload": pkg.models.InteractiveButtonsPayload(
+            kind="buttons",
+            body="Your order is out for delivery.",
+            buttons=[pkg.models.InteractiveButton(id="track_order", title="Track my order")],
+        )
+    }
+
+
+def _cbx_webhook_conditions(pkg: Any) -> dict[str, Any]:
+    return {"conditions": [pkg.models.WebhookCondition(type="newContact")]}
 
 
 def _cbx_media_file(pkg: Any) -> dict[str, Any]:
@@ -157,9 +183,28 @@ CALLS: tuple[Call, ...] = (
     ),
     Call(
         "wacrm",
+        "messages.create",
+        "digits-without-plus",
+        kwargs={"to": "14155550123", "text": "Your order has shipped."},
+    ),
+    Call(
+        "wacrm",
+        "messages.create",
+        "formatted-number",
+        kwargs={"to": "+1 (415) 555-0102", "type": "text", "text": "Hello"},
+    ),
+    Call(
+        "wacrm",
+        "messages.create",
+        "interactive-buttons",
+        kwargs={"to": "14155550123", "type": "interactive"},
+        build=_wacrm_interactive_buttons,
+    ),
+    Call(
+        "wacrm",
         "contacts.list",
-        "search-tag",
-        kwargs={"search": "Maria", "tag": "vip", "limit": 10},
+        "search-tag-id",
+        kwargs={"search": "Maria", "tag": WACRM_TAG, "limit": 10},
     ),
     Call("wacrm", "contacts.list", "defaults"),
     Call(
@@ -186,10 +231,54 @@ CALLS: tuple[Call, ...] = (
     Call(
         "wacrm",
         "contacts.update",
-        "phone-email-tags",
+        "email-tags",
         args=(WACRM_CONTACT,),
-        kwargs={"phone": "+14155550199", "email": "sam.lee@example.com", "tags": ["vip"]},
+        kwargs={"email": "sam.lee@example.com", "tags": ["vip"]},
     ),
+    Call(
+        "wacrm",
+        "broadcasts.create",
+        "template",
+        kwargs={
+            "template_name": "order_update",
+            "template_language": "en_US",
+            "name": "July delivery notice",
+            "recipients": [{"to": "+14155550123", "params": ["A-1042"]}, {"to": "14155550199"}],
+        },
+    ),
+    Call(
+        "wacrm",
+        "broadcasts.create",
+        "minimal",
+        kwargs={"template_name": "order_update", "recipients": [{"to": "+5511987654321"}]},
+    ),
+    Call("wacrm", "broadcasts.retrieve", "by-id", args=(WACRM_BROADCAST,)),
+    Call("wacrm", "webhooks.list", "all"),
+    Call(
+        "wacrm",
+        "webhooks.create",
+        "two-events",
+        kwargs={
+            "url": "https://hooks.example.com/wacrm",
+            "events": ["message.received", "conversation.created"],
+        },
+    ),
+    Call("wacrm", "webhooks.retrieve", "by-id", args=(WACRM_WEBHOOK,)),
+    Call(
+        "wacrm",
+        "webhooks.update",
+        "reenable",
+        args=(WACRM_WEBHOOK,),
+        kwargs={"is_active": True},
+    ),
+    Call(
+        "wacrm",
+        "webhooks.update",
+        "url-events",
+        args=(WACRM_WEBHOOK,),
+        kwargs={"url": "https://hooks.example.com/v2", "events": ["message.status_updated"]},
+    ),
+    Call("wacrm", "webhooks.delete", "by-id", args=(WACRM_WEBHOOK,)),
     # ---------------------------------------------------------------- chatbotx
     Call(
         "chatbotx",
@@ -197,7 +286,7 @@ CALLS: tuple[Call, ...] = (
         "every-filter",
         kwargs={
             "bot_category": "human",
-            "assigned_id": "u_2Vb9kQ",
+            "assigned_id": "u_19",
             "channel": "whatsapp",
             "status": ["unread", "followUp"],
             "keyword": "refund",
@@ -205,7 +294,7 @@ CALLS: tuple[Call, ...] = (
             "tags": ["archived"],
             "contact_filter": {
                 "operator": "and",
-                "conditions": [{"field": "country", "operator": "equals", "value": "VN"}],
+                "conditions": [{"field": "country", "operator": "in", "value": ["VN"]}],
                 "timezone": "Asia/Ho_Chi_Minh",
             },
             "cursor": CBX_CURSOR,
@@ -241,7 +330,7 @@ CALLS: tuple[Call, ...] = (
         "conversations.messages.create",
         "text",
         args=(CBX_CONVERSATION,),
-        kwargs={"text": "Yes, we are open from 9 to 17 on Sunday.", "client_id": "c-5f0e2a"},
+        kwargs={"text": "Yes, we are open from 9 to 17 on Sunday.", "client_id": "1720087420123"},
     ),
     Call(
         "chatbotx",
@@ -291,7 +380,7 @@ CALLS: tuple[Call, ...] = (
         "conversations.assign",
         "to-user",
         args=(CBX_CONVERSATION,),
-        kwargs={"assigned_id": "u_2Vb9kQ"},
+        kwargs={"assigned_id": "u_19"},
     ),
     Call(
         "chatbotx",
@@ -314,6 +403,126 @@ CALLS: tuple[Call, ...] = (
     Call("chatbotx", "conversations.unfollow", "plain", args=(CBX_CONVERSATION,)),
     Call("chatbotx", "conversations.enable_bot", "plain", args=(CBX_CONVERSATION,)),
     Call("chatbotx", "conversations.disable_bot", "plain", args=(CBX_CONVERSATION,)),
+    Call(
+        "chatbotx",
+        "conversations.assign",
+        "to-team",
+        args=(CBX_CONVERSATION,),
+        kwargs={"assigned_id": "t_4"},
+    ),
+    Call(
+        "chatbotx",
+        "conversations.messages.retrieve",
+        "with-created-at",
+        args=(CBX_CONVERSATION, "880412"),
+        kwargs={"created_at": "2025-03-04T10:02:11Z"},
+    ),
+    Call(
+        "chatbotx",
+        "contacts.list",
+        "page-filter",
+        kwargs={
+            "page": 1,
+            "per_page": 50,
+            "keyword": "Nguyen",
+            "contact_filter": {
+                "operator": "and",
+                "conditions": [{"field": "tags", "operator": "in", "value": ["31"]}],
+            },
+            "with_count": False,
+        },
+    ),
+    Call("chatbotx", "contacts.list", "defaults"),
+    Call(
+        "chatbotx",
+        "contacts.create",
+        "whatsapp",
+        kwargs={
+            "channel": "whatsapp",
+            "inbox_id": "12",
+            "phone_number": "+84901234567",
+            "email": "",
+            "first_name": "An",
+            "last_name": "Nguyen",
+            "gender": "male",
+        },
+    ),
+    Call(
+        "chatbotx",
+        "contacts.create",
+        "messenger",
+        kwargs={
+            "channel": "messenger",
+            "inbox_id": "14",
+            "contact_id": "6543210987654321",
+            "email": "an.nguyen@example.com",
+            "gender": "unknown",
+        },
+    ),
+    Call("chatbotx", "contacts.retrieve", "by-id", args=(CBX_CONTACT,)),
+    Call("chatbotx", "contacts.retrieve", "by-phone", args=("+84901234567",)),
+    Call(
+        "chatbotx",
+        "contacts.update",
+        "fields",
+        args=(CBX_CONTACT,),
+        kwargs={"body": {"firstName": "An", "delivery_city": "Hue"}},
+    ),
+    Call("chatbotx", "contacts.delete", "by-id", args=(CBX_CONTACT,)),
+    Call(
+        "chatbotx",
+        "contacts.upsert",
+        "names-phone",
+        args=(CBX_CONTACT,),
+        kwargs={"first_name": "An", "last_name": "Nguyen", "phone_number": "+84901234567"},
+    ),
+    Call("chatbotx", "contacts.upsert", "empty", args=("an.nguyen@example.com",)),
+    Call("chatbotx", "contacts.block", "plain", args=(CBX_CONTACT,)),
+    Call("chatbotx", "contacts.unblock", "plain", args=(CBX_CONTACT,)),
+    Call("chatbotx", "contacts.tags.list", "by-id", args=(CBX_CONTACT,)),
+    Call(
+        "chatbotx",
+        "contacts.tags.add",
+        "two",
+        args=(CBX_CONTACT,),
+        kwargs={"tag_ids": ["31", "32"]},
+    ),
+    Call(
+        "chatbotx",
+        "contacts.tags.remove",
+        "one",
+        args=(CBX_CONTACT,),
+        kwargs={"tag_ids": ["32"]},
+    ),
+    Call("chatbotx", "inboxes.list", "all"),
+    Call("chatbotx", "members.list", "page", kwargs={"page": 1, "per_page": 10, "keyword": "Minh"}),
+    Call("chatbotx", "members.list", "defaults"),
+    Call("chatbotx", "members.retrieve", "by-id", args=("402",)),
+    Call("chatbotx", "tags.list", "all"),
+    Call("chatbotx", "tags.create", "name", kwargs={"name": "VIP"}),
+    Call("chatbotx", "tags.retrieve", "by-name", args=("VIP",)),
+    Call("chatbotx", "tags.retrieve", "by-id", args=("31",)),
+    Call("chatbotx", "tags.update", "rename", args=("31",), kwargs={"name": "VIP customer"}),
+    Call("chatbotx", "tags.delete", "by-id", args=("31",)),
+    Call("chatbotx", "webhooks.list", "page", kwargs={"page": 1, "per_page": 50}),
+    Call(
+        "chatbotx",
+        "webhooks.create",
+        "tag-applied",
+        kwargs={
+            "name": "n8n: tagApplied",
+            "url": "https://n8n.example.com/webhook/3f9c2a1e",
+            "conditions": [{"type": "tagApplied", "sourceId": "31"}],
+        },
+    ),
+    Call(
+        "chatbotx",
+        "webhooks.create",
+        "condition-models",
+        kwargs={"name": "n8n: newContact", "url": "https://n8n.example.com/webhook/77aa"},
+        build=_cbx_webhook_conditions,
+    ),
+    Call("chatbotx", "webhooks.delete", "by-id", args=("88",)),
     # ---------------------------------------------------------------- datacrazy
     Call(
         "datacrazy",

@@ -94,7 +94,7 @@ def test_wacrm_error_carries_the_provider_code_and_message(prism: dict[str, Any]
     ):
         client.conversations.list(extra_headers={"Prefer": "code=403"})
     assert info.value.code == "forbidden"
-    assert info.value.error_message == "Missing required scope: conversations:read"
+    assert info.value.error_message == "This API key is missing the 'conversations:read' scope"
     assert "forbidden" in str(info.value)
 
 

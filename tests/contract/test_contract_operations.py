@@ -148,7 +148,7 @@ def test_raw_response_exposes_status_headers_and_parse(prism: dict[str, Any]) ->
     assert raw.status_code == 201
     assert raw.headers["content-type"].startswith("application/json")
     contact = raw.parse()
-    assert contact.data.phone == "+14155550188"
+    assert contact.data.phone == "14155550188"  # stored as digits only (source-run)
 
 
 def test_the_faithfulness_check_catches_lost_invented_and_changed_values() -> None:

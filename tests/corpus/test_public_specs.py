@@ -23,8 +23,8 @@ import pytest
 from codegen_tests.helpers import ROOT, mypy_strict, run_codegen
 from corpus_location import require_corpus
 
-from generator.loader import load
-from generator.parser import build_api, default_package_name
+from generator.naming import default_package_name
+from generator.pipeline import build_ir
 
 PUBLIC = require_corpus() / "public-specs"
 DOCS = {
@@ -253,7 +253,7 @@ def prism() -> Iterator[Any]:
 
 @pytest.mark.parametrize("doc", sorted(NO_OPERATIONS))
 def test_documents_without_operations_give_an_empty_client(doc: str) -> None:
-    api = build_api(load(PUBLIC / doc), _package(doc))
+    api = build_ir(PUBLIC / doc, _package(doc))
     assert api.operations == ()
     assert api.models_source.count("class ") >= 1
 
@@ -261,7 +261,7 @@ def test_documents_without_operations_give_an_empty_client(doc: str) -> None:
 @pytest.mark.parametrize("doc", sorted(set(DOCS) - NO_OPERATIONS))
 def test_every_operation_works_against_prism(generated: Path, prism: Any, doc: str) -> None:
     path = PUBLIC / doc
-    api = build_api(load(path, lenient=DOCS[doc]), _package(doc))
+    api = build_ir(path, _package(doc), lenient=DOCS[doc])
     sys.path.insert(0, str(_root(generated, doc) / "src"))
     try:
         import importlib

@@ -504,14 +504,13 @@ def test_a_snapshot_file_stands_for_the_old_side(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`releases/<name>/api.json` can be the OLD argument: the diff since the last release."""
-    from generator.loader import load
-    from generator.parser import build_api
+    from generator.pipeline import build_ir
     from generator.surface import snapshot
 
     (tmp_path / "new").mkdir()
     old_spec = write_spec(tmp_path / "inbox.yaml", BASE)
     snap = tmp_path / "api.json"
-    snap.write_text(json.dumps(snapshot(build_api(load(old_spec), "inbox_client"))))
+    snap.write_text(json.dumps(snapshot(build_ir(old_spec, "inbox_client"))))
     edited = copy.deepcopy(BASE)
     add_required_param(edited)
     new = write_spec(tmp_path / "new" / "inbox.yaml", edited)

@@ -15,8 +15,7 @@ import pytest
 from release_specs import BASE, write_spec
 
 from generator.apidiff import bump_of, compare
-from generator.loader import load
-from generator.parser import build_api
+from generator.pipeline import build_ir
 from generator.surface import snapshot
 
 Surface = dict[str, Any]
@@ -25,7 +24,7 @@ Surface = dict[str, Any]
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Surface:
     path = write_spec(tmp_path_factory.mktemp("spec") / "inbox.yaml", BASE)
-    return snapshot(build_api(load(Path(path)), "inbox_client"))
+    return snapshot(build_ir(Path(path), "inbox_client"))
 
 
 def with_event(s: Surface) -> None:

@@ -140,7 +140,12 @@ def test_a_released_version_is_uploaded_and_installed_from_the_index(
     index: str, tmp_path: Path
 ) -> None:
     project = _project_copy(tmp_path / "project")
+    # The copy's record first catches up with the spec as it is today (whatever that bump is), so the
+    # edit below is the only change of the release under test; that state is the "old" version.
+    _codegen(project, "release", NAME)
     old_version = json.loads((project / "releases" / NAME / "release.json").read_text())["version"]
+    dist = tmp_path / "dist"
+    old_files = _build(project / "generated" / NAME, dist / "old")
 
     spec_path = project / "specs" / f"{NAME}.yaml"
     spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
@@ -158,10 +163,7 @@ def test_a_released_version_is_uploaded_and_installed_from_the_index(
     new_version = f"{major}.{minor + 1}.0"
     assert f"{NAME}: {old_version} -> {new_version} (minor)" in out
 
-    dist = tmp_path / "dist"
-    files = _build(ROOT / "generated" / NAME, dist / "old") + _build(
-        project / "generated" / NAME, dist / "new"
-    )
+    files = old_files + _build(project / "generated" / NAME, dist / "new")
     assert {p.name for p in files} >= {
         f"{NAME}_client-{old_version}-py3-none-any.whl",
         f"{NAME}_client-{new_version}-py3-none-any.whl",

@@ -120,8 +120,17 @@ def test_header_values_with_cr_lf_or_nul_raise_before_any_request(
         ),
         pytest.param({"to": "+14155550123", "type": "text", "text": ["hi"]}, id="list-for-string"),
         pytest.param(
-            {"to": "+14155550123", "type": "template", "template": {"name": "welcome"}},
-            id="template-missing-language",
+            {"to": "+14155550123", "type": "template", "template": {"language": "en_US"}},
+            id="template-missing-name",
+        ),
+        pytest.param({"to": "+12", "type": "text", "text": "hi"}, id="phone-with-too-few-digits"),
+        pytest.param(
+            {
+                "to": "14155550123",
+                "type": "interactive",
+                "interactive_payload": {"kind": "buttons"},
+            },
+            id="interactive-without-body-and-buttons",
         ),
     ],
 )

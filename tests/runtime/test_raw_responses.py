@@ -58,7 +58,7 @@ def test_raw_retrieve_and_send_give_headers_and_parse_to_the_model(
 
     sent = client.conversations.with_raw_response.messages.create("1842", text="hi")
     assert sent.status_code == 201
-    assert sent.parse().data.text == "hi"
+    assert sent.parse().text == "hi"
     assert (
         sent.http_response.request.headers["idempotency-key"]
         == server.requests[-1].headers["idempotency-key"]
@@ -101,7 +101,7 @@ async def test_async_raw_list_gives_status_headers_and_parses_to_the_page(
 
     sent = await client.with_raw_response.conversations.messages.create("1842", text="hi")
     assert sent.status_code == 201
-    assert sent.parse().data.id == "1"
+    assert sent.parse().id == "1"
 
 
 def test_extra_headers_and_extra_query_reach_the_server_on_every_page(

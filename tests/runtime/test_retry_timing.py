@@ -7,7 +7,7 @@ import random
 
 import httpx
 import pytest
-from wacrm_client._base_client import MAX_RETRY_AFTER, parse_retry_after, retry_delay
+from wacrm_client._retries import MAX_RETRY_AFTER, parse_retry_after, retry_delay
 
 NOW = 1_700_000_000.0  # a fixed "now" for HTTP dates
 IN_30_S = email.utils.formatdate(NOW + 30, usegmt=True)

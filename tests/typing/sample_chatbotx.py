@@ -22,7 +22,7 @@ def unread_whatsapp(client: ChatbotX) -> list[str]:
         contact_filter=models.ContactFilter(
             operator="and",
             conditions=[
-                models.ContactFilterCondition(field="country", operator="equals", value="VN")
+                models.ContactFilterSetCondition(field="country", operator="in", value=["VN"])
             ],
         ),
         sort=[models.SortItem(id="lastActivityAt", desc=True)],
@@ -40,14 +40,14 @@ def unread_whatsapp(client: ChatbotX) -> list[str]:
     return ids
 
 
-def send_variants(client: ChatbotX, conversation_id: str) -> list[models.Message]:
-    sent: list[models.Message] = []
-    text: models.MessageResponse = client.conversations.messages.create(
-        conversation_id, text="We are open on Sunday.", client_id="c-1", idempotency_key="k-1"
+def send_variants(client: ChatbotX, conversation_id: str) -> list[models.Message | None]:
+    sent: list[models.Message | None] = []
+    text: models.Message | None = client.conversations.messages.create(
+        conversation_id, text="We are open on Sunday.", client_id="1", idempotency_key="k-1"
     )
-    sent.append(text.data)
+    sent.append(text)
     sent.append(
-        client.conversations.messages.create(conversation_id, media_file_ids=["3301", "3302"]).data
+        client.conversations.messages.create(conversation_id, media_file_ids=["3301", "3302"])
     )
     sent.append(
         client.conversations.messages.create(
@@ -56,12 +56,37 @@ def send_variants(client: ChatbotX, conversation_id: str) -> list[models.Message
                 path="uploads/menu.pdf", mime_type="application/pdf", size=48213
             ),
             text="Menu",
-        ).data
+        )
     )
     sent.append(
-        client.conversations.messages.create(conversation_id, flow_id="210", node_id="welcome").data
+        client.conversations.messages.create(conversation_id, flow_id="210", node_id="welcome")
     )
+    if text is not None and text.created_at is not None:
+        again: models.Message = client.conversations.messages.retrieve(
+            conversation_id, text.id, created_at=text.created_at.isoformat()
+        )
+        print(again.content_attributes)
     return sent
+
+
+def contacts(client: ChatbotX) -> list[str]:
+    page: models.ContactPage = client.contacts.list(page=1, per_page=50, with_count=False)
+    found: list[str] = [c.id for c in page.data]
+    contact: models.Contact = client.contacts.upsert("+84901234567", first_name="An")
+    email: str | None = contact.email
+    print(email, contact.location)
+    client.contacts.update(contact.id, body={"firstName": "An"})
+    client.contacts.tags.add(contact.id, tag_ids=["31"])
+    tags: list[models.Tag] = client.contacts.tags.list(contact.id).data
+    client.contacts.tags.remove(contact.id, tag_ids=[t.id for t in tags])
+    client.contacts.block(contact.id)
+    inboxes: list[models.Inbox] = client.inboxes.list().data
+    member: models.Member = client.members.retrieve("402")
+    hook: models.Webhook = client.webhooks.create(
+        name="n8n", url="https://n8n.example.com/w", conditions=[{"type": "newContact"}]
+    )
+    client.webhooks.delete(hook.id)
+    return [*found, *(i.id for i in inboxes), member.role]
 
 
 def triage(client: ChatbotX, conversation_id: str) -> bool:

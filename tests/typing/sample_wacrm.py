@@ -28,10 +28,11 @@ def inbox_digest(client: Wacrm) -> list[str]:
     for conversation in page:
         unread: int = conversation.unread_count
         when: dt.datetime | None = conversation.last_message_at
-        contact: models.Contact | None = conversation.contact
+        contact: models.ConversationContact | None = conversation.contact
         name: str | None = contact.name if contact is not None else None
         lines.append(f"{conversation.id} {name or '?'} unread={unread} last={when}")
-    for each_page in client.contacts.list(tag="vip").iter_pages():
+    tag_id = "2f8e6c4a-0b1d-4e9f-a3c7-5d2b8e1f6a04"
+    for each_page in client.contacts.list(tag=tag_id).iter_pages():
         cursor: str | None = each_page.response.meta.next_cursor
         lines.append(f"{len(each_page.data)} contacts, next cursor {cursor}")
     return lines
@@ -50,7 +51,36 @@ def reply(client: Wacrm, phone: str) -> str:
     client.messages.create(to=phone, type="text", text="Thanks!", timeout=10.0, max_retries=0)
     contact: models.ContactResponse = client.contacts.create(phone=phone, tags=["vip"])
     client.contacts.update(contact.data.id, company=None, email="sam@example.com")
+    joined: dt.datetime = contact.data.created_at
+    avatar: str | None = contact.data.avatar_url
+    print(joined, avatar)
+    client.messages.create(
+        to=phone,
+        type="interactive",
+        interactive_payload=models.InteractiveButtonsPayload(
+            kind="buttons",
+            body="Your order is out for delivery.",
+            buttons=[models.InteractiveButton(id="track_order", title="Track my order")],
+        ),
+    )
     return f"{sent.data.message_id} new contact: {created}"
+
+
+def broadcast_and_webhooks(client: Wacrm) -> str:
+    accepted: models.BroadcastAcceptedResponse = client.broadcasts.create(
+        template_name="order_update",
+        recipients=[models.BroadcastRecipient(to="+14155550123", params=["A-1042"])],
+    )
+    broadcast: models.BroadcastResponse = client.broadcasts.retrieve(accepted.data.broadcast_id)
+    sent: int | None = broadcast.data.sent_count
+    created: models.CreatedWebhookEndpointResponse = client.webhooks.create(
+        url="https://hooks.example.com/wacrm", events=["message.received"]
+    )
+    secret: str = created.data.secret
+    endpoints: list[models.WebhookEndpoint] = client.webhooks.list().data
+    client.webhooks.update(created.data.id, is_active=True)
+    deleted: models.DeletedWebhookResponse = client.webhooks.delete(created.data.id)
+    return f"{sent} {len(secret)} {len(endpoints)} {deleted.data.deleted}"
 
 
 def messages_or_none(client: Wacrm, conversation_id: str) -> list[models.Message] | None:

@@ -12,11 +12,41 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
-from .resources.conversations import (
+from .resources.contacts.contacts import (
+    AsyncContactsResource,
+    AsyncContactsResourceWithRawResponse,
+    ContactsResource,
+    ContactsResourceWithRawResponse,
+)
+from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
     ConversationsResource,
     ConversationsResourceWithRawResponse,
+)
+from .resources.inboxes import (
+    AsyncInboxesResource,
+    AsyncInboxesResourceWithRawResponse,
+    InboxesResource,
+    InboxesResourceWithRawResponse,
+)
+from .resources.members import (
+    AsyncMembersResource,
+    AsyncMembersResourceWithRawResponse,
+    MembersResource,
+    MembersResourceWithRawResponse,
+)
+from .resources.tags import (
+    AsyncTagsResource,
+    AsyncTagsResourceWithRawResponse,
+    TagsResource,
+    TagsResourceWithRawResponse,
+)
+from .resources.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
 )
 
 __all__ = ["AsyncChatbotX", "ChatbotX"]
@@ -44,7 +74,7 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, st
 
 
 class ChatbotX(SyncAPIClient):
-    """Synchronous client for ChatbotX inbox API.
+    """Synchronous client for ChatbotX public API.
 
     Args:
         api_key: defaults to the CHATBOTX_API_KEY environment variable.
@@ -59,6 +89,11 @@ class ChatbotX(SyncAPIClient):
     _auth_name = ""
 
     conversations: ConversationsResource
+    contacts: ContactsResource
+    inboxes: InboxesResource
+    members: MembersResource
+    tags: TagsResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -81,6 +116,11 @@ class ChatbotX(SyncAPIClient):
             http_client=http_client,
         )
         self.conversations = ConversationsResource(self)
+        self.contacts = ContactsResource(self)
+        self.inboxes = InboxesResource(self)
+        self.members = MembersResource(self)
+        self.tags = TagsResource(self)
+        self.webhooks = WebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> ChatbotXWithRawResponse:
@@ -97,12 +137,17 @@ class ChatbotX(SyncAPIClient):
 
 
 class AsyncChatbotX(AsyncAPIClient):
-    """Asynchronous client for ChatbotX inbox API; same arguments as `ChatbotX` (http_client: an httpx.AsyncClient)."""
+    """Asynchronous client for ChatbotX public API; same arguments as `ChatbotX` (http_client: an httpx.AsyncClient)."""
 
     _auth_scheme = "bearer"
     _auth_name = ""
 
     conversations: AsyncConversationsResource
+    contacts: AsyncContactsResource
+    inboxes: AsyncInboxesResource
+    members: AsyncMembersResource
+    tags: AsyncTagsResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -125,6 +170,11 @@ class AsyncChatbotX(AsyncAPIClient):
             http_client=http_client,
         )
         self.conversations = AsyncConversationsResource(self)
+        self.contacts = AsyncContactsResource(self)
+        self.inboxes = AsyncInboxesResource(self)
+        self.members = AsyncMembersResource(self)
+        self.tags = AsyncTagsResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncChatbotXWithRawResponse:
@@ -143,8 +193,18 @@ class AsyncChatbotX(AsyncAPIClient):
 class ChatbotXWithRawResponse:
     def __init__(self, client: ChatbotX) -> None:
         self.conversations = ConversationsResourceWithRawResponse(client.conversations)
+        self.contacts = ContactsResourceWithRawResponse(client.contacts)
+        self.inboxes = InboxesResourceWithRawResponse(client.inboxes)
+        self.members = MembersResourceWithRawResponse(client.members)
+        self.tags = TagsResourceWithRawResponse(client.tags)
+        self.webhooks = WebhooksResourceWithRawResponse(client.webhooks)
 
 
 class AsyncChatbotXWithRawResponse:
     def __init__(self, client: AsyncChatbotX) -> None:
         self.conversations = AsyncConversationsResourceWithRawResponse(client.conversations)
+        self.contacts = AsyncContactsResourceWithRawResponse(client.contacts)
+        self.inboxes = AsyncInboxesResourceWithRawResponse(client.inboxes)
+        self.members = AsyncMembersResourceWithRawResponse(client.members)
+        self.tags = AsyncTagsResourceWithRawResponse(client.tags)
+        self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)

@@ -1,31 +1,32 @@
-"""Pages and auto-pagination for the paging styles this API declares.
+"""Pages and auto-pagination, for both paging styles: cursor and offset.
 
 A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`;
 iterating a page walks every item of every later page, fetching lazily and holding one page at a time.
 Paging stops on a null cursor, an empty page, or an offset at or past the total; a cursor that comes
-back a second time raises PaginationError instead of looping forever.
+back a second time raises PaginationError instead of looping forever. Where a list keeps its items and
+its cursor is the operation's `Paging`; a page asks the client that made it for the next one.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 from ._errors import APIError
+from ._operation import Operation
+from ._operation import Paging as Paging
+from ._types import RequestOptions
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-    from ._base_client import AsyncAPIClient, Operation, SyncAPIClient
-
 __all__ = [
-    "AsyncPaginator",
-    "BasePage",
-    "PaginationError",
-    "Paging",
     "AsyncCursorPage",
+    "AsyncOffsetPage",
+    "AsyncPaginator",
+    "PaginationError",
     "SyncCursorPage",
+    "SyncOffsetPage",
 ]
 
 ItemT = TypeVar("ItemT")
@@ -36,20 +37,20 @@ class PaginationError(APIError):
     """The server sent a cursor it had already sent: following it would loop forever."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paging:
-    """Where a list operation keeps its items, its cursor or offset, and its total (attribute paths)."""
+class SyncPageFetcher(Protocol):
+    """What a synchronous page needs of its client: the parsed body of the page after it."""
 
-    style: Literal["cursor", "offset"]
-    items: tuple[str, ...]
-    cursor_param: str | None = None
-    next_cursor: tuple[str, ...] = ()
-    offset_param: str | None = None
-    limit_param: str | None = None
-    total: tuple[str, ...] = ()
+    def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any: ...
+
+
+class AsyncPageFetcher(Protocol):
+    """What an asynchronous page needs of its client: the parsed body of the page after it."""
+
+    async def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any: ...
 
 
 def _get(value: Any, path: tuple[str, ...]) -> Any:
+    """The value at an attribute path of the parsed body (models or dicts); None where it stops."""
     for name in path:
         if value is None:
             return None
@@ -65,9 +66,9 @@ class BasePage(Generic[ItemT]):
     def __init__(
         self,
         client: Any,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
-        options: dict[str, Any],
+        options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
     ) -> None:
@@ -84,9 +85,9 @@ class BasePage(Generic[ItemT]):
     def from_response(
         cls,
         client: Any,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
-        options: dict[str, Any],
+        options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
     ) -> Self:
@@ -144,10 +145,25 @@ class _CursorMixin(BasePage[ItemT]):
         return str(values[self._paging.cursor_param])
 
 
+class _OffsetMixin(BasePage[ItemT]):
+    def _next_values(self) -> dict[str, Any] | None:
+        if not self.data:
+            return None
+        assert self._paging.offset_param is not None
+        current = self._values.get(self._paging.offset_param)
+        offset = (current if isinstance(current, int) and not isinstance(current, bool) else 0) + len(self.data)
+        total = _get(self.response, self._paging.total)
+        if isinstance(total, int) and not isinstance(total, bool) and offset >= total:
+            return None
+        values = dict(self._values)
+        values[self._paging.offset_param] = offset
+        return values
+
+
 class SyncPage(BasePage[ItemT]):
     """A page of a synchronous client: iterate it to walk every item of every page."""
 
-    _client: SyncAPIClient
+    _client: SyncPageFetcher
 
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises StopIteration on the last page)."""
@@ -171,7 +187,7 @@ class SyncPage(BasePage[ItemT]):
 class AsyncPage(BasePage[ItemT]):
     """A page of an asynchronous client: `async for` it to walk every item of every page."""
 
-    _client: AsyncAPIClient
+    _client: AsyncPageFetcher
 
     async def get_next_page(self) -> Self:
         """Fetch the page after this one (raises StopAsyncIteration on the last page)."""
@@ -202,6 +218,14 @@ class SyncCursorPage(_CursorMixin[ItemT], SyncPage[ItemT]):
 
 class AsyncCursorPage(_CursorMixin[ItemT], AsyncPage[ItemT]):
     """Cursor-paged results (asynchronous)."""
+
+
+class SyncOffsetPage(_OffsetMixin[ItemT], SyncPage[ItemT]):
+    """Offset-paged results (synchronous)."""
+
+
+class AsyncOffsetPage(_OffsetMixin[ItemT], AsyncPage[ItemT]):
+    """Offset-paged results (asynchronous)."""
 
 
 class AsyncPaginator(Generic[ItemT, PageT]):

@@ -7,20 +7,135 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
 
 
+class ApiChannelCallbackReply(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    message_id: Annotated[str | None, Field(alias="messageId")] = None
+    """
+    Your id of the delivered message.
+    """
+
+
+class ApiChannelContactRef(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    """
+    The ChatbotX contact id.
+    """
+    source_id: Annotated[str, Field(alias="sourceId")]
+    """
+    Your id of the contact (the `contact.sourceId` you sent inbound).
+    """
+
+
+class ApiChannelConversationRef(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+
+
+class ApiChannelMessageCreatedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["message_created"]
+    timestamp: AwareDatetime
+    contact: ApiChannelContactRef
+    conversation: ApiChannelConversationRef | None = None
+    message: ApiChannelOutgoingMessage
+
+
+class ApiChannelOutgoingMessage(BaseModel):
+    """
+    The message to deliver. Flow-step sends have no `id`, `messageType: outgoing` and `contentType: text`, with media in `contentAttributes.attachments` (`[{url, fileType: image|audio|video|file}]`) or a carousel in `contentAttributes`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | None = None
+    text: str | None = None
+    message_type: Annotated[str | None, Field(alias="messageType", examples=["outgoing"])] = None
+    content_type: Annotated[str | None, Field(alias="contentType", examples=["text"])] = None
+    attachments: Any | None = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+    content_attributes: Annotated[Any | None, Field(alias="contentAttributes")] = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+    quick_replies: Annotated[Any | None, Field(alias="quickReplies")] = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+
+
 class AssignRequest(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    assigned_id: Annotated[str | None, Field(alias="assignedId")]
+    assigned_id: Annotated[str | None, Field(alias="assignedId", pattern="^[ut]_\\S+$")]
     """
-    User to assign the conversation to; null unassigns.
+    `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null unassigns.
     """
+
+
+class CallEndedEvent(BaseModel):
+    """
+    The call's metadata is spread into the body.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["call_ended"]
+    contact_id: str
+    timestamp: AwareDatetime
+
+
+class CallRecordedEvent(BaseModel):
+    """
+    The call's metadata is spread into the body.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["call_recorded"]
+    contact_id: str
+    timestamp: AwareDatetime
+
+
+class CallTranscribedEvent(BaseModel):
+    """
+    The call's metadata is spread into the body.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["call_transcribed"]
+    contact_id: str
+    timestamp: AwareDatetime
 
 
 class Contact(BaseModel):
     """
-    Contact as embedded in a conversation (docs page). Only `id` is required: the docs give no per-field required list. Timestamps of events that may not have happened are nullable.
+    A contact: the Contact table's columns (docs page, source). Only `id` is required; most profile fields are nullable (source-run). Some answers embed relations (`tags`, `contactInboxes`, …); fields not listed here are kept.
     """
 
     model_config = ConfigDict(
@@ -38,12 +153,22 @@ class Contact(BaseModel):
     first_name: Annotated[str | None, Field(alias="firstName")] = None
     last_name: Annotated[str | None, Field(alias="lastName")] = None
     full_name: Annotated[str | None, Field(alias="fullName")] = None
+    """
+    Computed by the database from the first and last name; null when either is null.
+    """
+    gender: str | None = None
+    """
+    `male`, `female` or `unknown` (source-run: also present, and nullable).
+    """
     last_read_at: Annotated[AwareDatetime | None, Field(alias="lastReadAt")] = None
     ref: str | None = None
     country: str | None = None
     state: str | None = None
     city: str | None = None
-    location: str | None = None
+    location: Any | None = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
     locale: str | None = None
     timezone: str | None = None
     subscribed_at: Annotated[AwareDatetime | None, Field(alias="subscribedAt")] = None
@@ -53,32 +178,223 @@ class Contact(BaseModel):
     When the contact was blocked; null when not blocked.
     """
     workspace_id: Annotated[str | None, Field(alias="workspaceId")] = None
+    tags: list[Tag] | None = None
+    """
+    The contact's tags, when the answer includes them.
+    """
 
 
 class ContactFilter(BaseModel):
+    """
+    A contact filter: conditions joined by `operator`. Older servers know no `timezone` (source-run); newer ones accept an optional IANA `timezone` for naive date values.
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
     operator: Literal["and", "or"] | str
-    conditions: list[ContactFilterCondition]
-    timezone: str | None = None
+    conditions: list[
+        Annotated[
+            ContactFilterBooleanCondition
+            | ContactFilterTextCondition
+            | ContactFilterSetCondition
+            | ContactFilterDateCondition
+            | ContactFilterNumberCondition
+            | ContactFilterCustomFieldCondition,
+            Field(discriminator="field"),
+        ]
+    ]
+    timezone: Annotated[str | None, Field(max_length=64)] = None
     """
-    Time zone used for date conditions (an IANA name, e.g. `Asia/Ho_Chi_Minh`).
+    IANA time zone for date conditions (newer servers; older ones ignore it).
     """
 
 
-class ContactFilterCondition(BaseModel):
+class ContactFilterBooleanCondition(BaseModel):
+    """
+    A yes/no field: `eq` with `"true"` or `"false"` (strings, not JSON booleans), or `isEmpty` (not for `emailWasVerified` and `optedInForEmail`).
+    """
+
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    field: str
-    operator: str
-    value: Any | None = None
+    field: Literal[
+        "subscribedToBroadcast",
+        "interactedInLast24h",
+        "conversationTransferredToHuman",
+        "followUp",
+        "archived",
+        "blocked",
+        "existingContact",
+        "unreplied",
+        "unread",
+        "emailWasVerified",
+        "optedInForEmail",
+        "fromCtwaAd",
+        "followsBusinessOnInstagram",
+        "businessFollowsUserOnInstagram",
+        "verifiedAccountOnInstagram",
+        "questionnaireStarted",
+        "questionnaireInProgress",
+        "questionnaireFinished",
+    ]
+    operator: Literal["eq", "isEmpty"] | str
+    value: Literal["true", "false"] | str | None = None
+
+
+class ContactFilterCustomFieldCondition(BaseModel):
     """
-    Comparison value, any JSON type; omitted for operators that take none.
+    A custom field, by id (newer servers; one version read). Its operators depend on the custom field's type.
     """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    field: Literal["customField"]
+    custom_field_id: Annotated[str, Field(alias="customFieldId")]
+    """
+    The custom field's numeric id.
+    """
+    value_type: Annotated[str | None, Field(alias="valueType")] = None
+    """
+    The custom field's type.
+    """
+    operator: (
+        Literal[
+            "eq",
+            "ne",
+            "in",
+            "notIn",
+            "isEmpty",
+            "isNotEmpty",
+            "contains",
+            "notContains",
+            "startsWith",
+            "endsWith",
+            "gt",
+            "lt",
+            "gte",
+            "lte",
+            "isBetween",
+            "notBetween",
+        ]
+        | str
+    )
+    value: str | list[str] | None = None
+
+
+class ContactFilterDateCondition(BaseModel):
+    """
+    A date field; `isBetween`/`notBetween` take two dates.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    field: Literal["contactCreatedAt", "lastSeen", "lastSent", "lastInteraction"]
+    operator: Literal["eq", "ne", "isEmpty", "gt", "lt", "gte", "lte", "isBetween", "notBetween"] | str
+    value: str | list[str] | None = None
+    """
+    One value, or two (`[from, to]`) for `isBetween`/`notBetween`.
+    """
+
+
+class ContactFilterNumberCondition(BaseModel):
+    """
+    A number field, the number written as a string (e.g. `"30"`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    field: Literal[
+        "contactCreatedDateMinutesAgo",
+        "lastSeenMinutesAgo",
+        "lastInteractionMinutesAgo",
+        "consecutiveAiFailures",
+        "followerCountOnInstagram",
+    ]
+    operator: (
+        Literal[
+            "eq",
+            "ne",
+            "isEmpty",
+            "gt",
+            "lt",
+            "gte",
+            "lte",
+            "isBetween",
+            "notBetween",
+            "contains",
+            "notContains",
+            "startsWith",
+            "endsWith",
+        ]
+        | str
+    )
+    value: str | list[str] | None = None
+    """
+    One value, or two (`[from, to]`) for `isBetween`/`notBetween`.
+    """
+
+
+class ContactFilterSetCondition(BaseModel):
+    """
+    A field with a set of values (a country code, a tag, inbox, broadcast, sequence or reference-link id, a channel, …): `in`/`notIn` a list, `eq`/`ne` one value, or `isEmpty`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    field: Literal[
+        "country",
+        "continent",
+        "locale",
+        "language",
+        "gender",
+        "timezone",
+        "source",
+        "currentChannel",
+        "inbox",
+        "tags",
+        "broadcastSent",
+        "broadcastDelivered",
+        "broadcastSeen",
+        "broadcastClicked",
+        "broadcastFailed",
+        "subscribedToDripCampaign",
+        "entryPointsLinks",
+        "conversationAssigned",
+        "lastUserInputType",
+        "hasContactInfo",
+        "ctwaConversion",
+        "commentedOnPost",
+    ]
+    operator: Literal["in", "notIn", "eq", "ne", "isEmpty", "isNotEmpty"] | str
+    value: str | list[str] | None = None
+    """
+    One value, or a non-empty list for `in`/`notIn`; omitted for `isEmpty`.
+    """
+
+
+class ContactFilterTextCondition(BaseModel):
+    """
+    A free-text field.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    field: Literal["fullName", "email", "phone", "lastUserInput", "lastComment"]
+    operator: Literal["eq", "ne", "isNotEmpty", "isEmpty", "contains", "notContains", "startsWith", "endsWith"] | str
+    value: Annotated[str | None, Field(min_length=1)] = None
 
 
 class ContactInbox(BaseModel):
@@ -93,6 +409,87 @@ class ContactInbox(BaseModel):
     """
     Channel of the inbox (e.g. `whatsapp`, `messenger`, `webchat`); a plain string since the docs give no value set for it.
     """
+
+
+class ContactInfoUpdatedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["contact_info_updated"]
+    contact_id: str
+    timestamp: AwareDatetime
+    info_type: str | None = None
+    """
+    Which piece of information changed (e.g. `email`).
+    """
+    old_value: Any | None = None
+    """
+    Always null in the version read.
+    """
+    new_value: Any | None = None
+    """
+    The new value.
+    """
+
+
+class ContactPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[Contact]
+    page_count: Annotated[float | None, Field(alias="pageCount")] = None
+    total_count: Annotated[float | None, Field(alias="totalCount")] = None
+    total_count_capped: Annotated[bool | None, Field(alias="totalCountCapped")] = None
+    """
+    True when `totalCount` was capped on a large workspace.
+    """
+
+
+class ContactReferredExistingContactEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["contact_referred_existing_contact"]
+    contact_id: str
+    timestamp: AwareDatetime
+    ref_name: str | None = None
+    reflink_id: str | None = None
+
+
+class ContactReferredNewContactEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["contact_referred_a_new_contact"]
+    contact_id: str
+    timestamp: AwareDatetime
+    ref_name: str | None = None
+    reflink_id: str | None = None
+
+
+class ContactTagIdsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    tag_ids: Annotated[list[TagId], Field(alias="tagIds", max_length=100, min_length=1)]
+    """
+    Tag ids (numeric strings), up to 100 (see `tags.list`).
+    """
+
+
+class ContactUnsubscribedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["contact_unsubscribed"]
+    contact_id: str
+    timestamp: AwareDatetime
 
 
 class Conversation(BaseModel):
@@ -122,9 +519,9 @@ class Conversation(BaseModel):
     """
     When the conversation was archived; null when not archived.
     """
-    additional_attributes: Annotated[str | None, Field(alias="additionalAttributes")] = None
+    additional_attributes: Annotated[Any | None, Field(alias="additionalAttributes")] = None
     """
-    The docs type this as a string.
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
     """
     contact_last_read_at: Annotated[AwareDatetime | None, Field(alias="contactLastReadAt")] = None
     agent_last_read_at: Annotated[AwareDatetime | None, Field(alias="agentLastReadAt")] = None
@@ -154,6 +551,40 @@ class Conversation(BaseModel):
     ai_context_last_message_id: Annotated[str | None, Field(alias="aiContextLastMessageId")] = None
     assigned_user_id: Annotated[str | None, Field(alias="assignedUserId")] = None
     assigned_inbox_team_id: Annotated[str | None, Field(alias="assignedInboxTeamId")] = None
+
+
+class ConversationArchivedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["conversation_archived"]
+    contact_id: str
+    timestamp: AwareDatetime
+    conversation_id: str | None = None
+    archived_by: str | None = None
+    """
+    `system` unless the emitter says otherwise.
+    """
+
+
+class ConversationAssignedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["conversation_assigned"]
+    contact_id: str
+    timestamp: AwareDatetime
+    conversation_id: str | None = None
+    assigned_to: Any | None = None
+    """
+    Who the conversation was assigned to, as the emitter gives it.
+    """
+    assigned_by: str | None = None
+    """
+    `system` unless the emitter says otherwise.
+    """
 
 
 class ConversationList(BaseModel):
@@ -186,9 +617,147 @@ class ConversationStatusFilterValue(
     root: Literal["noAdminReply", "unread", "followUp", "archived", "blocked"] | str
 
 
+class ConversationTransferredToBotEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["conversation_transferred_to_bot"]
+    contact_id: str
+    timestamp: AwareDatetime
+    conversation_id: str | None = None
+    transferred_by: str | None = None
+    """
+    `system` unless the emitter says otherwise.
+    """
+
+
+class ConversationTransferredToHumanEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["conversation_transferred_to_human"]
+    contact_id: str
+    timestamp: AwareDatetime
+    conversation_id: str | None = None
+    transferred_by: str | None = None
+    """
+    `bot` unless the emitter says otherwise.
+    """
+
+
+class ConversationUnassignedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["conversation_unassigned"]
+    contact_id: str
+    timestamp: AwareDatetime
+    conversation_id: str | None = None
+    unassigned_by: str | None = None
+    """
+    `system` unless the emitter says otherwise.
+    """
+
+
+class CreateContactRequest(BaseModel):
+    """
+    `phoneNumber` is required for `whatsapp`, `email` (non-empty) for `smtp`, `contactId` for every channel other than `webchat` and `omnichannel` (checked by the server).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    phone_number: Annotated[str | None, Field(alias="phoneNumber", max_length=20, pattern="^$|\\+?[0-9]{10,20}")] = None
+    """
+    Empty, or 10 to 20 characters holding a run of 10 to 20 digits (an optional `+` before it), as the server checks it (its regular expression is not anchored).
+    """
+    email: Annotated[str, Field(max_length=100)]
+    """
+    An email address, or an empty string (the server checks the address; required even when empty).
+    """
+    contact_id: Annotated[str | None, Field(alias="contactId", max_length=255)] = None
+    """
+    The channel's user id (e.g. a Messenger PSID).
+    """
+    first_name: Annotated[str | None, Field(alias="firstName", max_length=100)] = None
+    last_name: Annotated[str | None, Field(alias="lastName", max_length=100)] = None
+    gender: Literal["male", "female", "unknown"] | str
+    channel: (
+        Literal[
+            "omnichannel", "webchat", "messenger", "whatsapp", "zalo", "smtp", "telegram", "instagram", "tiktok", "api"
+        ]
+        | str
+    )
+    """
+    A channel; `api` only on newer servers.
+    """
+    inbox_id: Annotated[str, Field(alias="inboxId", pattern="^[0-9]+$")]
+    """
+    Inbox id (numeric string) to create the contact in (see `inboxes.list`).
+    """
+
+
+class CreateWebhookRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: Annotated[str, Field(max_length=255, min_length=1)]
+    url: Annotated[str, Field(max_length=1000)]
+    """
+    An absolute URL (the server checks it) that receives the events.
+    """
+    conditions: Annotated[list[WebhookCondition], Field(min_length=1)]
+
+
+class CustomFieldChange(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str
+    old_value: Any | None = None
+    """
+    The previous value, of any JSON type.
+    """
+    new_value: Any | None = None
+    """
+    The new value, of any JSON type.
+    """
+
+
+class CustomFieldChangedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["custom_field_changed"]
+    contact_id: str
+    timestamp: AwareDatetime
+    custom_field: CustomFieldChange | None = None
+
+
+class DatetimeBasedTriggerEvent(BaseModel):
+    """
+    The trigger's metadata is spread into the body (fields not recorded).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["datetime_based_trigger"]
+    contact_id: str
+    timestamp: AwareDatetime
+
+
 class Error(BaseModel):
     """
-    The error envelope (source).
+    The error envelope (oRPC, source). `defined` is true for codes the route declares and false for oRPC's own (`BAD_REQUEST`, `INTERNAL_SERVER_ERROR`, and on older servers `INVALID_CHATBOT_TOKEN`).
     """
 
     model_config = ConfigDict(
@@ -197,11 +766,11 @@ class Error(BaseModel):
     )
     defined: bool
     """
-    Boolean flag present on every error (source).
+    Whether the route declares this code.
     """
-    code: Annotated[str, Field(examples=["notFound", "invalidRequestData", "tooManyRequests"])]
+    code: Annotated[str, Field(examples=["notFound", "invalidRequestData", "INVALID_CHATBOT_TOKEN", "BAD_REQUEST"])]
     """
-    Machine-readable code. Known codes (source): 400 `businessError`, `systemError`; 401 `INVALID_CHATBOT_TOKEN`; 403 `FORBIDDEN`, `trialExpired`, `macLimitReached`; 404 `notFound`; 409 `idempotencyKeyConflict`; 422 `invalidRequestData`, `validation`, `idempotencyKeyReused`, `idempotencyKeyInvalid`; 429 `tooManyRequests` (older: `rateLimitExceeded`); 500 `INTERNAL_SERVER_ERROR`. Kept as a plain string so that new codes are not rejected.
+    Machine-readable code. Known codes: 400 `businessError`, `systemError`, `invalidCursor`, `BAD_REQUEST` (older servers' validation failure); 401 `INVALID_CHATBOT_TOKEN` (500 on older servers), `UNAUTHORIZED`; 403 `FORBIDDEN`, `trialExpired`, `macLimitReached`; 404 `notFound`; 409 `idempotencyKeyConflict`; 422 `invalidRequestData`, `validation`, `idempotencyKeyReused`, `idempotencyKeyInvalid`; 429 `tooManyRequests` (older declared maps: `rateLimitExceeded`); 500 `INTERNAL_SERVER_ERROR`. Kept as a plain string so that new codes are not rejected.
     """
     status: int
     """
@@ -213,8 +782,38 @@ class Error(BaseModel):
     """
     data: Any | None = None
     """
-    Optional details of any JSON type; for `invalidRequestData` an object with an `issues` array.
+    Optional details of any JSON type; for `invalidRequestData` and `BAD_REQUEST` an object with an `issues` array.
     """
+
+
+class Inbox(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    """
+    The internal inbox id, the `inboxId` of sends and contact creation.
+    """
+    name: str
+    channel: str
+    """
+    The inbox's channel (see `ChannelType`).
+    """
+    status: str | None = None
+    source_id: Annotated[str | None, Field(alias="sourceId")] = None
+    """
+    The provider's id of the inbox (e.g. a WhatsApp phone number id).
+    """
+
+
+class InboxList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[Inbox]
+    page_count: Annotated[float | None, Field(alias="pageCount")] = None
 
 
 class InboxTeam(BaseModel):
@@ -231,6 +830,35 @@ class InboxTeam(BaseModel):
     updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt")] = None
     workspace_id: Annotated[str | None, Field(alias="workspaceId")] = None
     name: str | None = None
+
+
+class IncomingCallEvent(BaseModel):
+    """
+    The call's metadata is spread into the body (e.g. `wacid`, `durationSeconds`, `recordingUrl`, `transcript`; not recorded field by field).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["incoming_call"]
+    contact_id: str
+    timestamp: AwareDatetime
+
+
+class MarkedAsFollowUpEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["marked_as_follow_up"]
+    contact_id: str
+    timestamp: AwareDatetime
+    conversation_id: str | None = None
+    marked_by: str | None = None
+    """
+    `system` unless the emitter says otherwise.
+    """
 
 
 class MediaFile(BaseModel):
@@ -261,9 +889,57 @@ class MediaFile(BaseModel):
     """
 
 
+class Member(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt")] = None
+    workspace_id: Annotated[str | None, Field(alias="workspaceId")] = None
+    user_id: Annotated[str, Field(alias="userId")]
+    role: Annotated[str, Field(examples=["owner", "member"])]
+    """
+    e.g. `owner` or `member`.
+    """
+    permissions: Any | None = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+    notification_types: Annotated[Any | None, Field(alias="notificationTypes")] = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+    notification_channels: Annotated[Any | None, Field(alias="notificationChannels")] = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+    user: MemberUser | None = None
+
+
+class MemberPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[Member]
+    page_count: Annotated[float | None, Field(alias="pageCount")] = None
+
+
+class MemberUser(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str | None = None
+    image: str | None = None
+
+
 class Message(BaseModel):
     """
-    A message, as embedded in the docs' conversation example. Only `id` is required (the docs give no per-field required list). `text` and `clientId` are nullable because the send body makes both optional (source); `senderId` is null in the docs example.
+    A message. Only `id` is required (the docs give no per-field required list). Fields not listed here (newer versions add delivery timestamps, `isInternal`, …) are kept.
     """
 
     model_config = ConfigDict(
@@ -272,20 +948,39 @@ class Message(BaseModel):
     )
     id: str
     created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    """
+    Needed, exactly as given, to retrieve the message by id.
+    """
     updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt")] = None
     conversation_id: Annotated[str | None, Field(alias="conversationId")] = None
     contact_inbox_id: Annotated[str | None, Field(alias="contactInboxId")] = None
     workspace_id: Annotated[str | None, Field(alias="workspaceId")] = None
+    tenant_id: Annotated[str | None, Field(alias="tenantId")] = None
     text: str | None = None
-    content_attributes: Annotated[str | None, Field(alias="contentAttributes")] = None
+    content_attributes: Annotated[Any | None, Field(alias="contentAttributes")] = None
     """
-    The docs type this as a string.
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
+    message_type: Annotated[str | None, Field(alias="messageType", examples=["incoming", "outgoing"])] = None
+    """
+    Direction and kind, e.g. `incoming` or `outgoing` (source-run).
+    """
+    content_type: Annotated[str | None, Field(alias="contentType", examples=["text", "location"])] = None
+    """
+    e.g. `text` or `location` (source-run).
+    """
+    sender_type: Annotated[str | None, Field(alias="senderType", examples=["contact", "user", "bot"])] = None
+    """
+    Who sent it (source-run).
     """
     source_id: Annotated[str | None, Field(alias="sourceId")] = None
+    """
+    The channel's own message id (e.g. a WhatsApp `wamid`).
+    """
     sender_id: Annotated[str | None, Field(alias="senderId")] = None
     client_id: Annotated[str | None, Field(alias="clientId")] = None
     """
-    The `clientId` given when sending, if any.
+    The `clientId` given when sending, if any; digits only in the messages the server stores (source-run).
     """
 
 
@@ -305,16 +1000,41 @@ class MessageList(BaseModel):
     """
 
 
-class MessageResponse(BaseModel):
+class MissedAudioCallEvent(BaseModel):
     """
-    Response of a send. Modelled as `{data: Message}` like the retrieve endpoint; the evidence records only the 201 status.
+    The call's metadata is spread into the body.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    data: Message
+    event: Literal["missed_audio_call"]
+    contact_id: str
+    timestamp: AwareDatetime
+
+
+class NewContactEvent(BaseModel):
+    """
+    Older servers send `name`, `phone` and `email` only when the emitter knew them, and `custom_fields` from the emitter; newer servers send all of these (nullable) plus `first_name` and `last_name`, with `custom_fields` read from the database by field name.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["new_contact"]
+    contact_id: str
+    timestamp: AwareDatetime
+    name: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    custom_fields: dict[str, Any] | None = None
+    """
+    Custom field name to value.
+    """
 
 
 class SendMessageOptions(BaseModel):
@@ -332,7 +1052,7 @@ class SendMessageOptions(BaseModel):
     """
     client_id: Annotated[str | None, Field(alias="clientId")] = None
     """
-    Client-chosen id (messages carry a `clientId` field).
+    Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
     """
     reply_to_message_id: Annotated[str | None, Field(alias="replyToMessageId")] = None
     """
@@ -423,6 +1143,13 @@ class SendMessageRequest(
     """
 
 
+class SentMessage(RootModel[Message | None]):
+    root: Message | None
+    """
+    The answer of a send: the created message itself, or null when no message row was created (source-variant).
+    """
+
+
 class SortItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -435,12 +1162,193 @@ class SortItem(BaseModel):
     desc: bool
 
 
+class SubscribedToSequenceEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["subscribed_to_sequence"]
+    contact_id: str
+    timestamp: AwareDatetime
+    sequence_id: str | None = None
+    sequence_name: str | None = None
+
+
 class SuccessResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
     success: Literal[True]
+
+
+class Tag(BaseModel):
+    """
+    A tag; retrieving one by id or name answers only `id` and `name`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str
+    color: str | None = None
+    emoji: str | None = None
+
+
+class TagAppliedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["tag_applied"]
+    contact_id: str
+    """
+    The contact's id, a numeric string.
+    """
+    timestamp: AwareDatetime
+    """
+    When the event was emitted; the same on every delivery attempt.
+    """
+    tag: str | None = None
+    """
+    The tag's name (empty when the tag was not found).
+    """
+
+
+class TagId(RootModel[str]):
+    root: Annotated[str, Field(pattern="^[0-9]+$")]
+
+
+class TagList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[Tag]
+
+
+class TagNameRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: Annotated[str, Field(min_length=1)]
+
+
+class TagRemovedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["tag_removed"]
+    contact_id: str
+    timestamp: AwareDatetime
+    tag: str | None = None
+    """
+    The tag's name (empty when the tag was not found).
+    """
+
+
+class UnsubscribedFromSequenceEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    event: Literal["unsubscribed_from_sequence"]
+    contact_id: str
+    timestamp: AwareDatetime
+    sequence_id: str | None = None
+    sequence_name: str | None = None
+
+
+class SystemWebhookEvent(
+    RootModel[
+        TagAppliedEvent
+        | TagRemovedEvent
+        | CustomFieldChangedEvent
+        | ConversationTransferredToHumanEvent
+        | ConversationTransferredToBotEvent
+        | NewContactEvent
+        | ContactUnsubscribedEvent
+        | ConversationArchivedEvent
+        | MarkedAsFollowUpEvent
+        | ConversationAssignedEvent
+        | ConversationUnassignedEvent
+        | SubscribedToSequenceEvent
+        | UnsubscribedFromSequenceEvent
+        | ContactInfoUpdatedEvent
+        | ContactReferredNewContactEvent
+        | ContactReferredExistingContactEvent
+        | DatetimeBasedTriggerEvent
+        | IncomingCallEvent
+        | MissedAudioCallEvent
+        | CallEndedEvent
+        | CallRecordedEvent
+        | CallTranscribedEvent
+    ]
+):
+    root: Annotated[
+        TagAppliedEvent
+        | TagRemovedEvent
+        | CustomFieldChangedEvent
+        | ConversationTransferredToHumanEvent
+        | ConversationTransferredToBotEvent
+        | NewContactEvent
+        | ContactUnsubscribedEvent
+        | ConversationArchivedEvent
+        | MarkedAsFollowUpEvent
+        | ConversationAssignedEvent
+        | ConversationUnassignedEvent
+        | SubscribedToSequenceEvent
+        | UnsubscribedFromSequenceEvent
+        | ContactInfoUpdatedEvent
+        | ContactReferredNewContactEvent
+        | ContactReferredExistingContactEvent
+        | DatetimeBasedTriggerEvent
+        | IncomingCallEvent
+        | MissedAudioCallEvent
+        | CallEndedEvent
+        | CallRecordedEvent
+        | CallTranscribedEvent,
+        Field(discriminator="event"),
+    ]
+    """
+    Any system event, told apart by `event`. An unknown condition type arrives as `event_<type>` with its metadata spread in; it matches none of these.
+    """
+
+
+class UpdateContactFieldsRequest(RootModel[dict[str, str]]):
+    """
+    Field name to new value (strings), standard or custom fields.
+    """
+
+    root: dict[str, str]
+
+
+class UpsertContactRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    first_name: Annotated[str | None, Field(alias="firstName", max_length=100)] = None
+    last_name: Annotated[str | None, Field(alias="lastName", max_length=100)] = None
+    email: Annotated[str | None, Field(max_length=100)] = None
+    """
+    An email address, or an empty string to clear it (the server checks the address).
+    """
+    phone_number: Annotated[
+        str | None, Field(alias="phoneNumber", max_length=20, min_length=10, pattern="\\+?[0-9]{10,20}")
+    ] = None
+    """
+    10 to 20 characters holding a run of 10 to 20 digits (an optional `+` before it), as the server checks it (its regular expression is not anchored).
+    """
+    avatar: str | None = None
+    """
+    URL of the contact's avatar image.
+    """
+    gender: Literal["male", "female", "unknown"] | str | None = None
 
 
 class User(BaseModel):
@@ -460,3 +1368,71 @@ class User(BaseModel):
     email_verified: Annotated[bool | None, Field(alias="emailVerified")] = None
     image: str | None = None
     is_anonymous: Annotated[bool | None, Field(alias="isAnonymous")] = None
+
+
+class Webhook(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt")] = None
+    name: str
+    active: bool
+    folder_id: Annotated[str | None, Field(alias="folderId")] = None
+    url: str
+    workspace_id: Annotated[str | None, Field(alias="workspaceId")] = None
+
+
+class WebhookCondition(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: (
+        Literal[
+            "tagApplied",
+            "tagRemoved",
+            "customFieldValueChanged",
+            "conversationTransferredToHuman",
+            "conversationTransferredToBot",
+            "newContact",
+            "contactUnsubscribedFormBroadcast",
+            "archived",
+            "followUp",
+            "conversationAssigned",
+            "conversationUnassigned",
+            "subscribedToSequence",
+            "unsubscribedFromSequence",
+            "contactInfoUpdated",
+            "contactReferredANewContact",
+            "contactReferredExistingContact",
+            "dateTimeBasedTrigger",
+            "incomingCall",
+            "missedAudioCall",
+            "callEnded",
+            "callRecorded",
+            "callTranscribed",
+        ]
+        | str
+    )
+    """
+    Which system event a condition subscribes to (its wire `event` name differs, see `webhooks`). The first 13 exist on older servers too.
+    """
+    source_id: Annotated[str | None, Field(alias="sourceId")] = None
+    """
+    Limits the condition to one source: a tag id for `tagApplied`/`tagRemoved`, a sequence id for the sequence events.
+    """
+
+
+class WebhookPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[Webhook]
+    page_count: Annotated[float | None, Field(alias="pageCount")] = None
+    """
+    Newer servers only.
+    """

@@ -12,7 +12,7 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
-from .resources.conversations import (
+from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
     ConversationsResource,

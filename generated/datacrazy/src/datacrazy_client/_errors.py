@@ -1,5 +1,9 @@
 """The error hierarchy: every failure a call can raise, with the provider's own error body attached.
 
+A non-2xx answer becomes the `APIStatusError` subclass of its status (`make_status_error`), carrying
+the parsed body, the provider's error code and message wherever its envelope keeps them, and the
+request id. A transport failure becomes an `APIConnectionError` (`connection_error`).
+
 APIError
 ├── APIStatusError (status_code, headers, body, request_id)
 │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403, NotFoundError 404,
@@ -7,7 +11,8 @@ APIError
 │   └── InternalServerError >= 500
 ├── APIConnectionError
 │   └── APITimeoutError
-└── APIResponseValidationError (a 2xx body that does not match the spec)
+├── APIResponseValidationError (a 2xx body that does not match the spec)
+└── PaginationError (in _pagination: a cursor the server sent twice)
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from __future__ import annotations
 from typing import Any, cast
 
 import httpx
+
+from ._retries import parse_retry_after
 
 __all__ = [
     "APIConnectionError",
@@ -60,24 +67,26 @@ def _describe(body: object) -> tuple[str | None, str | None]:
     for found in (body.get("error"), body.get("message"), body):
         if isinstance(found, dict):
             candidate = cast("dict[str, Any]", found)
-            code = candidate.get("code") or candidate.get("statusCode") or candidate.get("type")
-            message = (
-                candidate.get("message")
-                or candidate.get("detail")
-                or candidate.get("title")
-                or candidate.get("error_description")
-            )
+            code = _first_of(candidate, "code", "statusCode", "type")
+            message = _first_of(candidate, "message", "detail", "title", "error_description")
             if code is not None or message is not None:
-                return (str(code) if code is not None else None, str(message) if message is not None else None)
-    code = body.get("code")
-    message = (
-        body.get("message")
-        if isinstance(body.get("message"), str)
-        else body.get("error")
-        if isinstance(body.get("error"), str)
-        else None
-    )
-    return (str(code) if code is not None else None, message)
+                return _text(code), _text(message)
+    message = next((body[key] for key in ("message", "error") if isinstance(body.get(key), str)), None)
+    return _text(body.get("code")), message
+
+
+def _first_of(candidate: dict[str, Any], *keys: str) -> Any:
+    """`candidate[k1] or candidate[k2] or ...`: the first truthy value, else the last one (None if absent)."""
+    value = None
+    for key in keys:
+        value = candidate.get(key)
+        if value:
+            return value
+    return value
+
+
+def _text(value: object) -> str | None:
+    return str(value) if value is not None else None
 
 
 class APIStatusError(APIError):
@@ -137,8 +146,6 @@ class RateLimitError(APIStatusError):
 
     @property
     def retry_after(self) -> float | None:
-        from ._base_client import parse_retry_after
-
         return parse_retry_after(self.response.headers)
 
 
@@ -180,9 +187,32 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The error class of a non-2xx status: its own for the common ones, else by its class (5xx or not)."""
+    cls = _BY_STATUS.get(status_code)
+    if cls is None:
+        cls = InternalServerError if status_code >= 500 else APIStatusError
+    return cls
+
+
 def make_status_error(response: httpx.Response, body: Any) -> APIStatusError:
     """The error class that matches the response's status."""
-    cls = _BY_STATUS.get(response.status_code)
-    if cls is None:
-        cls = InternalServerError if response.status_code >= 500 else APIStatusError
-    return cls(response=response, body=body)
+    return status_error_class(response.status_code)(response=response, body=body)
+
+
+def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    """The error a transport failure is raised as (the caller chains `exc`): a timeout, or any other."""
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}")
+
+
+def error_body(response: httpx.Response) -> object:
+    """The body of an error answer as parsed JSON, else as text, else None: never raises."""
+    try:
+        return response.json()
+    except (ValueError, UnicodeDecodeError):
+        try:
+            return response.text
+        except Exception:
+            return None

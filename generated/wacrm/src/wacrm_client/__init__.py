@@ -28,53 +28,115 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import models as models
+    from .models import Broadcast as Broadcast
+    from .models import BroadcastAccepted as BroadcastAccepted
+    from .models import BroadcastAcceptedResponse as BroadcastAcceptedResponse
+    from .models import BroadcastRecipient as BroadcastRecipient
+    from .models import BroadcastResponse as BroadcastResponse
     from .models import Contact as Contact
     from .models import ContactList as ContactList
     from .models import ContactResponse as ContactResponse
     from .models import ContactTag as ContactTag
     from .models import Conversation as Conversation
+    from .models import ConversationContact as ConversationContact
+    from .models import ConversationCreatedData as ConversationCreatedData
+    from .models import ConversationCreatedEvent as ConversationCreatedEvent
     from .models import ConversationList as ConversationList
     from .models import ConversationResponse as ConversationResponse
+    from .models import CreateBroadcastRequest as CreateBroadcastRequest
     from .models import CreateContactRequest as CreateContactRequest
+    from .models import CreatedWebhookEndpoint as CreatedWebhookEndpoint
+    from .models import CreatedWebhookEndpointResponse as CreatedWebhookEndpointResponse
+    from .models import CreateWebhookRequest as CreateWebhookRequest
+    from .models import DeletedWebhook as DeletedWebhook
+    from .models import DeletedWebhookResponse as DeletedWebhookResponse
     from .models import Error as Error
     from .models import ErrorError as ErrorError
+    from .models import InteractiveButton as InteractiveButton
+    from .models import InteractiveButtonsPayload as InteractiveButtonsPayload
+    from .models import InteractiveListPayload as InteractiveListPayload
+    from .models import InteractiveListRow as InteractiveListRow
+    from .models import InteractiveListSection as InteractiveListSection
     from .models import MeResponse as MeResponse
     from .models import MeResponseData as MeResponseData
     from .models import MeResponseDataAccount as MeResponseDataAccount
     from .models import MeResponseDataKey as MeResponseDataKey
     from .models import Message as Message
     from .models import MessageList as MessageList
+    from .models import MessageReceivedData as MessageReceivedData
+    from .models import MessageReceivedEvent as MessageReceivedEvent
+    from .models import MessageStatusUpdatedData as MessageStatusUpdatedData
+    from .models import MessageStatusUpdatedEvent as MessageStatusUpdatedEvent
     from .models import PageMeta as PageMeta
     from .models import SendMessageRequest as SendMessageRequest
     from .models import SendMessageResponse as SendMessageResponse
     from .models import SendMessageResult as SendMessageResult
     from .models import SendMessageTemplate as SendMessageTemplate
     from .models import UpdateContactRequest as UpdateContactRequest
+    from .models import UpdateWebhookRequest as UpdateWebhookRequest
+    from .models import UpdateWebhookRequest1 as UpdateWebhookRequest1
+    from .models import UpdateWebhookRequest2 as UpdateWebhookRequest2
+    from .models import UpdateWebhookRequest3 as UpdateWebhookRequest3
+    from .models import WebhookEndpoint as WebhookEndpoint
+    from .models import WebhookEndpointList as WebhookEndpointList
+    from .models import WebhookEndpointResponse as WebhookEndpointResponse
+    from .models import WebhookEvent as WebhookEvent
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
+        "Broadcast",
+        "BroadcastAccepted",
+        "BroadcastAcceptedResponse",
+        "BroadcastRecipient",
+        "BroadcastResponse",
         "Contact",
         "ContactList",
         "ContactResponse",
         "ContactTag",
         "Conversation",
+        "ConversationContact",
+        "ConversationCreatedData",
+        "ConversationCreatedEvent",
         "ConversationList",
         "ConversationResponse",
+        "CreateBroadcastRequest",
         "CreateContactRequest",
+        "CreateWebhookRequest",
+        "CreatedWebhookEndpointResponse",
+        "DeletedWebhook",
+        "DeletedWebhookResponse",
         "Error",
         "ErrorError",
+        "InteractiveButton",
+        "InteractiveButtonsPayload",
+        "InteractiveListPayload",
+        "InteractiveListRow",
+        "InteractiveListSection",
         "MeResponse",
         "MeResponseData",
         "MeResponseDataAccount",
         "MeResponseDataKey",
         "Message",
         "MessageList",
+        "MessageReceivedData",
+        "MessageReceivedEvent",
+        "MessageStatusUpdatedData",
+        "MessageStatusUpdatedEvent",
         "PageMeta",
         "SendMessageRequest",
         "SendMessageResponse",
         "SendMessageResult",
         "SendMessageTemplate",
         "UpdateContactRequest",
+        "UpdateWebhookRequest1",
+        "UpdateWebhookRequest2",
+        "UpdateWebhookRequest3",
+        "UpdateWebhookRequest",
+        "WebhookEndpoint",
+        "CreatedWebhookEndpoint",
+        "WebhookEndpointList",
+        "WebhookEndpointResponse",
+        "WebhookEvent",
     }
 )
 
@@ -114,26 +176,57 @@ __all__ = [
     "models",
     "AsyncCursorPage",
     "SyncCursorPage",
+    "Broadcast",
+    "BroadcastAccepted",
+    "BroadcastAcceptedResponse",
+    "BroadcastRecipient",
+    "BroadcastResponse",
     "Contact",
     "ContactList",
     "ContactResponse",
     "ContactTag",
     "Conversation",
+    "ConversationContact",
+    "ConversationCreatedData",
+    "ConversationCreatedEvent",
     "ConversationList",
     "ConversationResponse",
+    "CreateBroadcastRequest",
     "CreateContactRequest",
+    "CreateWebhookRequest",
+    "CreatedWebhookEndpointResponse",
+    "DeletedWebhook",
+    "DeletedWebhookResponse",
     "Error",
     "ErrorError",
+    "InteractiveButton",
+    "InteractiveButtonsPayload",
+    "InteractiveListPayload",
+    "InteractiveListRow",
+    "InteractiveListSection",
     "MeResponse",
     "MeResponseData",
     "MeResponseDataAccount",
     "MeResponseDataKey",
     "Message",
     "MessageList",
+    "MessageReceivedData",
+    "MessageReceivedEvent",
+    "MessageStatusUpdatedData",
+    "MessageStatusUpdatedEvent",
     "PageMeta",
     "SendMessageRequest",
     "SendMessageResponse",
     "SendMessageResult",
     "SendMessageTemplate",
     "UpdateContactRequest",
+    "UpdateWebhookRequest1",
+    "UpdateWebhookRequest2",
+    "UpdateWebhookRequest3",
+    "UpdateWebhookRequest",
+    "WebhookEndpoint",
+    "CreatedWebhookEndpoint",
+    "WebhookEndpointList",
+    "WebhookEndpointResponse",
+    "WebhookEvent",
 ]

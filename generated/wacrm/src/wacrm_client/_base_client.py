@@ -1,482 +1,61 @@
-"""The request machinery every resource method goes through.
+"""The clients every generated client class extends: configuration, building a request, sending it.
 
-Rendered from the generator's shared runtime template, so each package stands alone (httpx and pydantic
-are its only dependencies). Resource methods describe a request with a static `Operation`; this module
-builds it (encoding parameters exactly as the spec says), sends it with retries that never re-send a
-request which may have reached the server unless that is provably safe, and parses the answer.
+A resource method hands `request()` (or `request_page()`) a static `Operation` and the caller's
+arguments. The request is built once, so every attempt sends the same bytes: parameters by `_qs`, the
+body by `_files`, auth and the merged headers here. It is sent again only when `_retries` says that is
+safe; a 2xx answer is parsed by `_response`, any other is raised as its `_errors` class.
+
+The generated modules import the runtime names they use from here and from `_pagination`: the names
+imported below as themselves (`Operation as Operation`, ...) are re-exports for them.
 """
 
 from __future__ import annotations
 
-import contextvars
-import email.utils
-import functools
-import importlib
-import json
-import logging
-import os
-import random
+import base64
 import time
-import uuid
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from enum import Enum
-from typing import IO, TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, Union, cast
-from urllib.parse import quote
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Literal, TypeVar, cast, overload
 
 import httpx
 
-from ._errors import (
-    APIConnectionError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    make_status_error,
-)
-
-if TYPE_CHECKING:
-    import pydantic
-
-    from ._pagination import BasePage, Paging
-
-__all__ = [
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "NOT_GIVEN",
-    "APIResponse",
-    "AsyncAPIClient",
-    "NotGiven",
-    "Operation",
-    "Param",
-    "SyncAPIClient",
-]
+from ._errors import APIStatusError, connection_error, error_body, make_status_error
+from ._files import EncodedBody, encode_body, omit_not_given
+from ._logs import logger, redact_query, setup_logging
+from ._operation import Operation as Operation
+from ._operation import Param as Param
+from ._pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPage, AsyncPaginator, SyncPage
+from ._qs import encode_extra_query, encode_header_value, encode_params, quote_component
+from ._response import APIResponse as APIResponse
+from ._response import async_to_raw_response_wrapper as async_to_raw_response_wrapper
+from ._response import parse_response, raw_response_requested
+from ._response import to_raw_response_wrapper as to_raw_response_wrapper
+from ._retries import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+from ._retries import async_sleep, never_reached_server, new_idempotency_key, retry_delay, should_retry_status
+from ._types import NOT_GIVEN as NOT_GIVEN
+from ._types import FileTypes as FileTypes
+from ._types import Headers as Headers
+from ._types import LazyModule as LazyModule
+from ._types import NotGiven as NotGiven
+from ._types import Query as Query
+from ._types import RequestOptions, TimeoutTypes
 
 T = TypeVar("T")
-R = TypeVar("R")
-P = ParamSpec("P")
-
-log = logging.getLogger("wacrm_client")
+ItemT = TypeVar("ItemT")
+SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
+AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-DEFAULT_MAX_RETRIES = 2
-INITIAL_RETRY_DELAY = 0.5
-MAX_RETRY_DELAY = 8.0
-MAX_RETRY_AFTER = 60.0
-RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
-IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
-
-class NotGiven:
-    """The default of every optional argument: tells "not given" apart from an explicit None."""
-
-    _instance: NotGiven | None = None
-
-    def __new__(cls) -> NotGiven:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-
-NOT_GIVEN = NotGiven()
-
-TimeoutTypes = Union[float, httpx.Timeout, None]
-Headers = Mapping[str, Union[str, NotGiven]]
-Query = Mapping[str, object]
-FileContent = Union[IO[bytes], bytes]
-FileTypes = Union[FileContent, "tuple[str | None, FileContent]", "tuple[str | None, FileContent, str | None]"]
-
-
-def setup_logging() -> None:
-    """Switch the package's logger on from `WACRM_LOG=debug|info` (off by default)."""
-    level = os.environ.get("WACRM_LOG", "").strip().lower()
-    if level in ("debug", "info") and not log.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.DEBUG if level == "debug" else logging.INFO)
-
-
-class LazyModule:
-    """A module imported on first attribute access: `import <package>` does not load pydantic or the models."""
-
-    def __init__(self, name: str) -> None:
-        self._name = name
-
-    def __getattr__(self, attr: str) -> Any:
-        return getattr(importlib.import_module(self._name), attr)
-
-
-# --------------------------------------------------------------------------------------------------
-# Static description of an operation
-
-
-@dataclass(frozen=True, slots=True)
-class Param:
-    """How one parameter goes on the wire: where, and with which OpenAPI style."""
-
-    name: str
-    location: Literal["path", "query", "header", "cookie"]
-    style: str = "form"
-    explode: bool = True
-    json_content: bool = False
-    model: Callable[[], Any] | None = None  # returns a type to validate and dump structured values with
-    key: str = ""  # the argument key when two parameters share a wire name (in different places)
-
-
-@dataclass(slots=True)
-class Operation:
-    """Everything static about one operation; built once at import, never per request."""
-
-    method: str
-    path: str
-    params: tuple[Param, ...] = ()
-    response_type: Callable[[], Any] | None = None  # returns the type: models are imported on first use
-    response_kind: Literal["json", "text", "binary", "none"] = "json"
-    unwrap_root: bool = False
-    body_kind: Literal["json", "form", "multipart", "binary", "text"] | None = None
-    body_type: Callable[[], Any] | None = None
-    body_content_type: str | None = None
-    body_required: bool = False
-    empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
-    accept: str = "application/json"
-    idempotency_header: str | None = None
-    auth: bool = True
-    paging: Paging | None = None
-    by_name: dict[str, Param] = field(init=False)
-    _response_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
-    _body_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
-
-    def __post_init__(self) -> None:
-        self.by_name = {p.key or p.name: p for p in self.params}
-
-    @property
-    def retry_safe(self) -> bool:
-        """May an attempt that possibly reached the server be sent again?"""
-        return self.method in IDEMPOTENT_METHODS or self.idempotency_header is not None
-
-    def parse(self, response: httpx.Response) -> Any:
-        """Turn a 2xx response into the declared type; raise APIResponseValidationError if it does not fit."""
-        if self.response_kind == "binary":
-            return response.content
-        if self.response_kind == "text":
-            return response.text
-        if self.response_kind == "none" or self.response_type is None:
-            return None
-        content = response.content
-        if not content.strip():
-            if response.status_code == 204 or self.empty_ok:
-                return None  # the action happened and nothing was sent back
-            raise APIResponseValidationError(
-                response=response, body=None, message="the response body is empty; the spec declares one"
-            )
-        import pydantic
-
-        try:
-            rtype: Any = self.response_type()
-            if _is_model_class(rtype):
-                value: Any = rtype.model_validate_json(content)
-            else:
-                if self._response_adapter is None:
-                    self._response_adapter = pydantic.TypeAdapter(rtype)
-                value = self._response_adapter.validate_json(content)
-        except ValueError as exc:  # pydantic.ValidationError is a ValueError
-            raise APIResponseValidationError(
-                response=response,
-                body=_safe_body(response),
-                message=f"the response body does not match the spec: {exc}",
-            ) from exc
-        if self.unwrap_root and isinstance(value, pydantic.RootModel):
-            return cast(Any, value).root
-        return value
-
-    def dump_body(self, body: Any) -> Any:
-        """Validate a request body against the spec's schema, then dump it by wire name (unset fields left out)."""
-        if self.body_type is None:
-            return _jsonable(body)
-        if self._body_adapter is None:
-            import pydantic
-
-            self._body_adapter = pydantic.TypeAdapter(self.body_type())
-        value = self._body_adapter.validate_python(body)
-        return self._body_adapter.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
-
-
-# --------------------------------------------------------------------------------------------------
-# Encoding
-
-
-def _is_model_class(value: Any) -> bool:
-    import pydantic
-
-    return isinstance(value, type) and issubclass(value, pydantic.BaseModel)
-
-
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "model_dump") and hasattr(value.__class__, "model_fields"):  # a pydantic model
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    if isinstance(value, Mapping):
-        mapping = cast("Mapping[object, object]", value)
-        return {str(k): _jsonable(v) for k, v in mapping.items() if not isinstance(v, NotGiven)}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in cast("Sequence[object]", value)]
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return _scalar(value.value)
-    if value is None:
-        return ""
-    return str(value)
-
-
-def _q(text: str) -> str:
-    return quote(text, safe="")
-
-
-@functools.cache
-def _param_adapter(param: Param) -> pydantic.TypeAdapter[Any]:
-    import pydantic
-
-    assert param.model is not None
-    return pydantic.TypeAdapter(param.model())
-
-
-def _structured(param: Param, value: Any) -> Any:
-    if param.model is not None and not isinstance(value, (str, bytes, int, float, bool)):
-        adapter = _param_adapter(param)
-        return adapter.dump_python(adapter.validate_python(value), mode="json", by_alias=True, exclude_unset=True)
-    return _jsonable(value)
-
-
-def encode_query(param: Param, value: Any) -> list[str]:
-    """Encode one query parameter as `name=value` pieces, percent-encoded, delimiters literal."""
-    name = quote(param.name, safe="[]")
-    if param.json_content:
-        return [f"{name}={_q(json.dumps(_structured(param, value), separators=(',', ':'), ensure_ascii=False))}"]
-    value = _structured(param, value)
-    if isinstance(value, Mapping):
-        items = [(str(k), v) for k, v in cast("Mapping[object, object]", value).items() if v is not None]
-        if param.style == "deepObject":
-            return [f"{name}[{_q(k)}]={_q(_scalar(v))}" for k, v in items]
-        if param.explode:
-            return [f"{_q(k)}={_q(_scalar(v))}" for k, v in items]
-        return [f"{name}=" + ",".join(f"{_q(k)},{_q(_scalar(v))}" for k, v in items)]
-    if isinstance(value, (list, tuple)):
-        values = cast("Sequence[object]", value)
-        if param.explode:
-            return [f"{name}={_q(_scalar(v))}" for v in values]
-        sep = {"spaceDelimited": "%20", "pipeDelimited": "|"}.get(param.style, ",")
-        return [f"{name}=" + sep.join(_q(_scalar(v)) for v in values)]
-    return [f"{name}={_q(_scalar(value))}"]
-
-
-def encode_path_value(name: str, value: Any) -> str:
-    """Percent-encode a path parameter so that no value can change the path (`../x`, `a/b?c`)."""
-    text = _scalar(value)
-    if text == "":
-        raise ValueError(f"path parameter {name!r} must not be empty")
-    encoded = _q(text)
-    if encoded in (".", ".."):
-        encoded = encoded.replace(".", "%2E")
-    return encoded
-
-
-def encode_header_value(name: str, value: Any) -> str:
-    text = (
-        value
-        if isinstance(value, str)
-        else json.dumps(_jsonable(value))
-        if isinstance(value, (Mapping, list))
-        else _scalar(value)
-    )
-    if "\r" in text or "\n" in text or "\x00" in text:
-        raise ValueError(f"header {name!r} must not contain CR, LF or NUL characters")
-    return text
-
-
-def _as_list(value: Any) -> list[Any]:
-    if isinstance(value, list):
-        return list(cast("list[object]", value))
-    return [value]
-
-
-def _is_file_list(value: Any) -> bool:
-    if not isinstance(value, list):
-        return False
-    items = cast("list[object]", value)
-    return bool(items) and all(_is_file(i) for i in items)
-
-
-def _is_file(value: Any) -> bool:
-    if isinstance(value, tuple):
-        return len(cast("tuple[object, ...]", value)) in (2, 3)
-    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read")
-
-
-# --------------------------------------------------------------------------------------------------
-# Retry timing
-
-
-def parse_retry_after(headers: Mapping[str, str] | httpx.Headers | None, *, now: float | None = None) -> float | None:
-    """Seconds the server asks us to wait (`retry-after-ms`, `Retry-After` seconds or HTTP date), or None."""
-    if not headers:
-        return None
-    if not isinstance(headers, httpx.Headers):
-        headers = httpx.Headers(headers)  # header names are case-insensitive, a plain Mapping's keys are not
-    raw_ms = headers.get("retry-after-ms")
-    if raw_ms is not None:
-        try:
-            ms = float(raw_ms)
-        except ValueError:
-            ms = -1.0
-        if ms >= 0 and ms == ms and ms != float("inf"):
-            return ms / 1000.0
-    raw = headers.get("retry-after")
-    if raw is None:
-        return None
-    raw = raw.strip()
-    try:
-        seconds = float(raw)
-    except ValueError:
-        parsed = email.utils.parsedate_tz(raw)
-        if parsed is None:
-            return None
-        seconds = float(email.utils.mktime_tz(parsed)) - (time.time() if now is None else now)
-        return max(seconds, 0.0)
-    if seconds != seconds or seconds < 0 or seconds == float("inf"):
-        return None
-    return seconds
-
-
-def retry_delay(
-    retries_taken: int, headers: Mapping[str, str] | httpx.Headers | None = None, *, jitter: float | None = None
-) -> float:
-    """How long to sleep before retry number `retries_taken + 1`.
-
-    The server's Retry-After wins (capped at 60 s); otherwise 0.5 s x 2^n capped at 8 s, less up to 25% jitter.
-    """
-    asked = parse_retry_after(headers)
-    if asked is not None:
-        return min(asked, MAX_RETRY_AFTER)
-    delay = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
-    factor = 1.0 - 0.25 * (random.random() if jitter is None else jitter)
-    return delay * factor
-
-
-# --------------------------------------------------------------------------------------------------
-# Responses
-
-
-def _redact_query(url: httpx.URL, name: str) -> str:
-    """The URL as text with the value of query parameter `name` (the API key) masked, for logs."""
-    if not url.query:
-        return str(url)
-    wire_name = _q(name).encode()
-    parts = [part if part.split(b"=", 1)[0] != wire_name else wire_name + b"=***" for part in url.query.split(b"&")]
-    return str(url.copy_with(query=None)) + "?" + b"&".join(parts).decode("ascii", "replace")
-
-
-def _safe_body(response: httpx.Response) -> object:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        try:
-            return response.text
-        except Exception:
-            return None
-
-
-_raw_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("_raw_mode", default=False)
-
-
-class APIResponse(Generic[T]):
-    """A response as it came back: status, headers (rate-limit headers included) and `.parse()`."""
-
-    def __init__(self, http_response: httpx.Response, parser: Callable[[], T], retries_taken: int = 0) -> None:
-        self.http_response = http_response
-        self._parser = parser
-        self._parsed: T | NotGiven = NOT_GIVEN
-        self.retries_taken = retries_taken
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def content(self) -> bytes:
-        return self.http_response.content
-
-    @property
-    def text(self) -> str:
-        return self.http_response.text
-
-    @property
-    def url(self) -> httpx.URL:
-        return self.http_response.url
-
-    def json(self) -> Any:
-        return self.http_response.json()
-
-    def parse(self) -> T:
-        """Parse the body into the operation's return type (once; later calls reuse it)."""
-        if isinstance(self._parsed, NotGiven):
-            self._parsed = self._parser()
-        return self._parsed
-
-    def __repr__(self) -> str:
-        # The query is left out: it may carry the API key (apiKey `in: query`).
-        return (
-            f"<APIResponse [{self.status_code}] {self.http_response.request.method} {self.url.copy_with(query=None)}>"
-        )
-
-
-# --------------------------------------------------------------------------------------------------
-# Clients
-
-
-@dataclass(slots=True)
-class _Prepared:
-    method: str
-    url: str
-    headers: dict[str, str]
-    content: bytes | None = None
-    data: dict[str, Any] | None = None
-    files: list[tuple[str, Any]] | None = None
-
-
-async def _asyncio_sleep(seconds: float) -> None:
-    import asyncio  # imported on first use: the sync client never pays for it
-
-    await asyncio.sleep(seconds)
+AuthScheme = Literal["bearer", "basic", "header", "query", "cookie", "none"]
 
 
 class _BaseClient:
     """Configuration and request building shared by the sync and async clients."""
 
-    _auth_scheme: Literal["bearer", "basic", "header", "query", "cookie", "none"] = "none"
+    _auth_scheme: AuthScheme = "none"
     _auth_name: str = ""
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
-    _async_sleep: Callable[[float], Awaitable[None]] = staticmethod(_asyncio_sleep)
+    _async_sleep: Callable[[float], Awaitable[None]] = staticmethod(async_sleep)
 
     def __init__(
         self,
@@ -509,7 +88,9 @@ class _BaseClient:
 
     def _loggable_url(self, url: httpx.URL) -> str:
         """The URL for log lines: an API key sent as a query parameter is masked."""
-        return _redact_query(url, self._auth_name) if self._auth_scheme == "query" and self._auth_name else str(url)
+        if self._auth_scheme == "query" and self._auth_name:
+            return redact_query(url, self._auth_name)
+        return str(url)
 
     def _auth(self, headers: dict[str, str], query: list[str]) -> None:
         key = self._api_key
@@ -518,113 +99,51 @@ class _BaseClient:
         if self._auth_scheme == "bearer":
             headers["Authorization"] = f"Bearer {key}"
         elif self._auth_scheme == "basic":
-            import base64
-
             headers["Authorization"] = "Basic " + base64.b64encode(key.encode()).decode()
         elif self._auth_scheme == "header":
             headers[self._auth_name] = key
         elif self._auth_scheme == "query":
-            query.append(f"{_q(self._auth_name)}={_q(key)}")
+            query.append(f"{quote_component(self._auth_name)}={quote_component(key)}")
         elif self._auth_scheme == "cookie":
-            headers["Cookie"] = f"{self._auth_name}={_q(key)}"
+            headers["Cookie"] = f"{self._auth_name}={quote_component(key)}"
 
     def _prepare(
         self,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         extra_headers: Headers | None,
         extra_query: Query | None,
         idempotency_key: str | None,
-    ) -> _Prepared:
-        """Build the request; every argument error is raised here, before anything is sent."""
-        if isinstance(body, dict):
-            body = {k: v for k, v in cast("dict[str, Any]", body).items() if not isinstance(v, NotGiven)}
-            if not body and not op.body_required:
-                body = NOT_GIVEN  # an optional body the caller gave nothing for is not sent at all
-        path = op.path
-        query: list[str] = []
-        headers = dict(self._default_headers)
-        headers["Accept"] = op.accept
-        cookies: list[str] = []
-        for name, value in values.items():
-            if isinstance(value, NotGiven):
-                continue
-            param = op.by_name[name]
-            name = param.name
-            if param.location == "path":
-                path = path.replace("{" + name + "}", encode_path_value(name, value))
-            elif value is None and not param.json_content:
-                continue
-            elif param.location == "query":
-                query.extend(encode_query(param, value))
-            elif param.location == "header":
-                headers[name] = encode_header_value(name, _structured(param, value))
-            else:
-                cookies.append(f"{quote(name, safe='')}={_q(_scalar(_structured(param, value)))}")
-        if "{" in path:
-            missing = path[path.index("{") + 1 : path.index("}")] if "}" in path else path
-            raise ValueError(f"path parameter {missing!r} is required")
+    ) -> tuple[str, dict[str, str], EncodedBody]:
+        """The URL, headers and body of a call; every argument error is raised here, before anything is sent."""
+        body = omit_not_given(op, body)
+        params = encode_params(op, values)
+        headers = {**self._default_headers, "Accept": op.accept, **params.headers}
+        query = params.query
         if op.auth:
             self._auth(headers, query)
-        if cookies:
-            headers["Cookie"] = "; ".join([headers["Cookie"], *cookies] if "Cookie" in headers else cookies)
-        if extra_query:
-            for name, value in extra_query.items():
-                if not isinstance(value, NotGiven):
-                    query.extend(encode_query(Param(name, "query"), value))
-        if op.idempotency_header is not None:
-            headers[op.idempotency_header] = encode_header_value(
-                op.idempotency_header, idempotency_key or str(uuid.uuid4())
+        if params.cookies:
+            headers["Cookie"] = "; ".join(
+                [headers["Cookie"], *params.cookies] if "Cookie" in headers else params.cookies
             )
-        prepared = _Prepared(op.method, self.base_url + path + ("?" + "&".join(query) if query else ""), headers)
+        if extra_query:
+            query.extend(encode_extra_query(extra_query))
+        if op.idempotency_header is not None:
+            key = idempotency_key or new_idempotency_key()
+            headers[op.idempotency_header] = encode_header_value(op.idempotency_header, key)
+        url = self.base_url + params.path + ("?" + "&".join(query) if query else "")
+        encoded = EncodedBody()
         if op.body_kind is not None and not isinstance(body, NotGiven):
-            self._encode_body(op, body, prepared)
-        if extra_headers:
-            for name, value in extra_headers.items():
-                if isinstance(value, NotGiven):
-                    prepared.headers.pop(name, None)
-                else:
-                    prepared.headers[name] = encode_header_value(name, value)
-        return prepared
-
-    def _encode_body(self, op: Operation, body: Any, prepared: _Prepared) -> None:
-        if op.body_kind == "binary":
-            prepared.content = body if isinstance(body, bytes) else body.read()
-            prepared.headers["Content-Type"] = op.body_content_type or "application/octet-stream"
-            return
-        if op.body_kind == "text":
-            prepared.content = str(body).encode()
-            prepared.headers["Content-Type"] = op.body_content_type or "text/plain"
-            return
-        if op.body_kind == "multipart":
-            files: list[tuple[str, Any]] = []
-            if isinstance(body, Mapping):
-                fields = cast("Mapping[str, Any]", body)
-                plain = {k: v for k, v in fields.items() if not _is_file(v) and not _is_file_list(v)}
-                for k, v in fields.items():
-                    if k not in plain:
-                        files.extend((k, item) for item in _as_list(v))
-                dumped = op.dump_body(plain) if op.body_type is not None and not files else _jsonable(plain)
+            encoded = encode_body(op, body)
+            if encoded.content_type is not None:
+                headers["Content-Type"] = encoded.content_type
+        for name, value in (extra_headers or {}).items():
+            if isinstance(value, NotGiven):
+                headers.pop(name, None)
             else:
-                dumped = op.dump_body(body)
-            data: dict[str, Any] = {}
-            for k, v in cast("dict[str, Any]", dumped or {}).items():
-                data[k] = json.dumps(v) if isinstance(v, (dict, list)) else _scalar(v)
-            prepared.data, prepared.files = data, files or []
-            return
-        dumped = op.dump_body(body)
-        if op.body_kind == "form":
-            pairs: list[str] = []
-            for k, v in cast("dict[str, Any]", dumped or {}).items():
-                for item in _as_list(v):
-                    text = json.dumps(item) if isinstance(item, dict) else _scalar(item)
-                    pairs.append(f"{_q(k)}={_q(text)}")
-            prepared.content = "&".join(pairs).encode()
-            prepared.headers["Content-Type"] = "application/x-www-form-urlencoded"
-            return
-        prepared.content = json.dumps(dumped, separators=(",", ":"), ensure_ascii=False).encode()
-        prepared.headers["Content-Type"] = op.body_content_type or "application/json"
+                headers[name] = encode_header_value(name, value)
+        return url, headers, encoded
 
     def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
         value = self.timeout if isinstance(timeout, NotGiven) else timeout
@@ -635,7 +154,7 @@ class _BaseClient:
     def _build_request(
         self,
         client: httpx.Client | httpx.AsyncClient,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         extra_headers: Headers | None,
@@ -645,22 +164,22 @@ class _BaseClient:
         max_retries: int | NotGiven,
     ) -> tuple[httpx.Request, int, str]:
         """The request (built once: every attempt sends the same bytes), the retry budget, the URL to log."""
-        prepared = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
+        url, headers, encoded = self._prepare(op, values, body, extra_headers, extra_query, idempotency_key)
         retries = self.max_retries if isinstance(max_retries, NotGiven) else max_retries
         request = client.build_request(
-            prepared.method,
-            prepared.url,
-            headers=prepared.headers,
-            content=prepared.content,
-            data=prepared.data,
-            files=prepared.files,
+            op.method,
+            url,
+            headers=headers,
+            content=encoded.content,
+            data=encoded.data,
+            files=encoded.files,
             timeout=self._resolve_timeout(timeout),
         )
         return request, retries, self._loggable_url(request.url)
 
     def _delay_after_error(
         self,
-        op: Operation,
+        op: Operation[Any],
         exc: httpx.TransportError,
         request: httpx.Request,
         attempt: int,
@@ -672,49 +191,33 @@ class _BaseClient:
         A request that could not connect never reached the server and is always safe to send again.
         Any other failure may have reached it: only idempotent or idempotency-keyed operations retry.
         """
-        never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
-        if attempt < retries and (never_sent or op.retry_safe):
+        if attempt < retries and (never_reached_server(exc) or op.retry_safe):
             delay = retry_delay(attempt)
-            log.info("%s %s failed (%s); retrying in %.2f s", request.method, shown_url, type(exc).__name__, delay)
+            logger.info("%s %s failed (%s); retrying in %.2f s", request.method, shown_url, type(exc).__name__, delay)
             return delay
         if attempt < retries:
-            log.info("%s %s: not retrying a request that may have reached the server", request.method, shown_url)
-        if isinstance(exc, httpx.TimeoutException):
-            raise APITimeoutError(request=request) from exc
-        raise APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}") from exc
+            logger.info("%s %s: not retrying a request that may have reached the server", request.method, shown_url)
+        raise connection_error(exc, request) from exc
 
     def _delay_after_status(
-        self, op: Operation, response: httpx.Response, attempt: int, retries: int, shown_url: str
+        self, op: Operation[Any], response: httpx.Response, attempt: int, retries: int, shown_url: str
     ) -> float | None:
         """How long to wait before retrying a non-2xx answer, or None when it goes to the caller."""
-        if attempt < retries and self._should_retry_response(op, response):
+        if attempt < retries and should_retry_status(response, retry_safe=op.retry_safe):
             delay = retry_delay(attempt, response.headers)
-            log.info(
-                "%s %s answered %d; retrying in %.2f s", response.request.method, shown_url, response.status_code, delay
-            )
+            method, status = response.request.method, response.status_code
+            logger.info("%s %s answered %d; retrying in %.2f s", method, shown_url, status, delay)
             return delay
         return None
 
     @staticmethod
-    def _should_retry_response(op: Operation, response: httpx.Response) -> bool:
-        should = response.headers.get("x-should-retry")
-        if should == "true":
-            return op.retry_safe or response.status_code == 429
-        if should == "false":
-            return False
-        if response.status_code not in RETRYABLE_STATUS:
-            return False
-        # 429 means the request was refused before it was processed: safe to send again.
-        return response.status_code == 429 or op.retry_safe
-
-    @staticmethod
     def _status_error(response: httpx.Response) -> APIStatusError:
-        return make_status_error(response, _safe_body(response))
+        return make_status_error(response, error_body(response))
 
     @staticmethod
     def _log_response(method: str, shown_url: str, response: httpx.Response, started: float) -> None:
-        log.info('HTTP %s %s "%s %s"', method, shown_url, response.status_code, response.reason_phrase)
-        log.debug("request took %.1f ms", (time.monotonic() - started) * 1000)
+        logger.info('HTTP %s %s "%s %s"', method, shown_url, response.status_code, response.reason_phrase)
+        logger.debug("request took %.1f ms", (time.monotonic() - started) * 1000)
 
 
 class SyncAPIClient(_BaseClient):
@@ -732,7 +235,7 @@ class SyncAPIClient(_BaseClient):
 
     def _send(
         self,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         *,
@@ -742,13 +245,14 @@ class SyncAPIClient(_BaseClient):
         max_retries: int | NotGiven,
         idempotency_key: str | None,
     ) -> tuple[httpx.Response, int]:
+        """The 2xx response and the retries it took; raises the error of any other outcome."""
         request, retries, shown_url = self._build_request(
             self._client, op, values, body, extra_headers, extra_query, idempotency_key, timeout, max_retries
         )
         attempt = 0
         while True:
             started = time.monotonic()
-            log.debug("Sending %s %s (attempt %d of %d)", request.method, shown_url, attempt + 1, retries + 1)
+            logger.debug("Sending %s %s (attempt %d of %d)", request.method, shown_url, attempt + 1, retries + 1)
             try:
                 response = self._client.send(request)
             except httpx.TransportError as exc:
@@ -768,7 +272,7 @@ class SyncAPIClient(_BaseClient):
 
     def request(
         self,
-        op: Operation,
+        op: Operation[T],
         values: Mapping[str, Any],
         body: Any = NOT_GIVEN,
         *,
@@ -777,8 +281,9 @@ class SyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> Any:
-        raw = _raw_mode.get()
+    ) -> T:
+        """Send one operation and return its parsed answer (inside a raw-response wrapper: the APIResponse)."""
+        raw = raw_response_requested()
         response, retries_taken = self._send(
             op,
             values,
@@ -789,23 +294,24 @@ class SyncAPIClient(_BaseClient):
             max_retries=max_retries,
             idempotency_key=idempotency_key,
         )
-        if raw:
-            return APIResponse(response, lambda: op.parse(response), retries_taken)
-        return op.parse(response)
+        if raw:  # the wrapper's own return type says APIResponse
+            return cast("T", APIResponse(response, lambda: parse_response(op, response), retries_taken))
+        return parse_response(op, response)
 
     def request_page(
         self,
-        page_cls: type[BasePage[Any]],
-        op: Operation,
+        page_cls: type[SyncPageT],
+        op: Operation[Any],
         values: Mapping[str, Any],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        raw = _raw_mode.get()
-        options: dict[str, Any] = {
+    ) -> SyncPageT:
+        """Fetch the first page of a list operation (inside a raw-response wrapper: the APIResponse)."""
+        raw = raw_response_requested()
+        options: RequestOptions = {
             "extra_headers": extra_headers,
             "extra_query": extra_query,
             "timeout": timeout,
@@ -813,17 +319,17 @@ class SyncAPIClient(_BaseClient):
         }
         response, retries_taken = self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
 
-        def build() -> Any:
-            return page_cls.from_response(self, op, values, options, op.parse(response), frozenset())
+        def build() -> SyncPageT:
+            return page_cls.from_response(self, op, values, options, parse_response(op, response), frozenset())
 
-        if raw:
-            return APIResponse(response, build, retries_taken)
+        if raw:  # the wrapper's own return type says APIResponse
+            return cast("SyncPageT", APIResponse(response, build, retries_taken))
         return build()
 
-    def fetch_page(self, op: Operation, values: Mapping[str, Any], options: dict[str, Any]) -> Any:
+    def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any:
         """The parsed body of a later page (pagination calls this)."""
         response, _ = self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
-        return op.parse(response)
+        return parse_response(op, response)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -841,7 +347,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def _send(
         self,
-        op: Operation,
+        op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         *,
@@ -851,13 +357,14 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int | NotGiven,
         idempotency_key: str | None,
     ) -> tuple[httpx.Response, int]:
+        """The 2xx response and the retries it took; raises the error of any other outcome."""
         request, retries, shown_url = self._build_request(
             self._client, op, values, body, extra_headers, extra_query, idempotency_key, timeout, max_retries
         )
         attempt = 0
         while True:
             started = time.monotonic()
-            log.debug("Sending %s %s (attempt %d of %d)", request.method, shown_url, attempt + 1, retries + 1)
+            logger.debug("Sending %s %s (attempt %d of %d)", request.method, shown_url, attempt + 1, retries + 1)
             try:
                 response = await self._client.send(request)
             except httpx.TransportError as exc:
@@ -877,7 +384,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def request(
         self,
-        op: Operation,
+        op: Operation[T],
         values: Mapping[str, Any],
         body: Any = NOT_GIVEN,
         *,
@@ -886,8 +393,9 @@ class AsyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
-    ) -> Any:
-        raw = _raw_mode.get()
+    ) -> T:
+        """Send one operation and return its parsed answer (inside a raw-response wrapper: the APIResponse)."""
+        raw = raw_response_requested()
         response, retries_taken = await self._send(
             op,
             values,
@@ -898,77 +406,70 @@ class AsyncAPIClient(_BaseClient):
             max_retries=max_retries,
             idempotency_key=idempotency_key,
         )
-        if raw:
-            return APIResponse(response, lambda: op.parse(response), retries_taken)
-        return op.parse(response)
+        if raw:  # the wrapper's own return type says APIResponse
+            return cast("T", APIResponse(response, lambda: parse_response(op, response), retries_taken))
+        return parse_response(op, response)
 
-    async def _first_page(
-        self, page_cls: type[BasePage[Any]], op: Operation, values: Mapping[str, Any], options: dict[str, Any]
-    ) -> Any:
-        raw = _raw_mode.get()
-        response, retries_taken = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
-
-        def build() -> Any:
-            return page_cls.from_response(self, op, values, options, op.parse(response), frozenset())
-
-        if raw:
-            return APIResponse(response, build, retries_taken)
-        return build()
-
+    @overload
     def request_page(
         self,
-        page_cls: type[BasePage[Any]],
-        op: Operation,
+        page_cls: type[AsyncCursorPage[ItemT]],
+        op: Operation[Any],
         values: Mapping[str, Any],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
-        from ._pagination import AsyncPaginator
+    ) -> AsyncPaginator[ItemT, AsyncCursorPage[ItemT]]: ...
 
-        options: dict[str, Any] = {
+    @overload
+    def request_page(
+        self,
+        page_cls: type[AsyncOffsetPage[ItemT]],
+        op: Operation[Any],
+        values: Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[ItemT, AsyncOffsetPage[ItemT]]: ...
+
+    def request_page(
+        self,
+        page_cls: type[AsyncPage[Any]],
+        op: Operation[Any],
+        values: Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[Any, Any]:
+        """The paginator of a list operation: awaited, its first page; iterated, every item of every page."""
+        options: RequestOptions = {
             "extra_headers": extra_headers,
             "extra_query": extra_query,
             "timeout": timeout,
             "max_retries": max_retries,
         }
-        return AsyncPaginator[Any, Any](lambda: self._first_page(page_cls, op, values, options))
+        return AsyncPaginator(lambda: self._first_page(page_cls, op, values, options))
 
-    async def fetch_page(self, op: Operation, values: Mapping[str, Any], options: dict[str, Any]) -> Any:
+    async def _first_page(
+        self, page_cls: type[AsyncPageT], op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
+    ) -> AsyncPageT:
+        raw = raw_response_requested()
+        response, retries_taken = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
+
+        def build() -> AsyncPageT:
+            return page_cls.from_response(self, op, values, options, parse_response(op, response), frozenset())
+
+        if raw:  # the wrapper's own return type says APIResponse
+            return cast("AsyncPageT", APIResponse(response, build, retries_taken))
+        return build()
+
+    async def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any:
         """The parsed body of a later page (pagination calls this)."""
         response, _ = await self._send(op, values, NOT_GIVEN, idempotency_key=None, **options)
-        return op.parse(response)
-
-
-# --------------------------------------------------------------------------------------------------
-# Raw-response wrappers
-
-
-def to_raw_response_wrapper(func: Callable[P, R]) -> Callable[P, APIResponse[R]]:
-    """Wrap a resource method so that it returns the APIResponse instead of the parsed value."""
-
-    def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = _raw_mode.set(True)
-        try:
-            return cast("APIResponse[R]", func(*args, **kwargs))
-        finally:
-            _raw_mode.reset(token)
-
-    wrapped.__doc__ = func.__doc__
-    return wrapped
-
-
-def async_to_raw_response_wrapper(func: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
-    """Async twin of `to_raw_response_wrapper`."""
-
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
-        token = _raw_mode.set(True)
-        try:
-            return cast("APIResponse[R]", await func(*args, **kwargs))
-        finally:
-            _raw_mode.reset(token)
-
-    wrapped.__doc__ = func.__doc__
-    return wrapped
+        return parse_response(op, response)

@@ -12,13 +12,19 @@ import httpx
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
+from .resources.broadcasts import (
+    AsyncBroadcastsResource,
+    AsyncBroadcastsResourceWithRawResponse,
+    BroadcastsResource,
+    BroadcastsResourceWithRawResponse,
+)
 from .resources.contacts import (
     AsyncContactsResource,
     AsyncContactsResourceWithRawResponse,
     ContactsResource,
     ContactsResourceWithRawResponse,
 )
-from .resources.conversations import (
+from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
     ConversationsResource,
@@ -30,6 +36,12 @@ from .resources.messages import (
     AsyncMessagesResourceWithRawResponse,
     MessagesResource,
     MessagesResourceWithRawResponse,
+)
+from .resources.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
 )
 
 __all__ = ["AsyncWacrm", "Wacrm"]
@@ -75,6 +87,8 @@ class Wacrm(SyncAPIClient):
     conversations: ConversationsResource
     messages: MessagesResource
     contacts: ContactsResource
+    broadcasts: BroadcastsResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -100,6 +114,8 @@ class Wacrm(SyncAPIClient):
         self.conversations = ConversationsResource(self)
         self.messages = MessagesResource(self)
         self.contacts = ContactsResource(self)
+        self.broadcasts = BroadcastsResource(self)
+        self.webhooks = WebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> WacrmWithRawResponse:
@@ -125,6 +141,8 @@ class AsyncWacrm(AsyncAPIClient):
     conversations: AsyncConversationsResource
     messages: AsyncMessagesResource
     contacts: AsyncContactsResource
+    broadcasts: AsyncBroadcastsResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -150,6 +168,8 @@ class AsyncWacrm(AsyncAPIClient):
         self.conversations = AsyncConversationsResource(self)
         self.messages = AsyncMessagesResource(self)
         self.contacts = AsyncContactsResource(self)
+        self.broadcasts = AsyncBroadcastsResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncWacrmWithRawResponse:
@@ -171,6 +191,8 @@ class WacrmWithRawResponse:
         self.conversations = ConversationsResourceWithRawResponse(client.conversations)
         self.messages = MessagesResourceWithRawResponse(client.messages)
         self.contacts = ContactsResourceWithRawResponse(client.contacts)
+        self.broadcasts = BroadcastsResourceWithRawResponse(client.broadcasts)
+        self.webhooks = WebhooksResourceWithRawResponse(client.webhooks)
 
 
 class AsyncWacrmWithRawResponse:
@@ -179,3 +201,5 @@ class AsyncWacrmWithRawResponse:
         self.conversations = AsyncConversationsResourceWithRawResponse(client.conversations)
         self.messages = AsyncMessagesResourceWithRawResponse(client.messages)
         self.contacts = AsyncContactsResourceWithRawResponse(client.contacts)
+        self.broadcasts = AsyncBroadcastsResourceWithRawResponse(client.broadcasts)
+        self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)

@@ -2,14 +2,89 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+
+
+class Broadcast(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str
+    template_name: str
+    template_language: str
+    status: Literal["draft", "scheduled", "sending", "sent", "failed"] | str
+    """
+    API broadcasts go `sending`, then `sent` (at least one message sent) or `failed` (none).
+    """
+    total_recipients: int | None
+    """
+    The counts are kept by a database trigger; null only on legacy rows.
+    """
+    sent_count: int | None
+    delivered_count: int | None
+    read_count: int | None
+    replied_count: int | None
+    failed_count: int | None
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
+
+
+class BroadcastAccepted(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    broadcast_id: str
+    status: Literal["sending"]
+    total_recipients: Annotated[int, Field(ge=0)]
+    """
+    Distinct contacts planned (equal to `accepted`).
+    """
+    accepted: Annotated[int, Field(ge=0)]
+    rejected: Annotated[int, Field(ge=0)]
+    """
+    Recipients dropped for an invalid number.
+    """
+
+
+class BroadcastAcceptedResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: BroadcastAccepted
+
+
+class BroadcastRecipient(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    to: str
+    """
+    Phone number, validated like a send's `to`; an invalid number does not fail the request but is dropped and counted in `rejected`.
+    """
+    params: list[str] | None = None
+    """
+    Positional body variables of the template (non-strings are dropped).
+    """
+
+
+class BroadcastResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: Broadcast
 
 
 class Contact(BaseModel):
     """
-    A contact as embedded in a conversation (source). Also used for the `/api/v1/contacts` endpoints, for which the evidence records no separate shape.
+    A contact as the contact endpoints return it (list, retrieve, create, update).
     """
 
     model_config = ConfigDict(
@@ -19,19 +94,21 @@ class Contact(BaseModel):
     id: str
     phone: str
     """
-    Phone number in E.164 form, e.g. `+14155550123`.
+    The number as stored: digits only, without `+`, for contacts created by the API or by an inbound message (e.g. `14155550123`).
     """
     name: str | None
+    """
+    A contact created without a name is named after its digits.
+    """
     email: str | None
     company: str | None
+    avatar_url: str | None
     tags: list[ContactTag]
     """
     The contact's full tag set.
     """
-    instagram_username: str | None = None
-    """
-    Added by newer versions; absent on older installations.
-    """
+    created_at: AwareDatetime
+    updated_at: AwareDatetime
 
 
 class ContactList(BaseModel):
@@ -57,6 +134,9 @@ class ContactTag(BaseModel):
         populate_by_name=True,
     )
     id: str
+    """
+    Tag id, a UUID; the value the contact list's `tag` filter takes.
+    """
     name: str
     color: str
     """
@@ -71,7 +151,7 @@ class Conversation(BaseModel):
     )
     id: str
     """
-    Opaque id (a UUID in the versions read).
+    Opaque id (a UUID).
     """
     contact_id: str
     status: Literal["open", "pending", "closed"] | str
@@ -82,16 +162,73 @@ class Conversation(BaseModel):
     last_message_text: str | None
     last_message_at: AwareDatetime | None
     unread_count: Annotated[int, Field(ge=0)]
+    """
+    Never null (a null column is returned as 0).
+    """
     created_at: AwareDatetime
+    """
+    A PostgREST rendering of a timestamptz, e.g. `2026-07-01T12:00:00.123456+00:00` (not necessarily ending in `Z`).
+    """
     updated_at: AwareDatetime
     channel: str | None = None
     """
-    Channel of the conversation; added by newer versions (absent on older installations). The set of values is not recorded in the evidence.
+    Added by a fork variant (`whatsapp`, `instagram` or `facebook`); absent upstream.
     """
-    contact: Contact | None
+    contact: ConversationContact | None
     """
     The contact with its tags, or null.
     """
+
+
+class ConversationContact(BaseModel):
+    """
+    The contact as embedded in a conversation: no `avatar_url`, `created_at` or `updated_at` (source-run; the contact endpoints return those).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    phone: str
+    """
+    The number as stored: digits only, without `+`, for contacts created by the API or by an inbound message (source-run; the docs' `+14155550123` is not what the API stores).
+    """
+    name: str | None
+    email: str | None
+    company: str | None
+    tags: list[ContactTag]
+    """
+    The contact's full tag set.
+    """
+    instagram_username: str | None = None
+    """
+    Added by a fork variant; absent upstream.
+    """
+
+
+class ConversationCreatedData(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    conversation_id: str
+    contact_id: str
+
+
+class ConversationCreatedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    """
+    Per dispatch; not stable across redeliveries.
+    """
+    event: Literal["conversation.created"]
+    occurred_at: AwareDatetime
+    account_id: str
+    data: ConversationCreatedData
 
 
 class ConversationList(BaseModel):
@@ -111,26 +248,100 @@ class ConversationResponse(BaseModel):
     data: Conversation
 
 
+class CreateBroadcastRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    """
+    Broadcast name; `API broadcast (<template_name>)` when omitted.
+    """
+    template_name: str
+    """
+    Approved WhatsApp template to send.
+    """
+    template_language: str | None = "en_US"
+    """
+    Template language; `en_US` when omitted.
+    """
+    recipients: Annotated[list[BroadcastRecipient], Field(max_length=1000, min_length=1)]
+    """
+    1 to 1000 recipients per request.
+    """
+
+
 class CreateContactRequest(BaseModel):
     """
-    Find-or-create body. The source records that `phone` is required and is the lookup key; the other fields mirror the Contact schema (source) and their acceptance here is derived from it, not recorded separately.
+    Find-or-create body. Non-string `name`, `email` and `company` values and non-string tags are silently ignored.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    phone: Annotated[str, Field(pattern="^\\+[1-9][0-9]{1,14}$")]
+    phone: Annotated[
+        str,
+        Field(
+            examples=["14155550123", "+1 (415) 555-0102", "+370 639 49836"],
+            pattern="^[^0-9]*[1-9](?:[^0-9]*[0-9]){6,14}[^0-9]*$",
+        ),
+    ]
     """
-    Phone number in E.164 form; the find-or-create key.
+    A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
     """
     name: str | None = None
+    """
+    Name of a new contact (an existing contact keeps its name).
+    """
     email: str | None = None
     company: str | None = None
     tags: list[str] | None = None
     """
-    Tags to attach. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+    Tag names (matched case-insensitively; missing tags are created). The set replaces the contact's tags, also on an existing contact.
     """
+
+
+class CreateWebhookRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    url: Annotated[str, Field(pattern="^\\s*[Hh][Tt][Tt][Pp][Ss]://")]
+    """
+    An `https://` URL (anything else answers 400).
+    """
+    events: Annotated[
+        list[Literal["message.received", "message.status_updated", "conversation.created"] | str], Field(min_length=1)
+    ]
+    """
+    One or more known event names (no wildcard).
+    """
+
+
+class CreatedWebhookEndpointResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: CreatedWebhookEndpoint
+
+
+class DeletedWebhook(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    deleted: Literal[True]
+
+
+class DeletedWebhookResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: DeletedWebhook
 
 
 class Error(BaseModel):
@@ -158,22 +369,89 @@ class ErrorError(BaseModel):
                 "unauthorized",
                 "forbidden",
                 "not_found",
-                "contact_archived",
                 "rate_limited",
                 "internal",
                 "meta_error",
                 "whatsapp_not_configured",
                 "template_malformed",
+                "db_error",
             ]
         ),
     ]
     """
-    Machine-readable code. Known codes (source): 400 `bad_request`, 401 `unauthorized`, 403 `forbidden`, 404 `not_found`, 409 `contact_archived` (some versions), 429 `rate_limited`, 500 `internal`, 502 `meta_error`, 503 `internal`; on send also 400 `whatsapp_not_configured` and 500 `template_malformed`. Kept as a plain string so that codes added by newer versions are not rejected.
+    Machine-readable code (source): 400 `bad_request`, 401 `unauthorized`, 403 `forbidden`, 404 `not_found`, 429 `rate_limited`, 500 `internal`, 502 `meta_error`; on send and broadcast also 400 `whatsapp_not_configured`, 500 `template_malformed` and 500 `db_error`. Kept as a plain string so that codes added by newer versions (fork variants add e.g. 409 `window_closed`) are not rejected.
     """
     message: str
     """
     Human-readable message (for 403 it names the missing scope).
     """
+
+
+class InteractiveButton(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[str, Field(min_length=1)]
+    """
+    Your id for the button, unique within the message; it comes back as the reply's `interactive_reply_id`.
+    """
+    title: Annotated[str, Field(max_length=20, min_length=1)]
+
+
+class InteractiveButtonsPayload(BaseModel):
+    """
+    Up to three reply buttons.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    kind: Literal["buttons"]
+    body: Annotated[str, Field(max_length=1024, min_length=1)]
+    header: Annotated[str | None, Field(max_length=60)] = None
+    footer: Annotated[str | None, Field(max_length=60)] = None
+    buttons: Annotated[list[InteractiveButton], Field(max_length=3, min_length=1)]
+
+
+class InteractiveListPayload(BaseModel):
+    """
+    A list message: a button that opens 1 to 10 sections holding at most 10 rows in total (the total is checked by the server, not expressible here).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    kind: Literal["list"]
+    body: Annotated[str, Field(max_length=1024, min_length=1)]
+    header: Annotated[str | None, Field(max_length=60)] = None
+    footer: Annotated[str | None, Field(max_length=60)] = None
+    button_label: Annotated[str, Field(max_length=20, min_length=1)]
+    sections: Annotated[list[InteractiveListSection], Field(max_length=10, min_length=1)]
+
+
+class InteractiveListRow(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: Annotated[str, Field(min_length=1)]
+    """
+    Your id for the row, unique within the message.
+    """
+    title: Annotated[str, Field(max_length=24, min_length=1)]
+    description: Annotated[str | None, Field(max_length=72)] = None
+
+
+class InteractiveListSection(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    title: str | None = None
+    rows: Annotated[list[InteractiveListRow], Field(max_length=10, min_length=1)]
 
 
 class MeResponse(BaseModel):
@@ -199,7 +477,10 @@ class MeResponseDataAccount(BaseModel):
         populate_by_name=True,
     )
     id: str
-    name: str
+    name: str | None
+    """
+    Null when the account row cannot be read (source).
+    """
 
 
 class MeResponseDataKey(BaseModel):
@@ -210,7 +491,7 @@ class MeResponseDataKey(BaseModel):
     id: str
     scopes: list[str]
     """
-    Scopes granted to the key. Known values: `messages:send`, `messages:read`, `contacts:read`, `contacts:write`, `conversations:read`, `broadcasts:send`, `webhooks:manage` (plain strings so that new scopes are not rejected).
+    Scopes granted to the key. Known values: `messages:send`, `messages:read`, `contacts:read`, `contacts:write`, `conversations:read`, `broadcasts:send`, `webhooks:manage` (plain strings: the server returns whatever the database holds).
     """
 
 
@@ -221,7 +502,7 @@ class Message(BaseModel):
     )
     id: str
     """
-    Internal id of the message (a UUID in the versions read).
+    Internal id of the message (a UUID).
     """
     conversation_id: str
     """
@@ -229,18 +510,18 @@ class Message(BaseModel):
     """
     direction: Literal["inbound", "outbound"] | str
     """
-    `inbound` for messages the contact sent to you; `outbound` for messages you or Wacrm sent to the contact.
+    `inbound` exactly when `sender_type` is `customer`; `outbound` for messages you or Wacrm sent to the contact.
     """
     sender_type: Literal["customer", "agent", "bot", "system"] | str
     """
-    Raw sender type from the messages table. The source lists `customer`, `agent` and `bot`; the docs also mention `system` for outbound messages. The union is accepted.
+    Raw sender type. The source (a database CHECK) allows `customer`, `agent` and `bot`; the docs also mention `system` for outbound messages. The union is accepted.
     """
     content_type: (
         Literal["text", "image", "document", "audio", "video", "location", "template", "interactive", "unsupported"]
         | str
     )
     """
-    The source has `text`, `image`, `document`, `audio`, `video`, `location`, `template` and `interactive`; the docs list fewer and also `unsupported`. A client must accept the union of both.
+    The source has `text`, `image`, `document`, `audio`, `video`, `location`, `template` and `interactive` (stickers are stored as `image`; reactions, buttons and unknown types as `text`); the docs list fewer and also `unsupported`, which the source never stores. A client must accept the union of both.
     """
     content_text: str | None
     """
@@ -260,7 +541,7 @@ class Message(BaseModel):
     """
     status: Literal["sending", "sent", "delivered", "read", "failed", "received"] | str
     """
-    Delivery state. Outbound messages move through `sending`, `sent`, `delivered`, `read` (or `failed`) as Meta delivery webhooks arrive; inbound messages are `received`.
+    Delivery state (source: a database CHECK allows `sending`, `sent`, `delivered`, `read`, `failed`). Outbound messages are stored `sent` and then follow WhatsApp's status callbacks. Inbound messages are stored `delivered`, never `received`: the docs say inbound messages are `received`, the source wins; `received` stays accepted only so that a payload written after the docs still parses.
     """
     reply_to_message_id: str | None
     """
@@ -285,6 +566,77 @@ class MessageList(BaseModel):
     meta: PageMeta
 
 
+class MessageReceivedData(BaseModel):
+    """
+    No internal message id, media URL, interactive reply id, sender phone or message timestamp is included: fetch the conversation's messages for those.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    conversation_id: str
+    contact_id: str
+    whatsapp_message_id: str
+    """
+    The `wamid.*` id; the key to deduplicate on.
+    """
+    content_type: Annotated[str, Field(examples=["text", "image", "interactive"])]
+    """
+    `text`, `image`, `document`, `audio`, `video`, `location`, `template` or `interactive` (stickers arrive as `image`, buttons and unknown types as `text`).
+    """
+    text: str | None
+    """
+    The text; a media caption (a document's file name when it has none); a location as `<name> - <address> - <lat>,<lng>`; the title of the chosen button or row; null for audio and stickers; `[Unsupported message type: <type>]` for unknown types.
+    """
+
+
+class MessageReceivedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    """
+    Per dispatch (shared by every endpoint of that dispatch); not stable across redeliveries.
+    """
+    event: Literal["message.received"]
+    occurred_at: AwareDatetime
+    """
+    The dispatch time (UTC, milliseconds, `Z`), not WhatsApp's event time.
+    """
+    account_id: str
+    data: MessageReceivedData
+
+
+class MessageStatusUpdatedData(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    whatsapp_message_id: str
+    conversation_id: str
+    status: Annotated[str, Field(examples=["sent", "delivered", "read", "failed"])]
+    """
+    WhatsApp's raw status, e.g. `sent`, `delivered`, `read` or `failed`.
+    """
+
+
+class MessageStatusUpdatedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    """
+    Per dispatch; not stable across redeliveries.
+    """
+    event: Literal["message.status_updated"]
+    occurred_at: AwareDatetime
+    account_id: str
+    data: MessageStatusUpdatedData
+
+
 class PageMeta(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -298,38 +650,53 @@ class PageMeta(BaseModel):
 
 class SendMessageRequest(BaseModel):
     """
-    Send by phone number (source). Only `to` is required by the server; which other fields a message needs follows from `type`: `text` for text, `template` for templates, `media_url` (optionally `filename` for documents, `text` as caption) for image, video, document and audio.
+    Send by phone number (source). Only `to` is required by the server; which other fields a message needs follows from `type`: `text` for text, `template.name` for templates, `media_url` (optionally `filename` for documents, `text` as a caption of at most 1024 characters except for audio) for image, video, document and audio, and `interactive_payload` for interactive messages. Unknown fields are ignored.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    to: Annotated[str, Field(pattern="^\\+[1-9][0-9]{1,14}$")]
+    to: Annotated[
+        str,
+        Field(
+            examples=["14155550123", "+1 (415) 555-0102", "+370 639 49836"],
+            pattern="^[^0-9]*[1-9](?:[^0-9]*[0-9]){6,14}[^0-9]*$",
+        ),
+    ]
     """
-    Recipient phone number in E.164 form.
+    A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
     """
-    type: Literal["text", "template", "image", "video", "document", "audio"] | str | None = None
+    type: Literal["text", "template", "interactive", "image", "video", "document", "audio"] | str | None = "text"
+    """
+    Message type; `text` when omitted. Anything else answers 400.
+    """
     text: str | None = None
     """
-    Message text, or the caption of a media message.
+    Message text (required for `text`), or the caption of a media message.
     """
     media_url: str | None = None
     """
-    Public URL of the media to send.
+    Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
     """
     filename: str | None = None
     """
     File name shown for a document.
     """
     template: SendMessageTemplate | None = None
+    interactive_payload: Annotated[
+        InteractiveButtonsPayload | InteractiveListPayload | None, Field(discriminator="kind")
+    ] = None
+    """
+    The interactive message for `type: interactive`, told apart by `kind`.
+    """
     reply_to_message_id: str | None = None
     """
-    Id of the message to reply to.
+    Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
     """
     name: str | None = None
     """
-    Name to give the contact if the phone number is new.
+    Name for the contact: names a new contact, and also renames an existing contact whose name differs.
     """
 
 
@@ -370,32 +737,186 @@ class SendMessageTemplate(BaseModel):
     )
     name: str
     """
-    Template name as approved in WhatsApp Business.
+    Template name as approved in WhatsApp Business (required for templates).
     """
-    language: str
+    language: str | None = "en_US"
     """
-    Template language code, e.g. `en_US`.
+    Template language code; the server uses `en_US` when it is omitted.
     """
-    params: list[str] | None = None
+    params: list[str] | dict[str, Any] | None = None
     """
-    Template variables in order (the source names the field `params[]`; plain strings are assumed).
+    Either positional body variables (an array: only string entries are kept) or an object of structured header/body/button parameters, passed to WhatsApp unvalidated.
     """
 
 
 class UpdateContactRequest(BaseModel):
     """
-    Partial update; every field is optional. Fields mirror the Contact schema (source); `name`, `email` and `company` are nullable there, so null clears them.
+    Partial update: each key is applied only when present. `phone` is not updatable (the server ignores it), so it is not offered.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    phone: Annotated[str | None, Field(pattern="^\\+[1-9][0-9]{1,14}$")] = None
     name: str | None = None
+    """
+    New name; null clears it.
+    """
     email: str | None = None
+    """
+    New email; null clears it.
+    """
     company: str | None = None
+    """
+    New company; null clears it.
+    """
     tags: list[str] | None = None
     """
-    Replacement tag set. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+    Tag names; the set replaces the contact's tags.
+    """
+
+
+class UpdateWebhookRequest1(BaseModel):
+    """
+    At least one of `is_active`, `url` and `events` (other keys do not count: the server answers 400 "No updatable fields provided").
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    url: Annotated[str | None, Field(pattern="^\\s*[Hh][Tt][Tt][Pp][Ss]://")] = None
+    """
+    A new `https://` URL.
+    """
+    events: Annotated[
+        list[Literal["message.received", "message.status_updated", "conversation.created"] | str] | None,
+        Field(min_length=1),
+    ] = None
+    is_active: bool
+    """
+    `true` re-enables the endpoint and resets `failure_count`.
+    """
+
+
+class UpdateWebhookRequest2(BaseModel):
+    """
+    At least one of `is_active`, `url` and `events` (other keys do not count: the server answers 400 "No updatable fields provided").
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    url: Annotated[str, Field(pattern="^\\s*[Hh][Tt][Tt][Pp][Ss]://")]
+    """
+    A new `https://` URL.
+    """
+    events: Annotated[
+        list[Literal["message.received", "message.status_updated", "conversation.created"] | str] | None,
+        Field(min_length=1),
+    ] = None
+    is_active: bool | None = None
+    """
+    `true` re-enables the endpoint and resets `failure_count`.
+    """
+
+
+class UpdateWebhookRequest3(BaseModel):
+    """
+    At least one of `is_active`, `url` and `events` (other keys do not count: the server answers 400 "No updatable fields provided").
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    url: Annotated[str | None, Field(pattern="^\\s*[Hh][Tt][Tt][Pp][Ss]://")] = None
+    """
+    A new `https://` URL.
+    """
+    events: Annotated[
+        list[Literal["message.received", "message.status_updated", "conversation.created"] | str], Field(min_length=1)
+    ]
+    is_active: bool | None = None
+    """
+    `true` re-enables the endpoint and resets `failure_count`.
+    """
+
+
+class UpdateWebhookRequest(RootModel[UpdateWebhookRequest1 | UpdateWebhookRequest2 | UpdateWebhookRequest3]):
+    root: UpdateWebhookRequest1 | UpdateWebhookRequest2 | UpdateWebhookRequest3
+    """
+    At least one of `is_active`, `url` and `events` (other keys do not count: the server answers 400 "No updatable fields provided").
+    """
+
+
+class WebhookEndpoint(BaseModel):
+    """
+    A webhook endpoint; there is no `updated_at` and the secret is never returned.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    url: str
+    """
+    The URL as stored (normalised, e.g. with a trailing `/`).
+    """
+    events: list[Literal["message.received", "message.status_updated", "conversation.created"] | str]
+    is_active: bool
+    """
+    False once 15 consecutive deliveries failed.
+    """
+    last_delivery_at: AwareDatetime | None
+    """
+    Last successful delivery; null before the first.
+    """
+    failure_count: Annotated[int, Field(ge=0)]
+    """
+    Consecutive failed deliveries.
+    """
+    created_at: AwareDatetime
+
+
+class CreatedWebhookEndpoint(WebhookEndpoint):
+    """
+    The new endpoint, with its signing secret (returned only once).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    secret: Annotated[str, Field(pattern="^whsec_[A-Za-z0-9_-]{43}$")]
+    """
+    `whsec_` and 43 base64url characters. The whole string, prefix included, is the HMAC key of `X-Wacrm-Signature`.
+    """
+
+
+class WebhookEndpointList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: list[WebhookEndpoint]
+    meta: PageMeta
+
+
+class WebhookEndpointResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    data: WebhookEndpoint
+
+
+class WebhookEvent(RootModel[MessageReceivedEvent | MessageStatusUpdatedEvent | ConversationCreatedEvent]):
+    root: Annotated[
+        MessageReceivedEvent | MessageStatusUpdatedEvent | ConversationCreatedEvent, Field(discriminator="event")
+    ]
+    """
+    Any of the three events, told apart by `event`.
     """

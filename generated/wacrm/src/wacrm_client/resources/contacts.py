@@ -1,4 +1,4 @@
-"""ContactsResource and its sub-resources: thin methods that describe requests.
+"""ContactsResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -30,7 +30,7 @@ from .._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPag
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "ContactsResource",
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-_CONTACTS_LIST = Operation(
+_CONTACTS_LIST: Operation[_models.ContactList] = Operation(
     method="GET",
     path="/api/v1/contacts",
     params=(
@@ -65,7 +65,7 @@ _CONTACTS_LIST = Operation(
     ),
 )
 
-_CONTACTS_CREATE = Operation(
+_CONTACTS_CREATE: Operation[_models.ContactResponse] = Operation(
     method="POST",
     path="/api/v1/contacts",
     params=(),
@@ -82,7 +82,7 @@ _CONTACTS_CREATE = Operation(
     auth=True,
 )
 
-_CONTACTS_RETRIEVE = Operation(
+_CONTACTS_RETRIEVE: Operation[_models.ContactResponse] = Operation(
     method="GET",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -95,7 +95,7 @@ _CONTACTS_RETRIEVE = Operation(
     auth=True,
 )
 
-_CONTACTS_UPDATE = Operation(
+_CONTACTS_UPDATE: Operation[_models.ContactResponse] = Operation(
     method="PATCH",
     path="/api/v1/contacts/{id}",
     params=(Param("id", "path", style="simple", explode=False, json_content=False),),
@@ -141,11 +141,11 @@ class ContactsResource:
         Required scope: `contacts:read`.
 
         Returns a paginated list of contacts, newest first, optionally filtered by a search term
-        or a tag.
+        (name or phone) or a tag id.
 
         Args:
-            search: Free-text search over contacts (source names the parameter; which columns it matches is not recorded in the evidence).
-            tag: Only contacts carrying this tag (source names the parameter; whether it takes the tag's name or id is not recorded in the evidence).
+            search: Case-insensitive substring match on the contact's name or phone (not the email). Every character other than letters, digits, space, `+`, `@`, `.`, `-` and `_` is removed first.
+            tag: Only contacts carrying this tag, given by its id (a UUID, e.g. a `tags[].id` of a contact), not by its name: a name makes the server fail with 500 `internal` ("Failed to list contacts").
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -153,22 +153,19 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "SyncCursorPage[_models.Contact]",
-            self._client.request_page(
-                SyncCursorPage,
-                _CONTACTS_LIST,
-                {
-                    "search": search,
-                    "tag": tag,
-                    "limit": limit,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            SyncCursorPage[_models.Contact],
+            _CONTACTS_LIST,
+            {
+                "search": search,
+                "tag": tag,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def create(
@@ -189,36 +186,36 @@ class ContactsResource:
         Required scope: `contacts:write`.
 
         Find-or-create keyed on the phone number: answers 200 with the existing contact when the
-        phone already exists, 201 with the new contact otherwise.
+        number is known, 201 with the new contact otherwise. An existing contact is matched on the
+        last 8 digits of the number, so another number with the same last 8 digits returns that
+        contact. On an existing contact `name`, `email` and `company` are not updated, but `tags`,
+        when sent, replaces its tag set. A new contact without `name` is named after its digits.
 
         Args:
-            phone: Phone number in E.164 form; the find-or-create key.
-            name: `name` (body field)
+            phone: A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+            name: Name of a new contact (an existing contact keeps its name).
             email: `email` (body field)
             company: `company` (body field)
-            tags: Tags to attach. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            tags: Tag names (matched case-insensitively; missing tags are created). The set replaces the contact's tags, also on an existing contact.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_CREATE,
-                {},
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_CREATE,
+            {},
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def retrieve(
@@ -234,35 +231,32 @@ class ContactsResource:
 
         Required scope: `contacts:read`.
 
-        Answers 404 when the id is unknown or belongs to another account.
+        Answers 404 "Contact not found" when the id is unknown, belongs to another account or is
+        not a UUID (source-run).
 
         Args:
-            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
+            id: Contact id, a UUID. Unknown, foreign and non-UUID ids answer 404 (source-run).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     def update(
         self,
         id: str,
         *,
-        phone: str | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         company: str | None | NotGiven = NOT_GIVEN,
@@ -276,40 +270,38 @@ class ContactsResource:
 
         Required scope: `contacts:write`.
 
-        Partial update: only the fields sent are changed. Answers 404 when the id is unknown or
-        belongs to another account.
+        Partial update: only the keys sent are applied; `null` clears `name`, `email` or
+        `company`, and `tags` replaces the tag set. The phone number cannot be changed (a `phone`
+        key is ignored, source-run). An empty object is accepted and returns the contact
+        unchanged. Answers 404 before any write when the id is unknown or belongs to another
+        account.
 
         Args:
-            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
-            phone: `phone` (body field)
-            name: `name` (body field)
-            email: `email` (body field)
-            company: `company` (body field)
-            tags: Replacement tag set. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            id: Contact id, a UUID. Unknown, foreign and non-UUID ids answer 404 (source-run).
+            name: New name; null clears it.
+            email: New email; null clears it.
+            company: New company; null clears it.
+            tags: Tag names; the set replaces the contact's tags.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            self._client.request(
-                _CONTACTS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _CONTACTS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -341,11 +333,11 @@ class AsyncContactsResource:
         Required scope: `contacts:read`.
 
         Returns a paginated list of contacts, newest first, optionally filtered by a search term
-        or a tag.
+        (name or phone) or a tag id.
 
         Args:
-            search: Free-text search over contacts (source names the parameter; which columns it matches is not recorded in the evidence).
-            tag: Only contacts carrying this tag (source names the parameter; whether it takes the tag's name or id is not recorded in the evidence).
+            search: Case-insensitive substring match on the contact's name or phone (not the email). Every character other than letters, digits, space, `+`, `@`, `.`, `-` and `_` is removed first.
+            tag: Only contacts carrying this tag, given by its id (a UUID, e.g. a `tags[].id` of a contact), not by its name: a name makes the server fail with 500 `internal` ("Failed to list contacts").
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -353,22 +345,19 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "AsyncPaginator[_models.Contact, AsyncCursorPage[_models.Contact]]",
-            self._client.request_page(
-                AsyncCursorPage,
-                _CONTACTS_LIST,
-                {
-                    "search": search,
-                    "tag": tag,
-                    "limit": limit,
-                    "cursor": cursor,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request_page(
+            AsyncCursorPage[_models.Contact],
+            _CONTACTS_LIST,
+            {
+                "search": search,
+                "tag": tag,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def create(
@@ -389,36 +378,36 @@ class AsyncContactsResource:
         Required scope: `contacts:write`.
 
         Find-or-create keyed on the phone number: answers 200 with the existing contact when the
-        phone already exists, 201 with the new contact otherwise.
+        number is known, 201 with the new contact otherwise. An existing contact is matched on the
+        last 8 digits of the number, so another number with the same last 8 digits returns that
+        contact. On an existing contact `name`, `email` and `company` are not updated, but `tags`,
+        when sent, replaces its tag set. A new contact without `name` is named after its digits.
 
         Args:
-            phone: Phone number in E.164 form; the find-or-create key.
-            name: `name` (body field)
+            phone: A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+            name: Name of a new contact (an existing contact keeps its name).
             email: `email` (body field)
             company: `company` (body field)
-            tags: Tags to attach. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            tags: Tag names (matched case-insensitively; missing tags are created). The set replaces the contact's tags, also on an existing contact.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_CREATE,
-                {},
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_CREATE,
+            {},
+            {
+                "phone": phone,
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def retrieve(
@@ -434,35 +423,32 @@ class AsyncContactsResource:
 
         Required scope: `contacts:read`.
 
-        Answers 404 when the id is unknown or belongs to another account.
+        Answers 404 "Contact not found" when the id is unknown, belongs to another account or is
+        not a UUID (source-run).
 
         Args:
-            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
+            id: Contact id, a UUID. Unknown, foreign and non-UUID ids answer 404 (source-run).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_RETRIEVE,
-                {
-                    "id": id,
-                },
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
     async def update(
         self,
         id: str,
         *,
-        phone: str | NotGiven = NOT_GIVEN,
         name: str | None | NotGiven = NOT_GIVEN,
         email: str | None | NotGiven = NOT_GIVEN,
         company: str | None | NotGiven = NOT_GIVEN,
@@ -476,40 +462,38 @@ class AsyncContactsResource:
 
         Required scope: `contacts:write`.
 
-        Partial update: only the fields sent are changed. Answers 404 when the id is unknown or
-        belongs to another account.
+        Partial update: only the keys sent are applied; `null` clears `name`, `email` or
+        `company`, and `tags` replaces the tag set. The phone number cannot be changed (a `phone`
+        key is ignored, source-run). An empty object is accepted and returns the contact
+        unchanged. Answers 404 before any write when the id is unknown or belongs to another
+        account.
 
         Args:
-            id: Contact id, an opaque string (a UUID in the versions read). Unknown ids and other accounts' ids answer 404.
-            phone: `phone` (body field)
-            name: `name` (body field)
-            email: `email` (body field)
-            company: `company` (body field)
-            tags: Replacement tag set. The element form (tag names or ids) is not recorded in the evidence; names are assumed.
+            id: Contact id, a UUID. Unknown, foreign and non-UUID ids answer 404 (source-run).
+            name: New name; null clears it.
+            email: New email; null clears it.
+            company: New company; null clears it.
+            tags: Tag names; the set replaces the contact's tags.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.ContactResponse",
-            await self._client.request(
-                _CONTACTS_UPDATE,
-                {
-                    "id": id,
-                },
-                {
-                    "phone": phone,
-                    "name": name,
-                    "email": email,
-                    "company": company,
-                    "tags": tags,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _CONTACTS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "name": name,
+                "email": email,
+                "company": company,
+                "tags": tags,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

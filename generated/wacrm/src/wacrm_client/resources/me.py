@@ -1,4 +1,4 @@
-"""MeResource and its sub-resources: thin methods that describe requests.
+"""MeResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -27,7 +27,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "MeResource",
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_ME_RETRIEVE = Operation(
+_ME_RETRIEVE: Operation[_models.MeResponse] = Operation(
     method="GET",
     path="/api/v1/me",
     params=(),
@@ -70,9 +70,10 @@ class MeResource:
     ) -> _models.MeResponse:
         """Identify the account and the API key
 
-        Required scope: any (every valid key may call it).
+        Required scope: any (every valid key may call it, also one with no scopes).
 
-        Returns the account the key belongs to and the key's id and scopes.
+        Returns the account the key belongs to and the key's id and scopes. The account `name` is
+        null when the account row cannot be read.
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -80,17 +81,14 @@ class MeResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MeResponse",
-            self._client.request(
-                _ME_RETRIEVE,
-                {},
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _ME_RETRIEVE,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -115,9 +113,10 @@ class AsyncMeResource:
     ) -> _models.MeResponse:
         """Identify the account and the API key
 
-        Required scope: any (every valid key may call it).
+        Required scope: any (every valid key may call it, also one with no scopes).
 
-        Returns the account the key belongs to and the key's id and scopes.
+        Returns the account the key belongs to and the key's id and scopes. The account `name` is
+        null when the account row cannot be read.
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -125,17 +124,14 @@ class AsyncMeResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.MeResponse",
-            await self._client.request(
-                _ME_RETRIEVE,
-                {},
-                NOT_GIVEN,
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _ME_RETRIEVE,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

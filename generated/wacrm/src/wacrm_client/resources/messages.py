@@ -1,4 +1,4 @@
-"""MessagesResource and its sub-resources: thin methods that describe requests.
+"""MessagesResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
 the runtime in `_base_client`, which encodes, sends, retries and parses.
@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, Literal, cast
+from typing import TYPE_CHECKING, Any, Dict, Literal
 
 import httpx
 
@@ -27,7 +27,7 @@ from .._base_client import (
 if TYPE_CHECKING:
     from .. import models as _models
 else:
-    _models = LazyModule(__package__.rpartition(".")[0] + ".models")  # loaded with the first call
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
 __all__ = [
     "MessagesResource",
@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_MESSAGES_CREATE = Operation(
+_MESSAGES_CREATE: Operation[_models.SendMessageResponse] = Operation(
     method="POST",
     path="/api/v1/messages",
     params=(),
@@ -68,11 +68,15 @@ class MessagesResource:
         self,
         *,
         to: str,
-        type: Literal["text", "template", "image", "video", "document", "audio"] | NotGiven = NOT_GIVEN,
+        type: Literal["text", "template", "interactive", "image", "video", "document", "audio"] | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
         media_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
         template: _models.SendMessageTemplate | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        interactive_payload: _models.InteractiveButtonsPayload
+        | Dict[str, Any]
+        | _models.InteractiveListPayload
+        | NotGiven = NOT_GIVEN,
         reply_to_message_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -84,47 +88,50 @@ class MessagesResource:
 
         Required scope: `messages:send`.
 
-        Sends a message by phone number (E.164). This is the only way to send on Wacrm; there is
-        no `POST /api/v1/conversations/{id}/messages`. The response reports in `contact_created`
-        whether the number was new and a contact was created.
-        Answers 201. A 502 `meta_error` means the WhatsApp upstream (Meta) call failed.
+        Sends a message by phone number. This is the only way to send on Wacrm; there is no
+        `POST /api/v1/conversations/{id}/messages`. The contact and its conversation are found or
+        created; `contact_created` in the response says whether the number was new. `name` names a
+        new contact and also renames an existing one whose name differs. The body is checked before
+        anything is created, then `whatsapp_not_configured` is checked; a WhatsApp (Meta) failure
+        happens after the contact and conversation were created. Answers 201.
+
         The request is not idempotent: Wacrm has no idempotency key, so a retry after a timeout may
-        send the message twice.
+        send the message twice. It does not emit `conversation.created`, even when it creates the
+        conversation.
 
         Args:
-            to: Recipient phone number in E.164 form.
-            type: `type` (body field)
-            text: Message text, or the caption of a media message.
-            media_url: Public URL of the media to send.
+            to: A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+            type: Message type; `text` when omitted. Anything else answers 400.
+            text: Message text (required for `text`), or the caption of a media message.
+            media_url: Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
             filename: File name shown for a document.
             template: WhatsApp template to send when `type` is `template`.
-            reply_to_message_id: Id of the message to reply to.
-            name: Name to give the contact if the phone number is new.
+            interactive_payload: The interactive message for `type: interactive`, told apart by `kind`.
+            reply_to_message_id: Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
+            name: Name for the contact: names a new contact, and also renames an existing contact whose name differs.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SendMessageResponse",
-            self._client.request(
-                _MESSAGES_CREATE,
-                {},
-                {
-                    "to": to,
-                    "type": type,
-                    "text": text,
-                    "media_url": media_url,
-                    "filename": filename,
-                    "template": template,
-                    "reply_to_message_id": reply_to_message_id,
-                    "name": name,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return self._client.request(
+            _MESSAGES_CREATE,
+            {},
+            {
+                "to": to,
+                "type": type,
+                "text": text,
+                "media_url": media_url,
+                "filename": filename,
+                "template": template,
+                "interactive_payload": interactive_payload,
+                "reply_to_message_id": reply_to_message_id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 
@@ -143,11 +150,15 @@ class AsyncMessagesResource:
         self,
         *,
         to: str,
-        type: Literal["text", "template", "image", "video", "document", "audio"] | NotGiven = NOT_GIVEN,
+        type: Literal["text", "template", "interactive", "image", "video", "document", "audio"] | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
         media_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
         template: _models.SendMessageTemplate | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        interactive_payload: _models.InteractiveButtonsPayload
+        | Dict[str, Any]
+        | _models.InteractiveListPayload
+        | NotGiven = NOT_GIVEN,
         reply_to_message_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -159,47 +170,50 @@ class AsyncMessagesResource:
 
         Required scope: `messages:send`.
 
-        Sends a message by phone number (E.164). This is the only way to send on Wacrm; there is
-        no `POST /api/v1/conversations/{id}/messages`. The response reports in `contact_created`
-        whether the number was new and a contact was created.
-        Answers 201. A 502 `meta_error` means the WhatsApp upstream (Meta) call failed.
+        Sends a message by phone number. This is the only way to send on Wacrm; there is no
+        `POST /api/v1/conversations/{id}/messages`. The contact and its conversation are found or
+        created; `contact_created` in the response says whether the number was new. `name` names a
+        new contact and also renames an existing one whose name differs. The body is checked before
+        anything is created, then `whatsapp_not_configured` is checked; a WhatsApp (Meta) failure
+        happens after the contact and conversation were created. Answers 201.
+
         The request is not idempotent: Wacrm has no idempotency key, so a retry after a timeout may
-        send the message twice.
+        send the message twice. It does not emit `conversation.created`, even when it creates the
+        conversation.
 
         Args:
-            to: Recipient phone number in E.164 form.
-            type: `type` (body field)
-            text: Message text, or the caption of a media message.
-            media_url: Public URL of the media to send.
+            to: A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+            type: Message type; `text` when omitted. Anything else answers 400.
+            text: Message text (required for `text`), or the caption of a media message.
+            media_url: Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
             filename: File name shown for a document.
             template: WhatsApp template to send when `type` is `template`.
-            reply_to_message_id: Id of the message to reply to.
-            name: Name to give the contact if the phone number is new.
+            interactive_payload: The interactive message for `type: interactive`, told apart by `kind`.
+            reply_to_message_id: Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
+            name: Name for the contact: names a new contact, and also renames an existing contact whose name differs.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to this request.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return cast(  # the runtime returns Any; the spec says what it is
-            "_models.SendMessageResponse",
-            await self._client.request(
-                _MESSAGES_CREATE,
-                {},
-                {
-                    "to": to,
-                    "type": type,
-                    "text": text,
-                    "media_url": media_url,
-                    "filename": filename,
-                    "template": template,
-                    "reply_to_message_id": reply_to_message_id,
-                    "name": name,
-                },
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+        return await self._client.request(
+            _MESSAGES_CREATE,
+            {},
+            {
+                "to": to,
+                "type": type,
+                "text": text,
+                "media_url": media_url,
+                "filename": filename,
+                "template": template,
+                "interactive_payload": interactive_payload,
+                "reply_to_message_id": reply_to_message_id,
+                "name": name,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
         )
 
 

@@ -1,0 +1,660 @@
+"""ConversationsMessagesResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, overload
+
+import httpx
+
+from ..._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+
+if TYPE_CHECKING:
+    from ... import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "ConversationsMessagesResource",
+    "AsyncConversationsMessagesResource",
+]
+
+
+_CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
+    method="GET",
+    path="/v1/conversations/{conversationId}/messages",
+    params=(
+        Param("conversationId", "path", style="simple", explode=False, json_content=False),
+        Param("perPage", "query", style="form", explode=True, json_content=False),
+        Param("cursor", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=lambda: _models.MessageList,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+    paging=Paging(
+        style="cursor",
+        items=("data",),
+        cursor_param="cursor",
+        next_cursor=("next_cursor",),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+    ),
+)
+
+_CONVERSATIONS_MESSAGES_CREATE: Operation[_models.Message | None] = Operation(
+    method="POST",
+    path="/v1/conversations/{conversationId}/messages",
+    params=(Param("conversationId", "path", style="simple", explode=False, json_content=False),),
+    response_type=lambda: _models.SentMessage,
+    response_kind="json",
+    unwrap_root=True,
+    accept="application/json",
+    empty_ok=False,
+    body_kind="json",
+    body_type=lambda: _models.SendMessageRequest,
+    body_content_type="application/json",
+    body_required=True,
+    idempotency_header="Idempotency-Key",
+    auth=True,
+)
+
+_CONVERSATIONS_MESSAGES_RETRIEVE: Operation[_models.Message] = Operation(
+    method="GET",
+    path="/v1/conversations/{conversationId}/messages/{messageId}",
+    params=(
+        Param("conversationId", "path", style="simple", explode=False, json_content=False),
+        Param("messageId", "path", style="simple", explode=False, json_content=False),
+        Param("createdAt", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=lambda: _models.Message,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class ConversationsMessagesResource:
+    """Operations on conversations.messages."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsMessagesResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return ConversationsMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        per_page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[_models.Message]:
+        """List the messages of a conversation
+
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers (they list
+        a contact's messages at `GET /v1/contacts/{identifier}/messages` instead).
+
+        Answers 404 when the conversation is unknown.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            per_page: Page size, default 20, at most 50 in the version read (source).
+            cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request_page(
+            SyncCursorPage[_models.Message],
+            _CONVERSATIONS_MESSAGES_LIST,
+            {
+                "conversationId": conversation_id,
+                "perPage": per_page,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        text: str,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendTextMessage"""
+
+    @overload
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        media_file_id: str,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendMediaFileIdMessage"""
+
+    @overload
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        media_file_ids: Sequence[str],
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendMediaFileIdsMessage"""
+
+    @overload
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        media_file: _models.MediaFile | Dict[str, Any],
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendMediaFileMessage"""
+
+    @overload
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        flow_id: str,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        node_id: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendFlowMessage"""
+
+    def create(
+        self,
+        conversation_id: str,
+        *,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        media_file_id: str | NotGiven = NOT_GIVEN,
+        media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        media_file: _models.MediaFile | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        flow_id: str | NotGiven = NOT_GIVEN,
+        node_id: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """Send a message in a conversation
+
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers
+        (they send through `POST /v1/contacts/{identifier}/messages`, 204).
+
+        The body is exactly one of five variants, distinguished by the property each requires:
+        `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
+        bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
+        `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
+        Answers 201 with the created message, or with `null` when no message row was created
+        (e.g. a flow start). Send an `Idempotency-Key` to make a retry after a timeout safe.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            inbox_id: Inbox (channel) to send through.
+            client_id: Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
+            reply_to_message_id: Id of the message this one replies to.
+            reply_to_message_created_at: `createdAt` of the message replied to.
+            is_private_reply: Send as a private reply.
+            text: `text` (body field)
+            media_file_id: `mediaFileId` (body field)
+            media_file_ids: `mediaFileIds` (body field)
+            media_file: An uploaded file described inline.
+            flow_id: `flowId` (body field)
+            node_id: `nodeId` (body field)
+            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_MESSAGES_CREATE,
+            {
+                "conversationId": conversation_id,
+            },
+            {
+                "inboxId": inbox_id,
+                "clientId": client_id,
+                "replyToMessageId": reply_to_message_id,
+                "replyToMessageCreatedAt": reply_to_message_created_at,
+                "isPrivateReply": is_private_reply,
+                "text": text,
+                "mediaFileId": media_file_id,
+                "mediaFileIds": media_file_ids,
+                "mediaFile": media_file,
+                "flowId": flow_id,
+                "nodeId": node_id,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def retrieve(
+        self,
+        conversation_id: str,
+        message_id: str,
+        *,
+        created_at: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message:
+        """Retrieve one message of a conversation
+
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers.
+
+        Messages are stored sharded by time, so the message's `createdAt` is required, exactly as
+        the message list returned it. Answers 404 when the message belongs to another
+        conversation.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            message_id: Message id, a numeric string.
+            created_at: The message's `createdAt`, exactly as the message list returned it (messages are stored sharded by time, so the id alone does not find it).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _CONVERSATIONS_MESSAGES_RETRIEVE,
+            {
+                "conversationId": conversation_id,
+                "messageId": message_id,
+                "createdAt": created_at,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncConversationsMessagesResource:
+    """Operations on conversations.messages."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsMessagesResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncConversationsMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        conversation_id: str,
+        *,
+        per_page: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]:
+        """List the messages of a conversation
+
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers (they list
+        a contact's messages at `GET /v1/contacts/{identifier}/messages` instead).
+
+        Answers 404 when the conversation is unknown.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            per_page: Page size, default 20, at most 50 in the version read (source).
+            cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request_page(
+            AsyncCursorPage[_models.Message],
+            _CONVERSATIONS_MESSAGES_LIST,
+            {
+                "conversationId": conversation_id,
+                "perPage": per_page,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    @overload
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        text: str,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendTextMessage"""
+
+    @overload
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        media_file_id: str,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendMediaFileIdMessage"""
+
+    @overload
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        media_file_ids: Sequence[str],
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendMediaFileIdsMessage"""
+
+    @overload
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        media_file: _models.MediaFile | Dict[str, Any],
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendMediaFileMessage"""
+
+    @overload
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        flow_id: str,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        node_id: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """SendFlowMessage"""
+
+    async def create(
+        self,
+        conversation_id: str,
+        *,
+        inbox_id: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
+        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        media_file_id: str | NotGiven = NOT_GIVEN,
+        media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        media_file: _models.MediaFile | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        flow_id: str | NotGiven = NOT_GIVEN,
+        node_id: str | NotGiven = NOT_GIVEN,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message | None:
+        """Send a message in a conversation
+
+        Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers
+        (they send through `POST /v1/contacts/{identifier}/messages`, 204).
+
+        The body is exactly one of five variants, distinguished by the property each requires:
+        `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
+        bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
+        `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
+        Answers 201 with the created message, or with `null` when no message row was created
+        (e.g. a flow start). Send an `Idempotency-Key` to make a retry after a timeout safe.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            inbox_id: Inbox (channel) to send through.
+            client_id: Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
+            reply_to_message_id: Id of the message this one replies to.
+            reply_to_message_created_at: `createdAt` of the message replied to.
+            is_private_reply: Send as a private reply.
+            text: `text` (body field)
+            media_file_id: `mediaFileId` (body field)
+            media_file_ids: `mediaFileIds` (body field)
+            media_file: An uploaded file described inline.
+            flow_id: `flowId` (body field)
+            node_id: `nodeId` (body field)
+            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _CONVERSATIONS_MESSAGES_CREATE,
+            {
+                "conversationId": conversation_id,
+            },
+            {
+                "inboxId": inbox_id,
+                "clientId": client_id,
+                "replyToMessageId": reply_to_message_id,
+                "replyToMessageCreatedAt": reply_to_message_created_at,
+                "isPrivateReply": is_private_reply,
+                "text": text,
+                "mediaFileId": media_file_id,
+                "mediaFileIds": media_file_ids,
+                "mediaFile": media_file,
+                "flowId": flow_id,
+                "nodeId": node_id,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def retrieve(
+        self,
+        conversation_id: str,
+        message_id: str,
+        *,
+        created_at: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Message:
+        """Retrieve one message of a conversation
+
+        Required token scope: `inbox` (read-only tokens allowed). Not on older servers.
+
+        Messages are stored sharded by time, so the message's `createdAt` is required, exactly as
+        the message list returned it. Answers 404 when the message belongs to another
+        conversation.
+
+        Args:
+            conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
+            message_id: Message id, a numeric string.
+            created_at: The message's `createdAt`, exactly as the message list returned it (messages are stored sharded by time, so the id alone does not find it).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _CONVERSATIONS_MESSAGES_RETRIEVE,
+            {
+                "conversationId": conversation_id,
+                "messageId": message_id,
+                "createdAt": created_at,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ConversationsMessagesResourceWithRawResponse:
+    """`ConversationsMessagesResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: ConversationsMessagesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncConversationsMessagesResourceWithRawResponse:
+    """`AsyncConversationsMessagesResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,251 @@
+"""MembersResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "MembersResource",
+    "AsyncMembersResource",
+]
+
+
+_MEMBERS_LIST: Operation[_models.MemberPage] = Operation(
+    method="GET",
+    path="/v1/members",
+    params=(
+        Param("page", "query", style="form", explode=True, json_content=False),
+        Param("perPage", "query", style="form", explode=True, json_content=False),
+        Param("keyword", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=lambda: _models.MemberPage,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_MEMBERS_RETRIEVE: Operation[_models.Member] = Operation(
+    method="GET",
+    path="/v1/members/{memberId}",
+    params=(Param("memberId", "path", style="simple", explode=False, json_content=False),),
+    response_type=lambda: _models.Member,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class MembersResource:
+    """Operations on members."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> MembersResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return MembersResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        per_page: int | NotGiven = NOT_GIVEN,
+        keyword: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MemberPage:
+        """List the workspace's members
+
+        Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
+        too. Paged by `page` and `perPage`.
+
+        Args:
+            page: Page number, from 1.
+            per_page: Page size.
+            keyword: Search term over the members.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _MEMBERS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+                "keyword": keyword,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def retrieve(
+        self,
+        member_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Member:
+        """Retrieve a workspace member
+
+        Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
+        too. Answers the member itself, or 404 "Member not found".
+
+        Args:
+            member_id: Workspace member id, a numeric string.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _MEMBERS_RETRIEVE,
+            {
+                "memberId": member_id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncMembersResource:
+    """Operations on members."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMembersResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncMembersResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        per_page: int | NotGiven = NOT_GIVEN,
+        keyword: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.MemberPage:
+        """List the workspace's members
+
+        Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
+        too. Paged by `page` and `perPage`.
+
+        Args:
+            page: Page number, from 1.
+            per_page: Page size.
+            keyword: Search term over the members.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _MEMBERS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+                "keyword": keyword,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def retrieve(
+        self,
+        member_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Member:
+        """Retrieve a workspace member
+
+        Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
+        too. Answers the member itself, or 404 "Member not found".
+
+        Args:
+            member_id: Workspace member id, a numeric string.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _MEMBERS_RETRIEVE,
+            {
+                "memberId": member_id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class MembersResourceWithRawResponse:
+    """`MembersResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: MembersResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncMembersResourceWithRawResponse:
+    """`AsyncMembersResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncMembersResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,366 @@
+"""WebhooksResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict
+
+import httpx
+
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "WebhooksResource",
+    "AsyncWebhooksResource",
+]
+
+
+_WEBHOOKS_LIST: Operation[_models.WebhookPage] = Operation(
+    method="GET",
+    path="/v1/webhooks",
+    params=(
+        Param("page", "query", style="form", explode=True, json_content=False),
+        Param("perPage", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=lambda: _models.WebhookPage,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_WEBHOOKS_CREATE: Operation[_models.Webhook] = Operation(
+    method="POST",
+    path="/v1/webhooks",
+    params=(),
+    response_type=lambda: _models.Webhook,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    body_kind="json",
+    body_type=lambda: _models.CreateWebhookRequest,
+    body_content_type="application/json",
+    body_required=True,
+    idempotency_header="Idempotency-Key",
+    auth=True,
+)
+
+_WEBHOOKS_DELETE: Operation[None] = Operation(
+    method="DELETE",
+    path="/v1/webhooks/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=None,
+    response_kind="none",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header="Idempotency-Key",
+    auth=True,
+)
+
+
+class WebhooksResource:
+    """Operations on webhooks."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return WebhooksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        per_page: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookPage:
+        """List the system-event webhooks
+
+        Required token scope: `connections` (read-only tokens allowed). Paged by `page` and
+        `perPage`. Older servers have this route too but answer every webhook in one `{data}`
+        without `pageCount`.
+
+        Args:
+            page: Page number, from 1.
+            per_page: Page size.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        conditions: Sequence[_models.WebhookCondition | Dict[str, Any]],
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Webhook:
+        """Register a system-event webhook
+
+        Required token scope: `connections`; read-only tokens are refused. Not on older servers
+        (they register webhooks in the dashboard only, at most 10).
+
+        Registers a URL that receives the system events whose condition `type` is listed (see
+        `webhooks`). There is no secret: system events are unsigned. A condition with a
+        `sourceId` (a tag or sequence id) only matches events of that source; older servers also
+        match a tag event only when the condition names its tag. Answers 201 with the webhook.
+
+        Args:
+            name: `name` (body field)
+            url: An absolute URL (the server checks it) that receives the events.
+            conditions: `conditions` (body field)
+            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "name": name,
+                "url": url,
+                "conditions": conditions,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Unregister a system-event webhook
+
+        Required token scope: `connections`; read-only tokens are refused. Not on older servers.
+        Answers 204.
+
+        Args:
+            id: Webhook id, a numeric string (the `id` answered by `POST /v1/webhooks`).
+            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncWebhooksResource:
+    """Operations on webhooks."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncWebhooksResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        per_page: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookPage:
+        """List the system-event webhooks
+
+        Required token scope: `connections` (read-only tokens allowed). Paged by `page` and
+        `perPage`. Older servers have this route too but answer every webhook in one `{data}`
+        without `pageCount`.
+
+        Args:
+            page: Page number, from 1.
+            per_page: Page size.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_LIST,
+            {
+                "page": page,
+                "perPage": per_page,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        conditions: Sequence[_models.WebhookCondition | Dict[str, Any]],
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Webhook:
+        """Register a system-event webhook
+
+        Required token scope: `connections`; read-only tokens are refused. Not on older servers
+        (they register webhooks in the dashboard only, at most 10).
+
+        Registers a URL that receives the system events whose condition `type` is listed (see
+        `webhooks`). There is no secret: system events are unsigned. A condition with a
+        `sourceId` (a tag or sequence id) only matches events of that source; older servers also
+        match a tag event only when the condition names its tag. Answers 201 with the webhook.
+
+        Args:
+            name: `name` (body field)
+            url: An absolute URL (the server checks it) that receives the events.
+            conditions: `conditions` (body field)
+            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "name": name,
+                "url": url,
+                "conditions": conditions,
+            },
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Unregister a system-event webhook
+
+        Required token scope: `connections`; read-only tokens are refused. Not on older servers.
+        Answers 204.
+
+        Args:
+            id: Webhook id, a numeric string (the `id` answered by `POST /v1/webhooks`).
+            idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            idempotency_key=idempotency_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """`WebhooksResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`AsyncWebhooksResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)

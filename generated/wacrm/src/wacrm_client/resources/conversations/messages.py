@@ -1,0 +1,190 @@
+"""ConversationsMessagesResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ..._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+
+if TYPE_CHECKING:
+    from ... import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "ConversationsMessagesResource",
+    "AsyncConversationsMessagesResource",
+]
+
+
+_CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
+    method="GET",
+    path="/api/v1/conversations/{id}/messages",
+    params=(
+        Param("id", "path", style="simple", explode=False, json_content=False),
+        Param("limit", "query", style="form", explode=True, json_content=False),
+        Param("cursor", "query", style="form", explode=True, json_content=False),
+    ),
+    response_type=lambda: _models.MessageList,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+    paging=Paging(
+        style="cursor",
+        items=("data",),
+        cursor_param="cursor",
+        next_cursor=("meta", "next_cursor"),
+        offset_param=None,
+        limit_param="limit",
+        total=(),
+    ),
+)
+
+
+class ConversationsMessagesResource:
+    """Operations on conversations.messages."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ConversationsMessagesResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return ConversationsMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SyncCursorPage[_models.Message]:
+        """List the messages of a conversation
+
+        Required scope: `messages:read`.
+
+        Returns a paginated list of messages within a conversation, ordered newest first. The
+        conversation is verified to belong to the key's account first: a foreign, unknown or
+        non-UUID conversation id answers 404 (source-run). To show a conversation
+        chronologically, reverse each page (or accumulate pages and display them in reverse-fetch
+        order).
+
+        Args:
+            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
+            limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
+            cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request_page(
+            SyncCursorPage[_models.Message],
+            _CONVERSATIONS_MESSAGES_LIST,
+            {
+                "id": id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncConversationsMessagesResource:
+    """Operations on conversations.messages."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncConversationsMessagesResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncConversationsMessagesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        cursor: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]:
+        """List the messages of a conversation
+
+        Required scope: `messages:read`.
+
+        Returns a paginated list of messages within a conversation, ordered newest first. The
+        conversation is verified to belong to the key's account first: a foreign, unknown or
+        non-UUID conversation id answers 404 (source-run). To show a conversation
+        chronologically, reverse each page (or accumulate pages and display them in reverse-fetch
+        order).
+
+        Args:
+            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
+            limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
+            cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request_page(
+            AsyncCursorPage[_models.Message],
+            _CONVERSATIONS_MESSAGES_LIST,
+            {
+                "id": id,
+                "limit": limit,
+                "cursor": cursor,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ConversationsMessagesResourceWithRawResponse:
+    """`ConversationsMessagesResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: ConversationsMessagesResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncConversationsMessagesResourceWithRawResponse:
+    """`AsyncConversationsMessagesResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

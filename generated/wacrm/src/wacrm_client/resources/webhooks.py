@@ -1,0 +1,537 @@
+"""WebhooksResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "WebhooksResource",
+    "AsyncWebhooksResource",
+]
+
+
+_WEBHOOKS_LIST: Operation[_models.WebhookEndpointList] = Operation(
+    method="GET",
+    path="/api/v1/webhooks",
+    params=(),
+    response_type=lambda: _models.WebhookEndpointList,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_WEBHOOKS_CREATE: Operation[_models.CreatedWebhookEndpointResponse] = Operation(
+    method="POST",
+    path="/api/v1/webhooks",
+    params=(),
+    response_type=lambda: _models.CreatedWebhookEndpointResponse,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    body_kind="json",
+    body_type=lambda: _models.CreateWebhookRequest,
+    body_content_type="application/json",
+    body_required=True,
+    idempotency_header=None,
+    auth=True,
+)
+
+_WEBHOOKS_RETRIEVE: Operation[_models.WebhookEndpointResponse] = Operation(
+    method="GET",
+    path="/api/v1/webhooks/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=lambda: _models.WebhookEndpointResponse,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_WEBHOOKS_DELETE: Operation[_models.DeletedWebhookResponse] = Operation(
+    method="DELETE",
+    path="/api/v1/webhooks/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=lambda: _models.DeletedWebhookResponse,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_WEBHOOKS_UPDATE: Operation[_models.WebhookEndpointResponse] = Operation(
+    method="PATCH",
+    path="/api/v1/webhooks/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=lambda: _models.WebhookEndpointResponse,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    body_kind="json",
+    body_type=lambda: _models.UpdateWebhookRequest,
+    body_content_type="application/json",
+    body_required=True,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class WebhooksResource:
+    """Operations on webhooks."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return WebhooksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookEndpointList:
+        """List the account's webhook endpoints
+
+        Required scope: `webhooks:manage`.
+
+        Every endpoint of the account, newest first, in one answer: there is no paging and
+        `meta.next_cursor` is always null. The signing secret is never returned here.
+
+        Args:
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_LIST,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.CreatedWebhookEndpointResponse:
+        """Register a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Registers an `https://` URL for one or more of the three events. The URL is stored
+        normalised (`https://example.com` becomes `https://example.com/`). The answer carries the
+        signing secret `whsec_…`: it is returned only here and cannot be read or rotated later.
+        There is no limit on endpoints per account and no duplicate-URL check. Private or
+        localhost URLs are accepted here and refused at each delivery (counted as a failure); the
+        docs say they are rejected, the source rejects them per delivery.
+
+        Args:
+            url: An `https://` URL (anything else answers 400).
+            events: One or more known event names (no wildcard).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "url": url,
+                "events": events,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookEndpointResponse:
+        """Retrieve a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Answers 404 "Webhook not found" for an unknown or foreign id, and 500 `internal` for an
+        id that is not a UUID.
+
+        Args:
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.DeletedWebhookResponse:
+        """Delete a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Answers 200 with the id and `deleted: true` (not 204), or 404 when no endpoint matched.
+
+        Args:
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        url: str | NotGiven = NOT_GIVEN,
+        events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]]
+        | NotGiven = NOT_GIVEN,
+        is_active: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookEndpointResponse:
+        """Update a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Changes the URL, the events or `is_active`; at least one of them must be sent (else 400
+        "No updatable fields provided"). `is_active: true` re-enables a disabled endpoint and
+        resets `failure_count` to 0. The secret cannot be changed. Answers 404 when no endpoint
+        matched.
+
+        Args:
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            url: A new `https://` URL.
+            events: `events` (body field)
+            is_active: `true` re-enables the endpoint and resets `failure_count`.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _WEBHOOKS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "url": url,
+                "events": events,
+                "is_active": is_active,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncWebhooksResource:
+    """Operations on webhooks."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncWebhooksResourceWithRawResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookEndpointList:
+        """List the account's webhook endpoints
+
+        Required scope: `webhooks:manage`.
+
+        Every endpoint of the account, newest first, in one answer: there is no paging and
+        `meta.next_cursor` is always null. The signing secret is never returned here.
+
+        Args:
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_LIST,
+            {},
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.CreatedWebhookEndpointResponse:
+        """Register a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Registers an `https://` URL for one or more of the three events. The URL is stored
+        normalised (`https://example.com` becomes `https://example.com/`). The answer carries the
+        signing secret `whsec_…`: it is returned only here and cannot be read or rotated later.
+        There is no limit on endpoints per account and no duplicate-URL check. Private or
+        localhost URLs are accepted here and refused at each delivery (counted as a failure); the
+        docs say they are rejected, the source rejects them per delivery.
+
+        Args:
+            url: An `https://` URL (anything else answers 400).
+            events: One or more known event names (no wildcard).
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_CREATE,
+            {},
+            {
+                "url": url,
+                "events": events,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookEndpointResponse:
+        """Retrieve a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Answers 404 "Webhook not found" for an unknown or foreign id, and 500 `internal` for an
+        id that is not a UUID.
+
+        Args:
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.DeletedWebhookResponse:
+        """Delete a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Answers 200 with the id and `deleted: true` (not 204), or 404 when no endpoint matched.
+
+        Args:
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_DELETE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        url: str | NotGiven = NOT_GIVEN,
+        events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]]
+        | NotGiven = NOT_GIVEN,
+        is_active: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.WebhookEndpointResponse:
+        """Update a webhook endpoint
+
+        Required scope: `webhooks:manage`.
+
+        Changes the URL, the events or `is_active`; at least one of them must be sent (else 400
+        "No updatable fields provided"). `is_active: true` re-enables a disabled endpoint and
+        resets `failure_count` to 0. The secret cannot be changed. Answers 404 when no endpoint
+        matched.
+
+        Args:
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            url: A new `https://` URL.
+            events: `events` (body field)
+            is_active: `true` re-enables the endpoint and resets `failure_count`.
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _WEBHOOKS_UPDATE,
+            {
+                "id": id,
+            },
+            {
+                "url": url,
+                "events": events,
+                "is_active": is_active,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """`WebhooksResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`AsyncWebhooksResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,32 @@
+"""What every IR builder reads: the checked document, its extensions, the named schemas, the
+generated models' index, the type mapper and the names the templates reserve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.document import Document
+from generator.extensions import Extensions
+from generator.models import ModelIndex
+from generator.naming import Reserved
+from generator.schemas.registry import SchemaRegistry
+from generator.typemap import TypeMapper
+
+
+@dataclass(frozen=True)
+class Context:
+    document: Document
+    extensions: Extensions
+    registry: SchemaRegistry
+    index: ModelIndex
+    types: TypeMapper
+    reserved: Reserved
+
+    @property
+    def reserved_arguments(self) -> frozenset[str]:
+        return self.reserved.arguments
+
+
+def lit(value: object) -> str:
+    """A value as Python source (a `repr`: spec text can never become code)."""
+    return repr(value)

@@ -1,0 +1,135 @@
+"""The stage's entry: every operation built, grouped into resources, and the package around them
+(client class names, environment variables, base URL, metadata, model exports, warnings)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from generator import ir
+from generator.build.auth import build_auth
+from generator.build.context import Context, lit
+from generator.build.operations import build_operation
+from generator.build.resources import build_resources
+from generator.errors import Problem
+from generator.load.check import LoadedSpec
+from generator.models import Models
+from generator.naming import Reserved, comment, docstring, pascal
+from generator.schemas.operations import SchemaSet
+from generator.typemap import TypeMapper
+
+
+def build_api(
+    loaded: LoadedSpec, schemas: SchemaSet, models: Models, package_name: str, reserved: Reserved
+) -> ir.Api:
+    """The IR of one package (raises SpecError when an operation cannot be generated)."""
+    document = loaded.document
+    ctx = Context(
+        document,
+        loaded.extensions,
+        schemas.registry,
+        models.index,
+        TypeMapper(schemas.registry, models.index),
+        reserved,
+    )
+    built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
+    operations = [op for _, op in built]
+    info = document.info
+    base = package_name.removesuffix("_client")
+    client = loaded.extensions.client
+    client_class = pascal(
+        (client.class_name if client is not None else None) or base, fallback="Client"
+    )
+    env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
+    pages = {op.paging.page_class: op.paging for op in operations if op.paging}
+    license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
+    title = info.get("title") or client_class
+    return ir.Api(
+        spec_file=document.name,
+        title=comment(title),
+        title_doc=docstring(title),
+        description_doc=docstring(info.get("description") or ""),
+        version=spec_version(info.get("version")),
+        package_name=package_name,
+        package_name_lit=lit(package_name),
+        dist_name=package_name.replace("_", "-"),
+        client_class=client_class,
+        async_client_class=f"Async{client_class}",
+        env_prefix=env_prefix,
+        default_base_url_lit=_default_base_url(loaded),
+        servers=tuple(
+            ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
+        ),
+        auth=build_auth(document),
+        resources=build_resources(built),
+        models_source=models.source,
+        model_exports=tuple(
+            name
+            for name in models.index.classes
+            if name not in reserved.exports and name not in (client_class, f"Async{client_class}")
+        ),
+        paging_styles=tuple(page.removesuffix("Page") for page in sorted(pages)),
+        license_name=comment(license_info.get("name") or "MIT"),
+        summary_toml=json.dumps(
+            ensure_ascii=False,
+            obj=comment(info.get("summary") or f"Typed Python client for {title}")[:200],
+        ),
+        license_toml=json.dumps(_spdx(license_info)),
+        warnings=tuple([*loaded.warnings, *_skipped(loaded)]),
+        env=ir.Environment(f"{env_prefix}_API_KEY", f"{env_prefix}_BASE_URL", f"{env_prefix}_LOG"),
+        raw_client_class=f"{client_class}WithRawResponse",
+        async_raw_client_class=f"Async{client_class}WithRawResponse",
+        page_classes=tuple(
+            name
+            for page in sorted(pages)
+            for name in (pages[page].async_class, pages[page].sync_class)
+        ),
+    )
+
+
+def _skipped(loaded: LoadedSpec) -> list[Problem]:
+    hooks = loaded.document.webhooks
+    if not hooks:
+        return []
+    return [
+        loaded.document.problem(
+            ["webhooks"],
+            f"webhooks are not part of a client and were skipped ({len(hooks)} declared)",
+            warning=True,
+        )
+    ]
+
+
+def _default_base_url(loaded: LoadedSpec) -> str | None:
+    """The first server's URL with its variables' defaults, unless it is a placeholder."""
+    servers = loaded.document.servers
+    if not servers or servers[0][0] in loaded.extensions.placeholder_servers:
+        return None
+    server = servers[0][1]
+    url = str(server["url"])
+    for var, spec in (server.get("variables") or {}).items():
+        url = url.replace("{" + var + "}", str((spec or {}).get("default", "")))
+    return lit(url.rstrip("/")) if re.match(r"^https?://", url) else None
+
+
+def _spdx(license_info: dict[str, Any]) -> str:
+    """A license expression for the package metadata: the spec's SPDX identifier, else MIT."""
+    ident = license_info.get("identifier")
+    if isinstance(ident, str) and re.fullmatch(
+        r"[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*", ident
+    ):
+        return ident
+    name = license_info.get("name")
+    if isinstance(name, str) and re.fullmatch(
+        r"(MIT|Apache-2\.0|BSD-3-Clause|BSD-2-Clause|MPL-2\.0|ISC)", name
+    ):
+        return name
+    return "MIT"
+
+
+def spec_version(value: Any) -> str:
+    """A PEP 440 version from `info.version` (`1.0` stays, `v2-beta` becomes `2`, nonsense `0.0.0`)."""
+    text = str(value or "").strip().lstrip("vV")
+    match = re.match(r"\d+(\.\d+)*", text)
+    return match.group(0) if match else "0.0.0"

@@ -1,0 +1,283 @@
+"""Every `x-` extension is read once into a typed value, or into a Problem that names its place.
+
+The readers are called on small documents of our own; the last tests go through the command line to
+show that a bad `x-pagination` is reported once, with one message, by `validate` and `generate` alike.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from codegen_tests.helpers import run_codegen, write_spec
+from generator.extensions import (
+    ClientInfo,
+    ClientMethod,
+    ErrorCode,
+    ErrorCodes,
+    Extensions,
+    Pagination,
+    WebhookSignature,
+    read_extensions,
+)
+from generator.load.reader import read
+
+PAGE = {
+    "type": "object",
+    "properties": {
+        "data": {"type": "array", "items": {"type": "string"}},
+        "meta": {
+            "anyOf": [
+                {"type": "object", "properties": {"next": {"type": ["string", "null"]}}},
+                {"type": "null"},
+            ]
+        },
+        "total": {"type": "integer"},
+    },
+}
+
+BASE: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Ext", "version": "1", "x-client": {"class-name": "Ext"}},
+    "servers": [{"url": "https://{host}/v1", "x-placeholder": True}],
+    "paths": {
+        "/items": {
+            "get": {
+                "operationId": "listItems",
+                "x-client-method": "items.list",
+                "parameters": [
+                    {"name": "cursor", "in": "query", "schema": {"type": "string"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                ],
+                "x-pagination": {
+                    "style": "cursor",
+                    "items": "data",
+                    "cursor-param": "cursor",
+                    "next-cursor": "meta.next",
+                    "limit-param": "limit",
+                },
+                "responses": {
+                    "200": {"description": "ok", "content": {"application/json": {"schema": PAGE}}}
+                },
+            },
+            "post": {
+                "operationId": "makeItem",
+                "x-client-method": "items.make",
+                "x-idempotency-key": "idempotency-key",
+                "parameters": [
+                    {"name": "Idempotency-Key", "in": "header", "schema": {"type": "string"}}
+                ],
+                "responses": {"204": {"description": "made"}},
+            },
+        }
+    },
+}
+
+
+def _read(tmp_path: Path, mutate: Any = None) -> Extensions:
+    data = copy.deepcopy(BASE)
+    if mutate is not None:
+        mutate(data)
+    return read_extensions(read(write_spec(tmp_path, data, "ext")))
+
+
+def _messages(found: Extensions) -> list[str]:
+    return [f"{p.location}: {p.message}" for p in found.problems]
+
+
+def test_well_formed_extensions_become_typed_values(tmp_path: Path) -> None:
+    found = _read(tmp_path)
+    assert found.problems == []
+    assert found.client == ClientInfo("Ext")
+    assert found.placeholder_servers == frozenset({0})
+    by_id = {op.operation_id: op for op in read(tmp_path / "ext.yaml").operations}
+    listing = found.of(by_id["listItems"])
+    assert listing.client_method == ClientMethod(("items",), "list")
+    assert listing.pagination == Pagination(
+        "cursor", "data", cursor_param="cursor", next_cursor="meta.next", limit_param="limit"
+    )
+    assert found.of(by_id["makeItem"]).idempotency_key == "idempotency-key"
+
+
+def test_the_coming_extensions_are_read_and_checked(tmp_path: Path) -> None:
+    def add(data: dict[str, Any]) -> None:
+        data["x-error-codes"] = {
+            "code-paths": ["code", "error.code"],
+            "codes": {"INVALID_TOKEN": {"error": "AuthenticationError", "retry": False}},
+        }
+        data["x-webhook-signature"] = {
+            "header": "X-Signature",
+            "value": "t={timestamp},v1={signature}",
+            "signed": "{timestamp}.{body}",
+            "algorithm": "sha256",
+            "encoding": "hex",
+            "tolerance": 300,
+        }
+        data["webhooks"] = {
+            "itemMade": {
+                "post": {"x-webhook-signature": False, "responses": {"200": {"description": "ok"}}}
+            }
+        }
+
+    found = _read(tmp_path, add)
+    assert found.problems == []
+    assert found.error_codes == ErrorCodes(
+        ("code", "error.code"), (("INVALID_TOKEN", ErrorCode("AuthenticationError", False)),)
+    )
+    assert found.webhook_signature == WebhookSignature(
+        header="X-Signature",
+        value="t={timestamp},v1={signature}",
+        signed="{timestamp}.{body}",
+        algorithm="sha256",
+        encoding="hex",
+        tolerance=300,
+    )
+    assert found.webhook_signatures == {"itemMade post": False}
+
+
+def _set(path: tuple[Any, ...], value: Any) -> Any:
+    def mutate(data: dict[str, Any]) -> None:
+        node = data
+        for part in path[:-1]:
+            node = node[part]
+        node[path[-1]] = value
+
+    return mutate
+
+
+GET = ("paths", "/items", "get")
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (_set(("info", "x-client"), "Ext"), "#/info/x-client: x-client must be a mapping"),
+        (
+            _set(("info", "x-client"), {"class-name": 3}),
+            "#/info/x-client/class-name: x-client `class-name` must be a non-empty string",
+        ),
+        (
+            _set(("servers", 0, "x-placeholder"), "yes"),
+            "#/servers/0/x-placeholder: x-placeholder must be true or false",
+        ),
+        (
+            _set((*GET, "x-client-method"), "items..list"),
+            "#/paths/~1items/get/x-client-method: x-client-method 'items..list' must be dotted",
+        ),
+        (
+            _set(("paths", "/items", "post", "x-idempotency-key"), "X-Other"),
+            "#/paths/~1items/post/x-idempotency-key: x-idempotency-key 'X-Other' must name a header",
+        ),
+        (
+            _set((*GET, "x-pagination"), ["cursor"]),
+            "#/paths/~1items/get/x-pagination: x-pagination must be a mapping",
+        ),
+        (
+            _set((*GET, "x-pagination", "style"), "pages"),
+            "#/paths/~1items/get/x-pagination/style: unknown x-pagination style 'pages'",
+        ),
+        (
+            _set((*GET, "x-pagination", "cursor-param"), "after"),
+            "#/paths/~1items/get/x-pagination/cursor-param: cursor-param 'after' is not a query parameter",
+        ),
+        (
+            _set((*GET, "x-pagination", "next-cursor"), "meta.nope"),
+            "#/paths/~1items/get/x-pagination/next-cursor: next-cursor 'meta.nope' is not a field of the success response",
+        ),
+        (
+            _set(
+                (*GET, "responses", "200", "content"),
+                {"text/plain": {"schema": {"type": "string"}}},
+            ),
+            "#/paths/~1items/get/x-pagination: x-pagination needs a JSON success response",
+        ),
+        (
+            _set(("x-error-codes",), {"code-paths": "code", "codes": {}}),
+            "#/x-error-codes/code-paths: x-error-codes `code-paths` must be a list of dotted paths",
+        ),
+        (
+            _set(("x-error-codes",), {"code-paths": ["code"], "codes": {"E1": {"retry": True}}}),
+            "#/x-error-codes/codes/E1: x-error-codes 'E1' needs `error`",
+        ),
+        (
+            _set(
+                ("x-error-codes",),
+                {"code-paths": ["code"], "codes": {"E1": {"error": "APIError", "retry": "no"}}},
+            ),
+            "#/x-error-codes/codes/E1/retry: x-error-codes 'E1': `retry` must be true or false",
+        ),
+        (
+            _set(("x-webhook-signature",), {"value": "{signature}", "signed": "{body}"}),
+            "#/x-webhook-signature: x-webhook-signature needs `header`",
+        ),
+        (
+            _set(
+                ("x-webhook-signature",),
+                {"header": "X-S", "value": "{signature}{sig}", "signed": "{body}"},
+            ),
+            "#/x-webhook-signature/value: x-webhook-signature `value` has unknown placeholders ['sig']",
+        ),
+        (
+            _set(
+                ("x-webhook-signature",),
+                {"header": "X-S", "value": "{signature}", "signed": "{body}", "algorithm": "md5"},
+            ),
+            "#/x-webhook-signature/algorithm: x-webhook-signature `algorithm` must be one of",
+        ),
+        (
+            _set(
+                ("x-webhook-signature",),
+                {"header": "X-S", "value": "{signature}", "signed": "{body}", "tolerance": -1},
+            ),
+            "#/x-webhook-signature/tolerance: x-webhook-signature `tolerance` must be whole seconds",
+        ),
+    ],
+)
+def test_a_malformed_extension_is_a_problem_at_its_place(
+    tmp_path: Path, mutate: Any, expected: str
+) -> None:
+    found = _read(tmp_path, mutate)
+    messages = _messages(found)
+    assert len(messages) == 1 and messages[0].startswith(expected), messages
+    assert all(p.line is not None and not p.warning for p in found.problems)
+
+
+def test_a_pagination_path_through_a_union_of_objects_is_refused_once(tmp_path: Path) -> None:
+    """Only a nullable wrapper is stepped through: with two object members the field is not known."""
+
+    def mutate(data: dict[str, Any]) -> None:
+        meta = data["paths"]["/items"]["get"]["responses"]["200"]["content"]["application/json"]
+        meta["schema"] = copy.deepcopy(PAGE)
+        meta["schema"]["properties"]["meta"]["anyOf"][1] = {
+            "type": "object",
+            "properties": {"next": {"type": "string"}},
+        }
+
+    path = write_spec(tmp_path, _mutated(mutate), "union")
+    for command in (["validate"], ["generate", "--out", str(tmp_path / "out")]):
+        result = run_codegen(*command, str(path))
+        assert result.returncode == 2
+        lines = [line for line in result.stderr.splitlines() if "x-pagination" in line]
+        assert lines == [
+            f"union.yaml:{_line(path, 'next-cursor')}: error: "
+            "#/paths/~1items/get/x-pagination/next-cursor: "
+            "next-cursor 'meta.next' is not a field of the success response"
+        ], result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def _mutated(mutate: Any) -> dict[str, Any]:
+    data = copy.deepcopy(BASE)
+    mutate(data)
+    return data
+
+
+def _line(path: Path, key: str) -> int:
+    return next(
+        n
+        for n, text in enumerate(path.read_text().splitlines(), 1)
+        if text.strip().startswith(f"{key}:")
+    )

@@ -1,0 +1,148 @@
+"""CrmContactsResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ..._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from ... import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "CrmContactsResource",
+    "AsyncCrmContactsResource",
+]
+
+
+_CRM_CONTACTS_RETRIEVE: Operation[_models.Contact] = Operation(
+    method="GET",
+    path="/contacts/{id}",
+    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    response_type=lambda: _models.Contact,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class CrmContactsResource:
+    """Operations on crm.contacts."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CrmContactsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return CrmContactsResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Contact:
+        """GET /contacts/{id}
+
+        Args:
+            id: `id` (path parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _CRM_CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncCrmContactsResource:
+    """Operations on crm.contacts."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCrmContactsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncCrmContactsResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Contact:
+        """GET /contacts/{id}
+
+        Args:
+            id: `id` (path parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _CRM_CONTACTS_RETRIEVE,
+            {
+                "id": id,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class CrmContactsResourceWithRawResponse:
+    """`CrmContactsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: CrmContactsResource) -> None:
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncCrmContactsResourceWithRawResponse:
+    """`AsyncCrmContactsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncCrmContactsResource) -> None:
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

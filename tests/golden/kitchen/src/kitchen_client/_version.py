@@ -1,0 +1,3 @@
+"""The package version: its release record's (codegen release), else the spec's info.version."""
+
+__version__ = "2.1.0"

@@ -1,0 +1,276 @@
+"""PetsResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict
+
+import httpx
+
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "PetsResource",
+    "AsyncPetsResource",
+]
+
+
+_PETS_GET_PET: Operation[_models.Cat | _models.Dog] = Operation(
+    method="GET",
+    path="/pets/{petId}",
+    params=(
+        Param("petId", "path", style="simple", explode=False, json_content=False),
+        Param("X-Trace", "header", style="simple", explode=False, json_content=False),
+        Param("session", "cookie", style="form", explode=True, json_content=False),
+        Param("fields", "query", style="form", explode=True, json_content=False),
+        Param(
+            "filter", "query", style="deepObject", explode=False, json_content=False, model=lambda: _models.GetPetFilter
+        ),
+    ),
+    response_type=lambda: _models.Cat | _models.Dog,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+_PETS_CREATE_PET: Operation[_models.Extended] = Operation(
+    method="POST",
+    path="/pets",
+    params=(),
+    response_type=lambda: _models.Extended,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    body_kind="json",
+    body_type=lambda: _models.CreatePetBodyBody,
+    body_content_type="application/json",
+    body_required=True,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class PetsResource:
+    """Operations on pets."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PetsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return PetsResourceWithRawResponse(self)
+
+    def get_pet(
+        self,
+        pet_id: str,
+        *,
+        x_trace: str | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        fields: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: _models.GetPetFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Cat | _models.Dog:
+        """Get a pet
+
+        The pet, as a cat or a dog (told apart by `petType`).
+
+        Args:
+            pet_id: The pet's id.
+            x_trace: `X-Trace` (header parameter)
+            session: `session` (cookie parameter)
+            fields: `fields` (query parameter)
+            filter: `filter` (query parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _PETS_GET_PET,
+            {
+                "petId": pet_id,
+                "X-Trace": x_trace,
+                "session": session,
+                "fields": fields,
+                "filter": filter,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    def create_pet(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Extended:
+        """POST /pets
+
+        Args:
+            name: `name` (body field)
+            password: `password` (body field)
+            limit: `limit` (body field)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _PETS_CREATE_PET,
+            {},
+            {
+                "name": name,
+                "password": password,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncPetsResource:
+    """Operations on pets."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncPetsResourceWithRawResponse(self)
+
+    async def get_pet(
+        self,
+        pet_id: str,
+        *,
+        x_trace: str | NotGiven = NOT_GIVEN,
+        session: str | NotGiven = NOT_GIVEN,
+        fields: Sequence[str] | NotGiven = NOT_GIVEN,
+        filter: _models.GetPetFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Cat | _models.Dog:
+        """Get a pet
+
+        The pet, as a cat or a dog (told apart by `petType`).
+
+        Args:
+            pet_id: The pet's id.
+            x_trace: `X-Trace` (header parameter)
+            session: `session` (cookie parameter)
+            fields: `fields` (query parameter)
+            filter: `filter` (query parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _PETS_GET_PET,
+            {
+                "petId": pet_id,
+                "X-Trace": x_trace,
+                "session": session,
+                "fields": fields,
+                "filter": filter,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+    async def create_pet(
+        self,
+        *,
+        name: str | NotGiven = NOT_GIVEN,
+        password: str | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Extended:
+        """POST /pets
+
+        Args:
+            name: `name` (body field)
+            password: `password` (body field)
+            limit: `limit` (body field)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _PETS_CREATE_PET,
+            {},
+            {
+                "name": name,
+                "password": password,
+                "limit": limit,
+            },
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class PetsResourceWithRawResponse:
+    """`PetsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.get_pet = to_raw_response_wrapper(resource.get_pet)
+        self.create_pet = to_raw_response_wrapper(resource.create_pet)
+
+
+class AsyncPetsResourceWithRawResponse:
+    """`AsyncPetsResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.get_pet = async_to_raw_response_wrapper(resource.get_pet)
+        self.create_pet = async_to_raw_response_wrapper(resource.create_pet)

@@ -1,0 +1,178 @@
+"""UsersResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict
+
+import httpx
+
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "UsersResource",
+    "AsyncUsersResource",
+]
+
+
+_USERS_FIND_USERS: Operation[_models.User] = Operation(
+    method="GET",
+    path="/users",
+    params=(
+        Param("userId", "query", style="form", explode=True, json_content=False),
+        Param("user_id", "query", style="form", explode=True, json_content=False),
+        Param("scope", "query", style="form", explode=True, json_content=False, key="query:scope"),
+        Param("scope", "header", style="simple", explode=False, json_content=False, key="header:scope"),
+        Param("where", "query", style="form", explode=True, json_content=True, model=lambda: _models.FindUsersWhere),
+    ),
+    response_type=lambda: _models.User,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class UsersResource:
+    """Operations on users."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return UsersResourceWithRawResponse(self)
+
+    def find_users(
+        self,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        user_id_2: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        scope_2: str | NotGiven = NOT_GIVEN,
+        where: _models.FindUsersWhere | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.User:
+        """GET /users
+
+        Args:
+            user_id: `userId` (query parameter)
+            user_id_2: `user_id` (query parameter)
+            scope: `scope` (query parameter)
+            scope_2: `scope` (header parameter)
+            where: `where` (query parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _USERS_FIND_USERS,
+            {
+                "userId": user_id,
+                "user_id": user_id_2,
+                "query:scope": scope,
+                "header:scope": scope_2,
+                "where": where,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncUsersResource:
+    """Operations on users."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncUsersResourceWithRawResponse(self)
+
+    async def find_users(
+        self,
+        *,
+        user_id: str | NotGiven = NOT_GIVEN,
+        user_id_2: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        scope_2: str | NotGiven = NOT_GIVEN,
+        where: _models.FindUsersWhere | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.User:
+        """GET /users
+
+        Args:
+            user_id: `userId` (query parameter)
+            user_id_2: `user_id` (query parameter)
+            scope: `scope` (query parameter)
+            scope_2: `scope` (header parameter)
+            where: `where` (query parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _USERS_FIND_USERS,
+            {
+                "userId": user_id,
+                "user_id": user_id_2,
+                "query:scope": scope,
+                "header:scope": scope_2,
+                "where": where,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class UsersResourceWithRawResponse:
+    """`UsersResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.find_users = to_raw_response_wrapper(resource.find_users)
+
+
+class AsyncUsersResourceWithRawResponse:
+    """`AsyncUsersResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.find_users = async_to_raw_response_wrapper(resource.find_users)

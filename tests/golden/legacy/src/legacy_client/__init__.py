@@ -1,0 +1,77 @@
+"""Legacy: a typed Python client, generated from legacy.yaml.
+
+from legacy_client import Legacy
+client = Legacy()  # API key from LEGACY_API_KEY
+"""
+
+from typing import TYPE_CHECKING
+
+from ._base_client import NOT_GIVEN, APIResponse, NotGiven
+from ._client import AsyncLegacy, Legacy
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+from ._pagination import AsyncPaginator, PaginationError
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import models as models
+    from .models import Ref as Ref
+    from .models import Thing as Thing
+
+_MODEL_NAMES: frozenset[str] = frozenset(
+    {
+        "Ref",
+        "Thing",
+    }
+)
+
+
+def __getattr__(name: str) -> object:
+    """The models and their module load on first use, so `import legacy_client` stays quick."""
+    if name == "models" or name in _MODEL_NAMES:
+        import importlib
+
+        module = importlib.import_module(f"{__name__}.models")
+        return module if name == "models" else getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncLegacy",
+    "AsyncPaginator",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "Legacy",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PaginationError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "__version__",
+    "models",
+    "Ref",
+    "Thing",
+]

@@ -1,0 +1,165 @@
+"""ThingResource: thin methods that describe requests.
+
+Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
+the runtime in `_base_client`, which encodes, sends, retries and parses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+import httpx
+
+from .._base_client import (
+    NOT_GIVEN,
+    AsyncAPIClient,
+    Headers,
+    LazyModule,
+    NotGiven,
+    Operation,
+    Param,
+    Query,
+    SyncAPIClient,
+    async_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+
+if TYPE_CHECKING:
+    from .. import models as _models
+else:
+    _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
+
+__all__ = [
+    "ThingResource",
+    "AsyncThingResource",
+]
+
+
+_THING_GET_THING: Operation[_models.Thing] = Operation(
+    method="GET",
+    path="/thing",
+    params=(
+        Param("state", "query", style="form", explode=True, json_content=False),
+        Param("ids", "query", style="form", explode=False, json_content=False),
+        Param("X-Ids", "header", style="simple", explode=False, json_content=False),
+    ),
+    response_type=lambda: _models.Thing,
+    response_kind="json",
+    unwrap_root=False,
+    accept="application/json",
+    empty_ok=False,
+    idempotency_header=None,
+    auth=True,
+)
+
+
+class ThingResource:
+    """Operations on thing."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ThingResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return ThingResourceWithRawResponse(self)
+
+    def get_thing(
+        self,
+        *,
+        state: Literal["on", "off"] | NotGiven = NOT_GIVEN,
+        ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        x_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Thing:
+        """GET /thing
+
+        Args:
+            state: `state` (query parameter)
+            ids: `ids` (query parameter)
+            x_ids: `X-Ids` (header parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return self._client.request(
+            _THING_GET_THING,
+            {
+                "state": state,
+                "ids": ids,
+                "X-Ids": x_ids,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class AsyncThingResource:
+    """Operations on thing."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThingResourceWithRawResponse:
+        """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
+        return AsyncThingResourceWithRawResponse(self)
+
+    async def get_thing(
+        self,
+        *,
+        state: Literal["on", "off"] | NotGiven = NOT_GIVEN,
+        ids: Sequence[int] | NotGiven = NOT_GIVEN,
+        x_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.Thing:
+        """GET /thing
+
+        Args:
+            state: `state` (query parameter)
+            ids: `ids` (query parameter)
+            x_ids: `X-Ids` (header parameter)
+            extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
+            extra_query: query parameters to add to this request.
+            timeout: overrides the client's timeout for this request.
+            max_retries: overrides the client's max_retries for this request.
+        """
+        return await self._client.request(
+            _THING_GET_THING,
+            {
+                "state": state,
+                "ids": ids,
+                "X-Ids": x_ids,
+            },
+            NOT_GIVEN,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+
+
+class ThingResourceWithRawResponse:
+    """`ThingResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: ThingResource) -> None:
+        self.get_thing = to_raw_response_wrapper(resource.get_thing)
+
+
+class AsyncThingResourceWithRawResponse:
+    """`AsyncThingResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncThingResource) -> None:
+        self.get_thing = async_to_raw_response_wrapper(resource.get_thing)

@@ -1,0 +1,182 @@
+"""`_errors`: each status to its class, each error envelope to its code and message, each transport failure.
+
+The class tells callers what happened (`except NotFoundError`); the code and message come from wherever
+the provider's envelope keeps them, so the error's text is the provider's own words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from runtime import _errors
+from runtime._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+    connection_error,
+    error_body,
+    make_status_error,
+)
+
+REQUEST = httpx.Request("GET", "https://api.example.com/v1/things")
+
+
+def answer(status: int, body: bytes = b"", **headers: str) -> httpx.Response:
+    return httpx.Response(status, content=body, headers=headers, request=REQUEST)
+
+
+@pytest.mark.parametrize(
+    ("status", "cls"),
+    [
+        (400, BadRequestError),
+        (401, AuthenticationError),
+        (403, PermissionDeniedError),
+        (404, NotFoundError),
+        (405, APIStatusError),
+        (409, ConflictError),
+        (410, APIStatusError),
+        (418, APIStatusError),
+        (422, UnprocessableEntityError),
+        (429, RateLimitError),
+        (499, APIStatusError),
+        (500, InternalServerError),
+        (502, InternalServerError),
+        (503, InternalServerError),
+        (520, InternalServerError),
+        (599, InternalServerError),
+        (302, APIStatusError),
+    ],
+)
+def test_each_status_maps_to_its_error_class(status: int, cls: type[APIStatusError]) -> None:
+    error = make_status_error(answer(status), None)
+    assert type(error) is cls
+    assert isinstance(error, APIError)
+    assert error.status_code == status
+    assert error.request is REQUEST
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "message"),
+    [
+        (
+            {"error": {"code": "not_found", "message": "No such contact"}},
+            "not_found",
+            "No such contact",
+        ),
+        ({"error": {"type": "invalid_request", "detail": "bad id"}}, "invalid_request", "bad id"),
+        ({"error": {"statusCode": 404, "title": "Not Found"}}, "404", "Not Found"),
+        ({"error": {"error_description": "token expired"}}, None, "token expired"),
+        ({"message": {"code": "E1", "message": "nested"}}, "E1", "nested"),
+        ({"code": "rate_limited", "message": "slow down"}, "rate_limited", "slow down"),
+        ({"statusCode": 422, "detail": "invalid phone"}, "422", "invalid phone"),
+        ({"error": "Unauthorized"}, None, "Unauthorized"),
+        ({"message": "plain", "error": "other"}, None, "plain"),
+        ({"code": 17}, "17", None),
+        ({"unrelated": True}, None, None),
+        ("  upstream exploded  ", None, "upstream exploded"),
+        ("", None, None),
+        (None, None, None),
+        ([1, 2], None, None),
+    ],
+)
+def test_the_providers_code_and_message_are_found_in_any_envelope(
+    body: object, code: str | None, message: str | None
+) -> None:
+    error = make_status_error(answer(400), body)
+    assert (error.code, error.error_message) == (code, message)
+    assert error.body == body
+
+
+def test_the_error_text_is_status_code_and_message() -> None:
+    body = {"error": {"code": "not_found", "message": "No such contact"}}
+    assert str(make_status_error(answer(404), body)) == "404 Not Found [not_found] No such contact"
+    assert str(make_status_error(answer(500), None)) == "500 Internal Server Error"
+
+
+def test_a_long_text_body_is_cut_in_the_message() -> None:
+    error = make_status_error(answer(502), "x" * 2000)
+    assert error.error_message == "x" * 500
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        ("x-request-id", "req_1"),
+        ("request-id", "req_2"),
+        ("x-amzn-requestid", "req_3"),
+        ("cf-ray", "ray_4"),
+    ],
+)
+def test_the_request_id_comes_from_the_usual_headers(header: str, value: str) -> None:
+    assert make_status_error(answer(500, **{header: value}), None).request_id == value
+
+
+def test_no_request_id_header_gives_none() -> None:
+    assert make_status_error(answer(500), None).request_id is None
+
+
+def test_rate_limit_error_says_how_long_to_wait() -> None:
+    error = make_status_error(answer(429, **{"Retry-After": "12"}), None)
+    assert isinstance(error, RateLimitError)
+    assert error.retry_after == 12.0
+    assert RateLimitError(response=answer(429), body=None).retry_after is None
+
+
+@pytest.mark.parametrize(
+    ("content", "headers", "parsed"),
+    [
+        (b'{"error": "x"}', {"content-type": "application/json"}, {"error": "x"}),
+        (b'{"error": "x"}', {}, {"error": "x"}),
+        (b"<html>down</html>", {"content-type": "text/html"}, "<html>down</html>"),
+        (b"", {}, ""),
+        (
+            b"\xff\xfe not utf-8",
+            {"content-type": "text/plain; charset=utf-8"},
+            "\ufffd\ufffd not utf-8",
+        ),
+    ],
+)
+def test_an_error_body_is_json_else_text_and_never_raises(
+    content: bytes, headers: dict[str, str], parsed: Any
+) -> None:
+    assert error_body(httpx.Response(500, content=content, headers=headers)) == parsed
+
+
+@pytest.mark.parametrize(
+    ("exc", "cls", "message"),
+    [
+        (httpx.ConnectError("refused"), APIConnectionError, "connection error: ConnectError"),
+        (httpx.ReadError("reset"), APIConnectionError, "connection error: ReadError"),
+        (
+            httpx.RemoteProtocolError("garbled"),
+            APIConnectionError,
+            "connection error: RemoteProtocolError",
+        ),
+        (httpx.ConnectTimeout("slow"), APITimeoutError, "Request timed out."),
+        (httpx.ReadTimeout("slow"), APITimeoutError, "Request timed out."),
+        (httpx.PoolTimeout("busy"), APITimeoutError, "Request timed out."),
+    ],
+)
+def test_each_transport_failure_maps_to_a_connection_error(
+    exc: httpx.TransportError, cls: type[APIConnectionError], message: str
+) -> None:
+    error = connection_error(exc, REQUEST)
+    assert type(error) is cls
+    assert str(error) == message
+    assert error.request is REQUEST
+
+
+def test_every_public_error_is_an_api_error() -> None:
+    for name in _errors.__all__:
+        assert issubclass(getattr(_errors, name), APIError), name
