@@ -3,7 +3,7 @@
 A spec is refused (SpecError) when it is not YAML/JSON, not a mapping, not OpenAPI 3.x, has a broken
 reference, fails openapi-spec-validator, carries a malformed extension or breaks one of our rules.
 With `lenient=True`, faults of the validator that still leave the document interpretable become
-warnings instead.
+warnings instead, and the faults `repairs.py` interprets are repaired with a warning each.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from generator.document import Document
 from generator.errors import Problem, SpecError
 from generator.extensions import Extensions, read_extensions
 from generator.load.reader import read
+from generator.load.repairs import repair
 from generator.load.structure import reference_problems, version_problem
 from generator.load.validator import validator_problems
 from generator.rules import curated, general
@@ -38,7 +39,8 @@ def load(path: Path, *, lenient: bool = False) -> LoadedSpec:
     broken = reference_problems(document)
     if broken:
         raise SpecError(broken)
-    found = validator_problems(document, lenient)
+    found = repair(document, lenient)  # before the validator: it crashes on some of these faults
+    found += validator_problems(document, lenient)
     extensions = read_extensions(document)
     found.extend(general.check(document, extensions))
     if extensions.client is not None:  # a curated spec: the stricter rules too

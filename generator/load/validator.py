@@ -70,8 +70,16 @@ def _run_validator(document: Document, lenient: bool) -> list[Problem]:
     problems: list[Problem] = []
     try:
         errors = list(validator_cls(document.data).iter_errors())
-    except Exception as exc:  # the validator itself can fail on unresolvable input
-        return [document.problem([], f"openapi-spec-validator could not read the document: {exc}")]
+    except Exception as exc:  # the validator itself can fail (recursion, input it cannot read)
+        # With `lenient` our own checks (references, path parameters, extensions) still run after it.
+        return [
+            document.problem(
+                [],
+                f"openapi-spec-validator could not check the document ({type(exc).__name__}: "
+                f"{str(exc)[:200]})",
+                warning=lenient,
+            )
+        ]
     for error in errors:
         parts: tuple[Any, ...] = tuple(getattr(error, "absolute_path", ()) or ())
         message = str(getattr(error, "message", error)).splitlines()[0]

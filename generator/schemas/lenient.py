@@ -3,6 +3,11 @@
 Each enum becomes "one of these values, or any other value of the same type", so a response never
 fails because the provider added an enum value. Signatures still use the strict values (see
 `typemap.py`). OpenAPI 3.0 schemas are turned into 3.1 ones (`nullable`, boolean exclusive bounds).
+
+A `format` becomes a typed field only where that type needs nothing beyond pydantic and keeps the
+value as sent (`_TYPED_FORMATS`). Any other (`email` needs email-validator, `password` would be masked
+when sent, `byte` decoded, `uuid4` or `decimal` are no JSON Schema format) leaves the plain type, and
+the format is named in the field's docstring.
 """
 
 from __future__ import annotations
@@ -12,6 +17,47 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator.schemas.registry import SchemaRegistry, schema_types
+
+# Formats JSON Schema and OpenAPI define whose pydantic type needs no extra package and round-trips
+# the wire value.
+_TYPED_FORMATS = frozenset(
+    {
+        "date-time",
+        "date",
+        "time",
+        "duration",
+        "uuid",
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "uri-template",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "json-pointer",
+        "relative-json-pointer",
+        "regex",
+        "int32",
+        "int64",
+        "float",
+        "double",
+        "binary",
+    }
+)
+
+
+def _plain_format(schema: dict[str, Any]) -> dict[str, Any]:
+    """A schema whose format is not typed: the format dropped, and named in its description."""
+    fmt = schema.get("format")
+    if not isinstance(fmt, str) or fmt in _TYPED_FORMATS:
+        return schema
+    out = {k: v for k, v in schema.items() if k != "format"}
+    note = f"(format: {fmt})"
+    text = out.get("description")
+    out["description"] = f"{text} {note}" if isinstance(text, str) and text.strip() else note
+    return out
 
 
 def _walk(value: Any) -> Iterator[dict[str, Any]]:
@@ -119,6 +165,7 @@ def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, An
                 out[key] = {p: transform(s, p in discriminators) for p, s in item.items()}
             else:
                 out[key] = transform(item)
+        out = _plain_format(out)
         if openapi30:
             out = _as_31(out)
         if "array" in schema_types(out) and "items" not in out and "prefixItems" not in out:
