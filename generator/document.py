@@ -383,6 +383,25 @@ class Document:
                 )
         return out
 
+    # -- security ----------------------------------------------------------------------------------
+
+    @cached_property
+    def security_schemes(self) -> dict[str, Any]:
+        """`components.securitySchemes`, each `$ref` followed."""
+        components = self.data.get("components")
+        schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+        if not isinstance(schemes, dict):
+            return {}
+        return {str(name): self.deref(scheme) for name, scheme in schemes.items()}
+
+    def security_scheme_name(self, name: str) -> str | None:
+        """The declared scheme a security requirement's name means: itself, else the one declared
+        under the same name in another case (`basicAuth` for `BasicAuth`, when unambiguous)."""
+        if name in self.security_schemes:
+            return name
+        same = [n for n in self.security_schemes if n.lower() == name.lower()]
+        return same[0] if len(same) == 1 else None
+
     # -- operations --------------------------------------------------------------------------------
 
     @cached_property

@@ -159,6 +159,7 @@ class Operation:
     paging: Paging | None
     idempotency_header_lit: str | None
     auth: bool
+    security_lit: str | None  # its own security requirements, as source (None: the API's default)
     deprecated: bool
     error_statuses: tuple[str, ...]
     call_path: str  # e.g. "conversations.messages.list"
@@ -219,14 +220,49 @@ class Resource:
 
 
 @dataclass(frozen=True)
-class Auth:
-    """How the API key is sent."""
+class Credential:
+    """One credential the client takes: a constructor argument, else an environment variable."""
 
-    scheme: Literal["bearer", "basic", "header", "query", "cookie", "none"]
-    name_lit: str = "''"
-    doc: str = ""
-    required: bool = False  # the client refuses to start without an API key
-    key_hint: str = ""  # said of `api_key` in the client's docstring, after its default
+    arg: str  # e.g. "api_key", "username"
+    env: str  # e.g. "ACME_API_KEY"
+    doc: str  # said of the argument in the client's docstring
+
+    @property
+    def env_lit(self) -> str:
+        return repr(self.env)
+
+
+@dataclass(frozen=True)
+class AuthScheme:
+    """One security scheme of the API, as the runtime's `_auth.AuthScheme` takes it."""
+
+    key_lit: str  # the scheme's name in the document, as a literal
+    kind: Literal["bearer", "basic", "header", "query", "cookie"]
+    name_lit: str  # the header, query parameter or cookie name of an API key ("''" otherwise)
+    credentials_lit: str  # the credential arguments it is made of, as a tuple literal
+    env_lit: str  # their environment variables, as a tuple literal
+
+
+@dataclass(frozen=True)
+class Auth:
+    """How the client authenticates: its credentials and the API's security schemes."""
+
+    schemes: tuple[AuthScheme, ...] = ()
+    credentials: tuple[Credential, ...] = ()
+    requirements_lit: str = (
+        "()"  # the default requirements (alternatives of scheme names), as source
+    )
+    doc: str = ""  # the schemes' descriptions, for the README
+    required: bool = (
+        False  # every operation needs credentials: the client refuses to start without any
+    )
+    summary: str = "none"  # e.g. "bearer", "basic+header": the public API snapshot records it
+    missing_lit: str = "''"  # the message of a client given no credentials, as a literal
+    env_hint: str = "no credentials needed"  # e.g. "API key from ACME_API_KEY"
+
+    @property
+    def scheme(self) -> str:
+        return self.summary
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from generator import ir
 from generator.build import methods
+from generator.build.auth import operation_security, requirements
 from generator.build.bodies import build_body
 from generator.build.context import Context, lit
 from generator.build.examples import example_call
@@ -33,8 +34,13 @@ def build_operation(ctx: Context, hoisted: OperationSchemas) -> ir.Operation:
         )
     response = build_response(ctx, hoisted)
     paging = build_paging(ctx, hoisted, params)
-    security = op.op.get("security", ctx.document.data.get("security"))
-    auth = not (isinstance(security, list) and (not security or any(s == {} for s in security)))
+    # auth: the operation's own requirements when they differ from the document's (the runtime picks
+    # the first one the client's credentials meet; an empty alternative lets it send none)
+    default = requirements(ctx.document, ctx.document.data.get("security")) or []
+    own = operation_security(ctx.document, op)
+    effective = default if own is None else own
+    auth = bool(effective)
+    security_lit = lit(tuple(own)) if own is not None and own != default and auth else None
     summary, description = op.op.get("summary"), op.op.get("description")
     text = "\n\n".join(t for t in (summary, description) if isinstance(t, str) and t.strip())
     return ir.Operation(
@@ -52,6 +58,7 @@ def build_operation(ctx: Context, hoisted: OperationSchemas) -> ir.Operation:
         paging=paging,
         idempotency_header_lit=lit(idempotency_header) if idempotency_header else None,
         auth=auth,
+        security_lit=security_lit,
         deprecated=bool(op.op.get("deprecated")),
         error_statuses=ctx.document.error_statuses(op),
         call_path=name.call_path,

@@ -61,7 +61,7 @@ def build_api(
         servers=tuple(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
-        auth=build_auth(document),
+        auth=build_auth(document, env_prefix),
         resources=build_resources(built),
         models_source=models.source,
         model_exports=tuple(

@@ -1,5 +1,7 @@
 """Rules every document must meet: well-formed extensions (as `extensions.py` read them), unique
-operationIds, and every path parameter declared."""
+operationIds, and every path parameter declared; and warnings about security requirements that name
+a scheme the document does not declare (taken case-insensitively when that is unambiguous, else the
+requirement is left out)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,35 @@ def check(document: Document, extensions: Extensions) -> list[Problem]:
                     document.problem(
                         op.where,
                         f"path parameter {{{name}}} in {op.path!r} is not declared in the operation's parameters",
+                    )
+                )
+    problems += _security_names(document)
+    return problems
+
+
+def _security_names(document: Document) -> list[Problem]:
+    places: list[tuple[tuple[object, ...], object]] = [
+        (("security",), document.data.get("security"))
+    ]
+    places += [((*op.where, "security"), op.op.get("security")) for op in document.operations]
+    problems: list[Problem] = []
+    for where, security in places:
+        for index, requirement in enumerate(security if isinstance(security, list) else []):
+            for name in requirement if isinstance(requirement, dict) else {}:
+                meant = document.security_scheme_name(str(name))
+                if meant == name:
+                    continue
+                what = (
+                    f"taken as {meant!r}, declared in another case"
+                    if meant is not None
+                    else "this requirement is left out (its operations send no credentials for it)"
+                )
+                problems.append(
+                    document.problem(
+                        [*where, index, name],
+                        f"security requirement names {name!r}, which is not a declared security "
+                        f"scheme: {what}",
+                        warning=True,
                     )
                 )
     return problems

@@ -68,6 +68,7 @@ class Operation(Generic[T]):
     accept: str = "application/json"
     idempotency_header: str | None = None
     auth: bool = True
+    security: tuple[tuple[str, ...], ...] | None = None  # its own requirements (None: the API's)
     paging: Paging | None = None
     by_name: dict[str, Param] = field(init=False)
     _response_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)

@@ -38,10 +38,11 @@ VIOLATION = re.compile(
 )
 ERROR_TEXT = 700  # characters of an exception's text kept per failure
 
-# Credentials by what the client's constructor takes. A constructor with `username` and `password`
-# gets them; a single `api_key` gets "user:password" where the docstring says HTTP basic auth wants
-# that, else a plain key. Prism checks only that credentials of the declared scheme are present.
+# Credentials by what the client's constructor takes: every argument beside the client's own options
+# is a credential (`api_key`, `username`, `password`, or one per security scheme); each gets a value.
+# Prism checks only that credentials of the declared scheme are present.
 USERNAME, PASSWORD, API_KEY = "test-user", "test-password", "test-key"
+OPTIONS = {"base_url", "timeout", "max_retries", "default_headers", "http_client"}
 
 
 def _client_class(module: Any) -> Any:
@@ -56,21 +57,16 @@ def _client_class(module: Any) -> Any:
 def _credentials(cls: Any) -> dict[str, str]:
     params = inspect.signature(cls).parameters
     out: dict[str, str] = {}
-    if "username" in params and "password" in params:
-        out.update(username=USERNAME, password=PASSWORD)
-    if "api_key" in params and not out:
-        basic = "username:password" in (cls.__doc__ or "")
-        out["api_key"] = f"{USERNAME}:{PASSWORD}" if basic else API_KEY
-    known = {"base_url", "timeout", "max_retries", "default_headers", "http_client", *out}
-    missing = [
-        name
-        for name, p in params.items()
-        if p.default is inspect.Parameter.empty
-        and p.kind in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD)
-        and name not in known
-    ]
-    if missing:
-        raise TypeError(f"the client needs {missing}, which this runner does not know how to fill")
+    for name, p in params.items():
+        if name in OPTIONS or p.kind not in (p.KEYWORD_ONLY, p.POSITIONAL_OR_KEYWORD):
+            continue
+        out[name] = (
+            USERNAME
+            if name.endswith("username")
+            else PASSWORD
+            if name.endswith("password")
+            else API_KEY
+        )
     return out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import wacrm_client
+from wacrm_client._auth import AuthScheme
 from faultserver import FaultServer, Reply, delayed, dropped, rate_limited, status
 
 PHONE = "+14155550123"
@@ -167,8 +168,8 @@ def test_api_key_with_cr_lf_or_nul_is_refused_before_any_request_without_echoing
 class QueryKeyWacrm(wacrm_client.Wacrm):
     """Wacrm with its key sent as a query parameter: the runtime's `apiKey` `in: query` scheme."""
 
-    _auth_scheme = "query"
-    _auth_name = "api_key"
+    _auth_schemes = {"key": AuthScheme("query", ("api_key",), name="api_key")}
+    _auth_requirements = (("key",),)
 
 
 @pytest.mark.usefixtures("restore_loggers")

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pydantic
 import pytest
+from runtime._auth import AuthScheme
 from runtime._base_client import NOT_GIVEN, AsyncAPIClient, Operation, Param, SyncAPIClient
 from runtime._errors import APIConnectionError, APIResponseValidationError, NotFoundError
 from runtime._pagination import (
@@ -97,8 +98,12 @@ def ok(body: object, status: int = 200) -> httpx.Response:
     return httpx.Response(status, json=body)
 
 
+BEARER = {"token": AuthScheme("bearer", ("api_key",))}
+
+
 class BearerClient(SyncAPIClient):
-    _auth_scheme = "bearer"
+    _auth_schemes = BEARER
+    _auth_requirements = (("token",),)
 
 
 def sync_client(
@@ -112,13 +117,15 @@ def sync_client(
         max_retries=kwargs.pop("max_retries", 2),
         default_headers=kwargs.pop("default_headers", None),
         user_agent="runtime-tests/1",
+        credentials=kwargs.pop("credentials", None),
     )
     client._sleep = lambda _: None
     return client
 
 
 class AsyncBearerClient(AsyncAPIClient):
-    _auth_scheme = "bearer"
+    _auth_schemes = BEARER
+    _auth_requirements = (("token",),)
 
 
 def async_client(recorder: Handler) -> AsyncAPIClient:
@@ -215,9 +222,13 @@ def test_extra_query_is_appended_and_extra_headers_add_or_remove(contact: Record
 def test_each_auth_scheme_puts_the_key_where_it_belongs(
     contact: Recorder, scheme: str, name: str, where: str, expected: str
 ) -> None:
-    cls = type("Client", (SyncAPIClient,), {"_auth_scheme": scheme, "_auth_name": name})
-    key = "user:pass" if scheme == "basic" else "sk_test"
-    sync_client(contact, cls, api_key=key).request(GET_CONTACT, {"id": "c1"})
+    made_of = ("username", "password") if scheme == "basic" else ("api_key",)
+    schemes = {"s": AuthScheme(scheme, made_of, name=name)}  # type: ignore[arg-type]
+    cls = type(
+        "Client", (SyncAPIClient,), {"_auth_schemes": schemes, "_auth_requirements": (("s",),)}
+    )
+    given = {"credentials": {"username": "user", "password": "pass"}} if scheme == "basic" else {}
+    sync_client(contact, cls, api_key="sk_test", **given).request(GET_CONTACT, {"id": "c1"})
     (sent,) = contact.requests
     if where == "query":
         assert sent.url.query.decode() == expected
