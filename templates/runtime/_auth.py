@@ -100,7 +100,7 @@ def _has(scheme: AuthScheme | None, credentials: Mapping[str, str | None]) -> bo
 def _send(scheme: AuthScheme, credentials: Mapping[str, str | None], parts: AuthParts) -> None:
     values = [credentials.get(c) or "" for c in scheme.credentials]
     if scheme.kind == "basic":
-        user, password = (values + [""])[:2]
+        user, password = [*values, ""][:2]
         token = base64.b64encode(f"{user}:{password}".encode()).decode()
         parts.headers["Authorization"] = f"Basic {token}"
     elif scheme.kind == "bearer":

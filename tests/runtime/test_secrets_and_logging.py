@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from types import MappingProxyType
 from typing import Any
 
 import pytest
 import wacrm_client
-from wacrm_client._auth import AuthScheme
 from faultserver import FaultServer, Reply, delayed, dropped, rate_limited, status
+from wacrm_client._auth import AuthScheme
 
 PHONE = "+14155550123"
 
@@ -168,7 +169,7 @@ def test_api_key_with_cr_lf_or_nul_is_refused_before_any_request_without_echoing
 class QueryKeyWacrm(wacrm_client.Wacrm):
     """Wacrm with its key sent as a query parameter: the runtime's `apiKey` `in: query` scheme."""
 
-    _auth_schemes = {"key": AuthScheme("query", ("api_key",), name="api_key")}
+    _auth_schemes = MappingProxyType({"key": AuthScheme("query", ("api_key",), name="api_key")})
     _auth_requirements = (("key",),)
 
 
