@@ -137,3 +137,42 @@ def comment(text: str | None) -> str:
 def default_package_name(spec_stem: str) -> str:
     """The import name of a spec's package: `acme.yaml` -> `acme_client`."""
     return snake(spec_stem, fallback="api").removesuffix("_client") + "_client"
+
+
+# File names that say nothing about the API: its package is named from `info.title` instead.
+GENERIC_STEMS = frozenset(
+    {"api", "apis", "schema", "openapi", "openapi3", "swagger", "spec", "specs", "index", "main"}
+)
+_TITLE_NOISE = frozenset(
+    {
+        "api",
+        "apis",
+        "rest",
+        "http",
+        "openapi",
+        "swagger",
+        "spec",
+        "specification",
+        "documentation",
+        "docs",
+        "doc",
+        "reference",
+        "public",
+        "the",
+        "v1",
+        "v2",
+        "v3",
+    }
+)
+
+
+def package_name_for(spec_stem: str, title: object) -> str:
+    """The import name of a spec's package: from the file name (`acme.yaml` -> `acme_client`), or,
+    for a generic one (`openapi.yaml`, `schema.json`), from `info.title` (`Lago API` -> `lago_client`)."""
+    if spec_stem.lower().replace("-", "").replace("_", "") in GENERIC_STEMS and isinstance(
+        title, str
+    ):
+        words = [w for w in ascii_words(title) if w.lower() not in _TITLE_NOISE]
+        if words:
+            return default_package_name("_".join(words))
+    return default_package_name(spec_stem)

@@ -22,7 +22,7 @@ from generator import ir, records
 from generator.build.package import build_api
 from generator.load.check import load
 from generator.models import build_models
-from generator.naming import default_package_name
+from generator.naming import package_name_for
 from generator.output import format_tree, staging_dir, swap_into_place, write_tree
 from generator.render import render_package
 from generator.reserved import reserved_names
@@ -33,7 +33,7 @@ from generator.schemas.operations import name_schemas
 class Job:
     spec: Path
     out: Path  # the package root to (re)create
-    package_name: str
+    package_name: str  # "": named by `naming.package_name_for` once the document is read
     version: str | None = None  # release hook: overrides the release record's version
 
 
@@ -44,7 +44,7 @@ def plan(
     jobs: list[Job] = []
     for spec in specs:
         stem = spec.stem
-        name = package_name or default_package_name(stem)
+        name = package_name or ""
         if out is None:
             target = default_root / stem
         elif len(specs) == 1:
@@ -58,6 +58,7 @@ def plan(
 def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
     """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
     loaded = load(spec, lenient=lenient)
+    package_name = package_name or package_name_for(spec.stem, loaded.document.info.get("title"))
     schemas = name_schemas(loaded.document, loaded.extensions)
     models = build_models(schemas, loaded.document)
     return build_api(loaded, schemas, models, package_name, reserved_names())

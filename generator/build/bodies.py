@@ -8,7 +8,6 @@ from typing import Any, Literal
 
 from generator import ir
 from generator.build.context import Context, lit
-from generator.build.examples import placeholder
 from generator.document import example_of, is_json, media_base
 from generator.naming import comment, snake, unique
 from generator.schemas.operations import BodySchema
@@ -32,6 +31,26 @@ def body_kind(media: str) -> BodyKind:
 
 def build_body(ctx: Context, hoisted: BodySchema | None, taken: set[str]) -> ir.Body | None:
     """The body of an operation; argument names are unique among `taken`, which they join."""
+    body = _build_body(ctx, hoisted, taken)
+    if body is None or hoisted is None or body.kind not in ("form", "multipart"):
+        return body
+    fields = _json_fields(hoisted.request_body.media_obj)
+    return replace(body, json_fields_lit=lit(fields)) if fields else body
+
+
+def _json_fields(media_obj: dict[str, Any]) -> tuple[str, ...]:
+    """The form fields whose `encoding` sends them as JSON text."""
+    encoding = media_obj.get("encoding")
+    return tuple(
+        str(name)
+        for name, enc in (encoding if isinstance(encoding, dict) else {}).items()
+        if isinstance(enc, dict)
+        and isinstance(enc.get("contentType"), str)
+        and is_json(enc["contentType"])
+    )
+
+
+def _build_body(ctx: Context, hoisted: BodySchema | None, taken: set[str]) -> ir.Body | None:
     if hoisted is None:
         return None
     media, obj, schema = hoisted.request_body.media, hoisted.request_body.media_obj, hoisted.schema
@@ -82,9 +101,7 @@ def build_body(ctx: Context, hoisted: BodySchema | None, taken: set[str]) -> ir.
         whole_annotation=ctx.types.annotation(schema, "input"),
         whole_name=unique("body", taken),
         doc=doc,
-        example_lit=lit(example)
-        if example is not None
-        else placeholder(schema, "body", ctx.registry.resolve),
+        example_lit=ctx.examples.literal(schema, (example,), "body"),
     )
 
 
@@ -103,7 +120,11 @@ def _type_expr(ctx: Context, schema: dict[str, Any]) -> str | None:
 
 
 def _fields(
-    ctx: Context, schema: dict[str, Any], kind: BodyKind, example: Any
+    ctx: Context,
+    schema: dict[str, Any],
+    kind: BodyKind,
+    example: Any,
+    tags: dict[str, Any] | None = None,
 ) -> tuple[ir.BodyField, ...] | None:
     """The properties as keyword arguments, or None when the body is not a plain object."""
     resolved = ctx.registry.resolve(schema)
@@ -133,11 +154,8 @@ def _fields(
         if target.get("readOnly") is True:
             continue
         annotation = ctx.types.annotation(prop, "file" if kind == "multipart" else "input")
-        value = (
-            example.get(wire)
-            if isinstance(example, dict) and wire in example
-            else example_of(target)
-        )
+        given = example.get(wire) if isinstance(example, dict) else None
+        tag = (tags or {}).get(wire)
         out.append(
             ir.BodyField(
                 wire_name=wire,
@@ -148,9 +166,9 @@ def _fields(
                 doc=comment(
                     target.get("description") or prop.get("description") or f"`{wire}` (body field)"
                 ),
-                example_lit=lit(value)
-                if value is not None
-                else placeholder(target, wire, ctx.registry.resolve),
+                example_lit=lit(tag)
+                if tag is not None
+                else ctx.examples.literal(prop, (given, example_of(target)), wire),
             )
         )
     return tuple(out)
@@ -169,10 +187,13 @@ def _variants(
     ):
         return None
     variants: list[tuple[str, tuple[ir.BodyField, ...]]] = []
+    tags = ctx.examples.discriminator_tags(resolved, members)
     for i, member in enumerate(members):
         name = ctx.registry.ref_name(member) or f"option {i + 1}"
         example_for = example if i == 0 else None
-        variants.append((name, _fields(ctx, member, kind, example_for) or ()))
+        tag = tags.get(id(member))
+        fields = _fields(ctx, member, kind, example_for, dict([tag]) if tag else None)
+        variants.append((name, fields or ()))
     return variants
 
 
@@ -213,15 +234,28 @@ def _union_body(
             for name, fields in variants
         )
     )
+    first = variants[0][1] if variants else ()
     return ir.Body(
         kind=kind,
         content_type_lit=lit(media),
         required=required,
         type_expr=type_expr,
-        fields=tuple(renamed.values()),
+        fields=tuple(
+            replace(f, example_lit=_first_example(variants, w) or f.example_lit)
+            for w, f in renamed.items()
+        ),
         overloads=overloads,
         doc=doc,
+        example_fields=tuple(renamed[f.wire_name].py_name for f in first if f.required),
     )
+
+
+def _first_example(variants: list[tuple[str, tuple[ir.BodyField, ...]]], wire: str) -> str | None:
+    """The example of a field as the first variant has it (the README calls that variant)."""
+    for f in variants[0][1] if variants else ():
+        if f.wire_name == wire:
+            return f.example_lit
+    return None
 
 
 def _overlapping(variants: list[tuple[str, tuple[ir.BodyField, ...]]]) -> bool:

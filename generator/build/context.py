@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.build.examples import Examples
 from generator.document import Document
 from generator.extensions import Extensions
 from generator.models import ModelIndex
@@ -21,6 +22,7 @@ class Context:
     index: ModelIndex
     types: TypeMapper
     reserved: Reserved
+    examples: Examples
 
     @property
     def reserved_arguments(self) -> frozenset[str]:

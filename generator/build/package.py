@@ -10,6 +10,7 @@ from typing import Any
 from generator import ir
 from generator.build.auth import build_auth
 from generator.build.context import Context, lit
+from generator.build.examples import Examples
 from generator.build.operations import build_operation
 from generator.build.resources import build_resources
 from generator.errors import Problem
@@ -32,6 +33,7 @@ def build_api(
         models.index,
         TypeMapper(schemas.registry, models.index),
         reserved,
+        Examples(schemas.registry, document.openapi.startswith("3.0")),
     )
     built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
     operations = [op for _, op in built]

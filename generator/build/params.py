@@ -7,7 +7,6 @@ from typing import cast
 
 from generator import ir
 from generator.build.context import Context, lit
-from generator.build.examples import placeholder
 from generator.document import example_of
 from generator.naming import comment, snake, unique
 from generator.schemas.operations import OperationSchemas, ParamSchema
@@ -69,9 +68,7 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
     raw = param.raw
     style = raw.get("style") or {"query": "form", "cookie": "form"}.get(location, "simple")
     explode = raw.get("explode", style == "form")
-    example = param.example
-    if example is None:
-        example = example_of(resolved)
+    example_lit = ctx.examples.literal(schema, (param.example, example_of(resolved)), param.name)
     return ir.Param(
         wire_name=param.name,
         wire_lit=lit(param.name),
@@ -88,7 +85,5 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
         explode=bool(explode),
         json_content=param.json_content,
         model_expr=model_expr,
-        example_lit=lit(example)
-        if example is not None
-        else placeholder(resolved, param.name, ctx.registry.resolve),
+        example_lit=example_lit,
     )

@@ -118,7 +118,7 @@ _META = (
 )
 
 
-def _as_31(schema: dict[str, Any]) -> dict[str, Any]:
+def as_31(schema: dict[str, Any]) -> dict[str, Any]:
     """An OpenAPI 3.0 schema in 3.1 (JSON Schema) terms: `nullable` and boolean exclusive bounds."""
     out = dict(schema)
     for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
@@ -166,8 +166,12 @@ def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, An
             else:
                 out[key] = transform(item)
         out = _plain_format(out)
+        if out.get("type") == "null":
+            # `[null]`, not `null`: datamodel-code-generator merges a bare `null` that an allOf part
+            # gives a property into the other part's type and loses the null
+            out["type"] = ["null"]
         if openapi30:
-            out = _as_31(out)
+            out = as_31(out)
         if "array" in schema_types(out) and "items" not in out and "prefixItems" not in out:
             out["items"] = {}  # an array of anything: typed `list[Any]`, not a bare `list`
         if "enum" in out and not under_discriminator and isinstance(out["enum"], list):

@@ -13,6 +13,7 @@ from typing import Any
 from generator.document import Document, Parameter, PathOperation, RequestBody, SuccessResponse
 from generator.extensions import Extensions
 from generator.naming import RESERVED_ATTRS, snake, unique
+from generator.schemas import naming_rules
 from generator.schemas.registry import SchemaRegistry
 
 
@@ -71,25 +72,23 @@ class SchemaSet:
 
 
 def name_operations(document: Document, extensions: Extensions) -> list[OperationName]:
-    """A unique (resource path, method) for every operation, in document order."""
+    """A unique (resource path, method) for every operation, in document order: `x-client-method`
+    where the spec gives it, else the names of `naming_rules`."""
+    ops = document.operations
+    explicit: list[tuple[tuple[str, ...], str] | None] = []
+    for op in ops:
+        given = extensions.of(op).client_method
+        if given is None:
+            explicit.append(None)
+            continue
+        resource = tuple(snake(p, reserved=RESERVED_ATTRS) for p in given.resource) or ("default",)
+        explicit.append((resource, snake(given.method, reserved=RESERVED_ATTRS)))
+    derived = naming_rules.derived_names(ops)
+    wanted = [d if e is None else None for d, e in zip(derived, explicit, strict=True)]
+    names = [OperationName(r, m) for r, m in naming_rules.assign(wanted, explicit)]
     taken: dict[tuple[str, ...], set[str]] = {}
-    names: list[OperationName] = []
-    for op in document.operations:
-        explicit = extensions.of(op).client_method
-        if explicit is not None:
-            resource = tuple(snake(p, reserved=RESERVED_ATTRS) for p in explicit.resource) or (
-                "default",
-            )
-            method = snake(explicit.method, reserved=RESERVED_ATTRS)
-        else:
-            tags = op.op.get("tags")
-            if isinstance(tags, list) and tags and isinstance(tags[0], str):
-                resource = (snake(tags[0], reserved=RESERVED_ATTRS),)
-            else:
-                segments = [s for s in op.path.split("/") if s and not s.startswith("{")]
-                resource = (snake(segments[0], reserved=RESERVED_ATTRS) if segments else "root",)
-            method = snake(op.operation_id or f"{op.method} {op.path}", reserved=RESERVED_ATTRS)
-        names.append(OperationName(resource, unique(method, taken.setdefault(resource, set()))))
+    for name in names:
+        taken.setdefault(name.resource, set()).add(name.method)
     # A method may not share its name with a sub-resource of the same resource.
     for i, name in enumerate(names):
         for other in names:

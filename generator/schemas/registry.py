@@ -19,6 +19,25 @@ SCHEMA_PREFIX = "#/components/schemas/"
 
 _UNION_KEYS = ("oneOf", "anyOf")
 
+# Siblings of a `$ref` that describe it without changing its shape (any other makes it a new schema).
+_ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "summary",
+        "readOnly",
+        "writeOnly",
+        "deprecated",
+        "example",
+        "examples",
+        "default",
+        "nullable",
+        "externalDocs",
+        "xml",
+        "discriminator",
+    }
+)
+
 
 def schema_types(schema: dict[str, Any]) -> list[str]:
     """The JSON types a schema names (3.1 lists and 3.0 `nullable` both understood)."""
@@ -55,11 +74,13 @@ class SchemaRegistry:
         self.schemas: dict[str, Any] = {}
         self._taken: set[str] = set()
         self._rename: dict[str, str] = {}
+        self._original: dict[str, str] = {}  # component name -> its name in the document
         components = spec.get("components") or {}
         originals = components.get("schemas") or {}
         for old in originals:
             self._rename[old] = unique(pascal(str(old)), self._taken)
         for old, new in self._rename.items():
+            self._original[new] = str(old)
             self.schemas[new] = self._rewrite(copy.deepcopy(originals[old]))
         for name in list(self.schemas):
             self.schemas[name] = self._hoist_nested(self.schemas[name], name)
@@ -78,17 +99,43 @@ class SchemaRegistry:
                 old = unescape(ref[len(SCHEMA_PREFIX) :].split("/", 1)[0])
                 if old in self._rename and "/" not in ref[len(SCHEMA_PREFIX) :]:
                     rest = {k: self._rewrite(v) for k, v in value.items() if k != "$ref"}
-                    return {"$ref": SCHEMA_PREFIX + escape(self._rename[old]), **rest}
+                    target = {"$ref": SCHEMA_PREFIX + escape(self._rename[old])}
+                    shape = [
+                        k for k in rest if k not in _ANNOTATIONS and not str(k).startswith("x-")
+                    ]
+                    if shape:  # a reference narrowed by its siblings: a schema of its own (hoisted)
+                        return {"allOf": [target], **rest}
+                    return {**target, **rest}
             target = resolve_pointer(self.spec, ref)
             return self._rewrite(copy.deepcopy(target))
         return {
             k: (
-                self._rewrite(v)
+                self._discriminator(v)
+                if k == "discriminator"
+                else self._rewrite(v)
                 if k not in ("example", "examples", "default", "const", "enum")
                 else v
             )
             for k, v in value.items()
         }
+
+    def _discriminator(self, value: Any) -> Any:
+        """A discriminator whose mapping names the renamed components (a reference or a bare name)."""
+        if not isinstance(value, dict) or not isinstance(value.get("mapping"), dict):
+            return value
+        mapping: dict[str, Any] = {}
+        for tag, target in value["mapping"].items():
+            old = target
+            if isinstance(target, str) and target.startswith(SCHEMA_PREFIX):
+                old = unescape(target[len(SCHEMA_PREFIX) :])
+            if isinstance(old, str) and old in self._rename:
+                target = SCHEMA_PREFIX + escape(self._rename[old])
+            mapping[tag] = target
+        return {**value, "mapping": mapping}
+
+    def original_name(self, name: str) -> str:
+        """The document's name of a component (a hoisted schema has none: its own name)."""
+        return self._original.get(name, name)
 
     def ref_name(self, schema: dict[str, Any]) -> str | None:
         """The component a schema refers to, if it is a bare reference."""

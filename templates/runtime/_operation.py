@@ -64,6 +64,7 @@ class Operation(Generic[T]):
     body_type: Callable[[], Any] | None = None
     body_content_type: str | None = None
     body_required: bool = False
+    body_json_fields: tuple[str, ...] = ()  # form fields sent as JSON text (their `encoding` says so)
     empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
     accept: str = "application/json"
     idempotency_header: str | None = None

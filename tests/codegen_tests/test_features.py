@@ -399,14 +399,14 @@ def test_servers_with_variables_give_the_default_base_url(kitchen: ModuleType) -
     client = kitchen.Kitchen(
         api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(rec))
     )
-    client.nodes.get_tree()
+    client.nodes.list()
     assert str(rec.last.url) == "https://eu.example.test/v2/nodes"
 
 
 def test_discriminated_union_is_resolved_by_its_discriminator(kitchen: ModuleType) -> None:
     rec = Recorder({"petType": "dog", "name": "Rex", "barks": True})
     client = mock_client(kitchen, "Kitchen", rec)
-    pet = client.pets.get_pet(
+    pet = client.pets.retrieve(
         "p/1", x_trace="t-1", session="s1", fields=["a", "b"], filter={"owner": "ann", "age": 3}
     )
     assert type(pet).__name__ == "Dog" and pet.barks is True
@@ -434,7 +434,7 @@ def test_a_wrong_discriminator_value_fails_clearly(kitchen: ModuleType) -> None:
     with pytest.raises(
         kitchen.APIResponseValidationError, match=r"petType|pet_type|discriminator|tag"
     ):
-        client.pets.get_pet("p1")
+        client.pets.retrieve("p1")
 
 
 def test_default_response_is_the_error_shape(kitchen: ModuleType) -> None:
@@ -445,7 +445,7 @@ def test_default_response_is_the_error_shape(kitchen: ModuleType) -> None:
         max_retries=0,
     )
     with pytest.raises(kitchen.APIStatusError) as info:
-        client.pets.get_pet("p1")
+        client.pets.retrieve("p1")
     assert info.value.status_code == 410 and info.value.body == {
         "code": "gone",
         "message": "pet left",
@@ -456,34 +456,32 @@ def test_default_response_is_the_error_shape(kitchen: ModuleType) -> None:
 def test_allof_body_skips_read_only_and_sends_only_given_fields(kitchen: ModuleType) -> None:
     rec = Recorder({"id": "new-1", "name": "Tom", "limit": 10}, status=201)
     client = mock_client(kitchen, "Kitchen", rec)
-    created = client.pets.create_pet(name="Tom", password="s3cret")
+    created = client.pets.create(name="Tom", password="s3cret")
     assert json.loads(rec.last.content) == {"name": "Tom", "password": "s3cret"}
     assert created.id == "new-1" and created.limit == 10
     import inspect
 
-    assert (
-        "id" not in inspect.signature(client.pets.create_pet).parameters
-    )  # readOnly: not an argument
+    assert "id" not in inspect.signature(client.pets.create).parameters  # readOnly: not an argument
 
 
 def test_recursive_schema_parses_deeply(kitchen: ModuleType) -> None:
     tree = {"value": 1, "children": [{"value": 2, "children": [{"value": 3, "children": []}]}]}
     client = mock_client(kitchen, "Kitchen", Recorder(tree))
-    node = client.nodes.get_tree()
+    node = client.nodes.list()
     assert node.children[0].children[0].value == 3
     assert node.model_dump(by_alias=True, exclude_unset=True) == tree
 
 
 def test_anyof_without_discriminator_and_arrays_of_unions(kitchen: ModuleType) -> None:
     client = mock_client(kitchen, "Kitchen", Recorder([{"radius": 1.5}, {"side": 2.0}]))
-    shapes = client.shapes.list_shapes()
+    shapes = client.shapes.list()
     assert [type(s).__name__ for s in shapes] == ["ShapeCircle", "ShapeSquare"]
     values = {
         "mixed": ["a", 1],
         "pets": [{"petType": "cat", "name": "Tom"}, {"petType": "dog", "name": "Rex"}],
     }
     client = mock_client(kitchen, "Kitchen", Recorder(values))
-    got = client.misc.get_values()
+    got = client.values.list()
     assert got.mixed == ["a", 1] and [
         type(p.root if hasattr(p, "root") else p).__name__ for p in got.pets
     ] == ["Cat", "Dog"]
@@ -496,18 +494,18 @@ def test_additional_properties_true_typed_and_false(kitchen: ModuleType) -> None
         "closed": {"a": "z"},
     }
     client = mock_client(kitchen, "Kitchen", Recorder(payload))
-    maps = client.misc.get_maps()
+    maps = client.maps.list()
     assert maps.counts == {"a": 1, "b": 2} and maps.anything == {"x": [1, {"y": None}]}
     assert maps.model_dump(by_alias=True, exclude_unset=True) == payload
     bad = mock_client(kitchen, "Kitchen", Recorder({"counts": {"a": "not a number"}}))
     with pytest.raises(kitchen.APIResponseValidationError):
-        bad.misc.get_maps()
+        bad.maps.list()
 
 
 def test_nullable_const_and_enums_including_unknown_values(kitchen: ModuleType) -> None:
     payload = {"maybe": None, "kind": "fixed", "color": "blue", "level": 7, "mood": None}
     client = mock_client(kitchen, "Kitchen", Recorder(payload))
-    values = client.misc.get_values()
+    values = client.values.list()
     assert (
         values.maybe is None
         and values.kind == "fixed"
@@ -520,7 +518,7 @@ def test_nullable_const_and_enums_including_unknown_values(kitchen: ModuleType) 
 def test_form_urlencoded_body(kitchen: ModuleType) -> None:
     rec = Recorder(status=204)
     client = mock_client(kitchen, "Kitchen", rec)
-    assert client.misc.submit_form(name="Ann & Bob", tags=["x", "y"], agree=True) is None
+    assert client.form.create(name="Ann & Bob", tags=["x", "y"], agree=True) is None
     assert rec.last.headers["content-type"] == "application/x-www-form-urlencoded"
     assert parse_qsl(rec.last.content.decode()) == [
         ("name", "Ann & Bob"),
@@ -533,9 +531,7 @@ def test_form_urlencoded_body(kitchen: ModuleType) -> None:
 def test_multipart_upload_sends_the_file_and_fields(kitchen: ModuleType) -> None:
     rec = Recorder({"size": 5})
     client = mock_client(kitchen, "Kitchen", rec)
-    result = client.files.upload_file(
-        file=("hello.txt", b"hello", "text/plain"), caption="greeting"
-    )
+    result = client.upload.create(file=("hello.txt", b"hello", "text/plain"), caption="greeting")
     assert result.size == 5
     body = rec.last.content
     assert rec.last.headers["content-type"].startswith("multipart/form-data; boundary=")
@@ -546,7 +542,7 @@ def test_multipart_upload_sends_the_file_and_fields(kitchen: ModuleType) -> None
 def test_binary_response_returns_bytes(kitchen: ModuleType) -> None:
     rec = Recorder(content=b"\x00\x01binary", content_type="application/octet-stream")
     client = mock_client(kitchen, "Kitchen", rec)
-    assert client.files.download("a b.bin") == b"\x00\x01binary"
+    assert client.download.retrieve("a b.bin") == b"\x00\x01binary"
     assert unquote(rec.last.url.raw_path.decode()) == "/download/a b.bin"
 
 
@@ -580,7 +576,9 @@ def test_webhooks_are_skipped_with_a_warning_that_names_its_place(tmp_path: Path
         ),
         (
             {"type": "http", "scheme": "basic"},
-            lambda r: r.headers["Authorization"] == "Basic " + base64.b64encode(b"secret").decode(),
+            lambda r: (
+                r.headers["Authorization"] == "Basic " + base64.b64encode(b"user:secret").decode()
+            ),
         ),
         (
             {"type": "http", "scheme": "bearer"},
@@ -626,11 +624,16 @@ def test_security_schemes(tmp_path: Path, scheme: dict[str, Any], check: Any) ->
     }
     module = build_package(tmp_path, spec, f"secure_{scheme.get('in', scheme.get('scheme'))}")
     rec = Recorder({"ok": True})
-    client = mock_client(module, "", rec, api_key="secret")
-    assert client.ping.ping().ok is True
+    given = (
+        {"username": "user", "password": "secret"}
+        if scheme.get("scheme") == "basic"
+        else {"api_key": "secret"}
+    )
+    client = mock_client(module, "", rec, **given)
+    assert client.ping.list().ok is True
     assert check(rec.last)
     rec.status, rec.payload = 204, None
-    client.public.public()
+    client.public.list()
     assert "secret" not in str(rec.last.headers) and "secret" not in str(rec.last.url)
 
 
@@ -680,11 +683,11 @@ def test_openapi_30_nullable_and_nullable_enum(tmp_path: Path) -> None:
     module = build_package(tmp_path, spec, "legacy")
     rec = Recorder({"name": None, "state": None})
     client = mock_client(module, "Legacy", rec)
-    thing = client.thing.get_thing(state="on")
+    thing = client.thing.list(state="on")
     assert thing.name is None and thing.state is None and thing.count == 3
     assert rec.last.url.query == b"state=on"
     rec.payload = {"name": "n", "state": "dimmed"}
-    assert client.thing.get_thing().state == "dimmed"
+    assert client.thing.list().state == "dimmed"
 
 
 def test_colliding_names_after_snake_casing_both_work(tmp_path: Path) -> None:
@@ -725,6 +728,6 @@ def test_colliding_names_after_snake_casing_both_work(tmp_path: Path) -> None:
     module = build_package(tmp_path, spec, "clash")
     rec = Recorder({"userId": "camel", "user_id": "snake"})
     client = mock_client(module, "Clash", rec)
-    user = client.users.find_users(user_id="a", user_id_2="b")
+    user = client.users.list(user_id="a", user_id_2="b")
     assert parse_qsl(rec.last.url.query.decode()) == [("userId", "a"), ("user_id", "b")]
     assert user.model_dump(by_alias=True) == {"userId": "camel", "user_id": "snake"}

@@ -249,7 +249,7 @@ def test_hostile_specs_give_safe_working_code(
         return json_response(answer)
 
     client = sync_client_class(module)(
-        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        http_client=httpx.Client(transport=httpx.MockTransport(handler))
     )
     target: Any = client
     for part in op.call_path.split(".")[:-1]:

@@ -102,7 +102,7 @@ def test_an_undeclared_path_parameter_becomes_a_required_string(tmp_path: Path) 
         return json_response({})
 
     client = mock_client(module, "", handler)
-    method = client.rooms.get_messages
+    method = client.rooms.messages.retrieve
     params = inspect.signature(method).parameters
     assert params["rid"].annotation == "str" and params["rid"].default is inspect.Parameter.empty
     method(7, "r 1")

@@ -173,11 +173,9 @@ def test_a_method_whose_arguments_carry_every_name_sends_them_all(
         seen.append(request)
         return json_response({"id": "t-1"})
 
-    client = module.Shadows(
-        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
-    op = next(o for o in api.operations if o.py_name == "make_thing")
-    result = client.things.make_thing("me", **_kwargs(op, "q"))
+    client = module.Shadows(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    op = next(o for o in api.operations if o.py_name == "make")
+    result = client.things.make("me", **_kwargs(op, "q"))
     assert result.id == "t-1"
     request = seen[-1]
     assert request.url.path == "/things/me"
@@ -200,19 +198,17 @@ def test_a_page_type_spelled_in_a_method_body_is_not_shadowed(
     def handler(request: httpx.Request) -> httpx.Response:
         return json_response(pages[request.url.params.get("cursor")])
 
-    op = next(o for o in api.operations if o.py_name == "list_things")
+    op = next(o for o in api.operations if o.py_name == "list")
     kwargs = {k: v for k, v in _kwargs(op, "q").items() if k != "cursor"}
-    client = module.Shadows(
-        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(handler))
-    )
-    items = list(client.things.list_things(**kwargs))
+    client = module.Shadows(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    items = list(client.things.list(**kwargs))
     assert items[:4] == ["a", 1, 1.5, True] and items[4] == {"k": "v"} and items[5][0].id == "x"
 
     async def walk() -> list[Any]:
         async_client = module.AsyncShadows(
-            api_key="k", http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
         )
-        return [item async for item in async_client.things.list_things(**kwargs)]
+        return [item async for item in async_client.things.list(**kwargs)]
 
     assert len(asyncio.run(walk())) == 6
 

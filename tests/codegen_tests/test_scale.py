@@ -68,6 +68,6 @@ def test_500_operations_and_1000_schemas_generate_an_importable_package(tmp_path
                 transport=httpx.MockTransport(lambda r: json_response(next(pages)))
             ),
         )
-        assert [x.id for x in client.r042.list_r042(limit=1)] == ["i1", "i2"]
+        assert [x.id for x in client.r042.list(limit=1)] == ["i1", "i2"]
     finally:
         sys.path.pop(0)
