@@ -91,7 +91,9 @@ def _encode_multipart(op: Operation[Any], body: Any) -> EncodedBody:
             data[name] = compact_json(value)
         else:
             data[name] = json.dumps(value) if isinstance(value, (dict, list)) else scalar_text(value)
-    return EncodedBody(data=data, files=files or [])
+    if not files:  # httpx would send fields alone form-urlencoded: each goes as a part of its own
+        return EncodedBody(files=[(name, (None, text)) for name, text in data.items()])
+    return EncodedBody(data=data, files=files)
 
 
 def _encode_binary(op: Operation[Any], body: Any) -> EncodedBody:

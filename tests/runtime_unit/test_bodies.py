@@ -78,6 +78,25 @@ def test_a_multipart_body_sends_files_as_parts_and_fields_as_text() -> None:
     assert encoded.content is None and encoded.content_type is None  # httpx writes the boundary
 
 
+def test_form_fields_whose_encoding_is_json_go_as_json_text() -> None:
+    operation = Operation(
+        method="POST", path="/x", body_kind="form", body_json_fields=("to", "opts")
+    )
+    encoded = encode_body(
+        operation, {"to": [1, 2], "opts": {"a": True}, "tags": ["x", "y"], "s": "t"}
+    )
+    assert encoded.content == (b"to=%5B1%2C2%5D&opts=%7B%22a%22%3Atrue%7D&tags=x&tags=y&s=t")
+
+
+def test_a_multipart_body_of_fields_alone_is_still_multipart() -> None:
+    operation = Operation(
+        method="POST", path="/x", body_kind="multipart", body_json_fields=("ids",)
+    )
+    encoded = encode_body(operation, {"file": "a path, as text", "ids": [1]})
+    assert encoded.data is None  # httpx would send `data` alone form-urlencoded
+    assert encoded.files == [("file", (None, "a path, as text")), ("ids", (None, "[1]"))]
+
+
 @pytest.mark.parametrize(
     ("body", "content"),
     [(b"\x00\x01", b"\x00\x01"), (io.BytesIO(b"file bytes"), b"file bytes")],
