@@ -98,6 +98,7 @@ class Body:
     example_lit: str = "{}"  # a realistic whole body, for examples
     whole_name: str = "body"  # the argument that takes a whole body (renamed on a clash)
     json_fields_lit: str | None = None  # form fields sent as JSON text, as a tuple literal
+    example_kwargs: tuple[tuple[str, str], ...] = ()  # a union body's example call: (name, literal)
     example_fields: tuple[
         str, ...
     ] = ()  # optional fields an example must still give (anyOf of required)

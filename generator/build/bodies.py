@@ -3,6 +3,7 @@ variant where the variants can be told apart, or one whole-body argument."""
 
 from __future__ import annotations
 
+import ast
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -92,7 +93,8 @@ def _build_body(ctx: Context, hoisted: BodySchema | None, taken: set[str]) -> ir
         )
     variants = _variants(ctx, schema, kind, example)
     if variants is not None:
-        return _union_body(variants, taken, kind, media, required, type_expr, doc)
+        body = _union_body(variants, taken, kind, media, required, type_expr, doc)
+        return replace(body, example_kwargs=_union_example(ctx, schema, variants, body))
     return ir.Body(
         kind=kind,
         content_type_lit=lit(media),
@@ -248,6 +250,27 @@ def _union_body(
         doc=doc,
         example_fields=tuple(renamed[f.wire_name].py_name for f in first if f.required),
     )
+
+
+def _union_example(
+    ctx: Context,
+    schema: dict[str, Any],
+    variants: list[tuple[str, tuple[ir.BodyField, ...]]],
+    body: ir.Body,
+) -> tuple[tuple[str, str], ...]:
+    """The keyword arguments of the README's call: the first variant whose required fields (else
+    all its fields) make a body the whole union accepts (for a oneOf, exactly one variant)."""
+    py_names = {f.wire_name: f.py_name for f in body.fields}
+    for only_required in (True, False):
+        for _, fields in variants:
+            chosen = [f for f in fields if f.required or not only_required]
+            try:
+                value = {f.wire_name: ast.literal_eval(f.example_lit or "None") for f in chosen}
+            except (ValueError, SyntaxError):
+                continue
+            if ctx.examples.valid(value, schema):
+                return tuple((py_names[f.wire_name], f.example_lit or "None") for f in chosen)
+    return ()
 
 
 def _first_example(variants: list[tuple[str, tuple[ir.BodyField, ...]]], wire: str) -> str | None:

@@ -226,15 +226,29 @@ class Sampler:
             merged.update(value)
         if isinstance(schema.get("properties"), dict):
             merged.update(self._object(schema, name, depth, only_required=True))
-        # a part (or the schema itself) may require what another part declares
+        # a part (or the schema itself) may require what another part (or a part of it) declares
         parts = [schema, *(self.resolve(m) for m in members)]
+        props = self._properties(schema, 0)
         for wire in [r for part in parts for r in part.get("required") or [] if isinstance(r, str)]:
             if wire not in merged:
-                found = [
-                    p["properties"][wire] for p in parts if wire in (p.get("properties") or {})
-                ]
-                merged[wire] = self.sample(found[0] if found else {}, wire, depth + 1)
+                merged[wire] = self.sample(props.get(wire, {}), wire, depth + 1)
+            elif wire in props and not self.examples.valid(merged[wire], props[wire]):
+                # a part that requires it without declaring it made a placeholder
+                merged[wire] = self.sample(props[wire], wire, depth + 1)
         return merged
+
+    def _properties(self, schema: dict[str, Any], depth: int) -> dict[str, Any]:
+        """Every property a schema declares, its own and its allOf parts' (recursively)."""
+        out: dict[str, Any] = {}
+        if depth > _MAX_DEPTH:
+            return out
+        for member in schema.get("allOf") or []:
+            if isinstance(member, dict):
+                out.update(self._properties(self.resolve(member), depth + 1))
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            out.update(props)
+        return out
 
     # -- one type --------------------------------------------------------------------------------
 
@@ -456,7 +470,9 @@ def example_call(call_path: str, params: tuple[ir.Param, ...], body: ir.Body | N
     args = [p.example_lit or "''" for p in params if p.location == "path"]
     kwargs = [f"{p.py_name}={p.example_lit}" for p in params if p.location != "path" and p.required]
     if body is not None:
-        if body.overloads:
+        if body.example_kwargs:  # a union body: the variant whose example the union accepts
+            kwargs += [f"{name}={value}" for name, value in body.example_kwargs]
+        elif body.overloads:
             kwargs += [
                 f"{f.py_name}={f.example_lit}" for f in body.overloads[0].fields if f.required
             ]

@@ -1,13 +1,17 @@
-"""openapi-spec-validator, with its clean verdict remembered per document digest.
+"""openapi-spec-validator, its meta-schema's registry crawled once, its verdict remembered per document.
 
-openapi-spec-validator is most of the time `codegen` takes, and its verdict depends only on the
-document and its own version: a document that passed once need not be validated again. Only clean
-verdicts are kept (`~/.cache/convapi-codegen`); CODEGEN_NO_CACHE=1 switches the cache off.
+openapi-spec-validator was most of the time `codegen` takes; `_spec_validator` removes the repeated
+crawling that made it slow. Its verdict depends only on the document (as repaired, which the bytes
+decide) and its own version, so it is kept per digest (`~/.cache/convapi-codegen`): a document is
+validated once, also when a strict refusal is followed by `--lenient`. CODEGEN_NO_CACHE=1 switches
+the cache off.
 """
 
 from __future__ import annotations
 
+import json
 import os
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +34,7 @@ def _locate_value(data: Any, key: str, instance: Any) -> tuple[Any, ...] | None:
 
 
 def _verdict_file(document: Document) -> Path | None:
-    """Where the validator's "no problems" verdict for exactly these bytes is remembered."""
+    """Where the validator's verdict for exactly these bytes is remembered."""
     if os.environ.get("CODEGEN_NO_CACHE") or not document.digest:
         return None
     from importlib.metadata import version
@@ -39,59 +43,85 @@ def _verdict_file(document: Document) -> Path | None:
     return (
         base
         / "convapi-codegen"
-        / "valid"
-        / f"{document.digest}-osv{version('openapi-spec-validator')}"
+        / "verdicts"
+        / f"{document.digest}-osv{version('openapi-spec-validator')}.json"
     )
 
 
 def validator_problems(document: Document, lenient: bool) -> list[Problem]:
-    """openapi-spec-validator's faults (warnings with `lenient`), or none when already known clean."""
+    """openapi-spec-validator's faults (warnings with `lenient`), run once per document: its verdict
+    (the faults' places and messages, or none) is remembered, so a strict refusal followed by
+    `--lenient` does not validate again."""
     verdict = _verdict_file(document)
+    found: list[tuple[list[Any], str]] | None = None
     if verdict is not None and verdict.exists():
-        return []
-    problems = _run_validator(document, lenient)
-    if verdict is not None and not problems:
         try:
-            verdict.parent.mkdir(parents=True, exist_ok=True)
-            verdict.touch()
-        except OSError:
-            pass  # a read-only home: validate every time
-    return problems
+            found = [(list(parts), str(text)) for parts, text in json.loads(verdict.read_text())]
+        except (OSError, ValueError, TypeError):
+            found = None
+    if found is None:
+        found = _run_validator(document)
+        if verdict is not None:
+            try:
+                verdict.parent.mkdir(parents=True, exist_ok=True)
+                verdict.write_text(json.dumps(found))
+            except (OSError, TypeError):
+                pass  # a read-only home: validate every time
+    return [document.problem(parts, text, warning=lenient) for parts, text in found]
 
 
-def _run_validator(document: Document, lenient: bool) -> list[Problem]:
+@cache
+def _spec_validator(openapi31: bool) -> Any:
+    """openapi-spec-validator's class for the version, its meta-schema validator's registry crawled.
+
+    As shipped, every `$dynamicRef` the OpenAPI meta-schema evaluates makes `referencing` crawl the
+    whole registry again (the root resource is added uncrawled, and the crawled registry found by the
+    lookup is not kept), which is most of the validator's time. The same meta-schema, format checker
+    and resources, crawled once per process: the same verdicts, several times faster.
+    """
+    from jsonschema.validators import validator_for
+    from jsonschema_specifications import REGISTRY
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from referencing.jsonschema import specification_with
 
-    validator_cls = (
-        OpenAPIV31SpecValidator
-        if str(document.data.get("openapi", "")).startswith("3.1")
-        else OpenAPIV30SpecValidator
-    )
-    problems: list[Problem] = []
+    base = OpenAPIV31SpecValidator if openapi31 else OpenAPIV30SpecValidator
+    shipped = base.schema_validator
+    schema = dict(shipped.schema)
+    validator_cls = validator_for(schema)
+    resource = specification_with(schema.get("$schema", "")).create_resource(schema)
+    uri = resource.id() or ""
+    resolver = REGISTRY.with_resource(uri, resource).crawl().resolver(base_uri=uri)
+    crawled = validator_cls(schema, format_checker=shipped.format_checker, _resolver=resolver)
+    return type(f"Crawled{base.__name__}", (base,), {"schema_validator": crawled})
+
+
+def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
+    """The validator's faults as (JSON pointer parts, message)."""
+    validator_cls = _spec_validator(str(document.data.get("openapi", "")).startswith("3.1"))
+    found: list[tuple[list[Any], str]] = []
     try:
         errors = list(validator_cls(document.data).iter_errors())
     except Exception as exc:  # the validator itself can fail (recursion, input it cannot read)
         # With `lenient` our own checks (references, path parameters, extensions) still run after it.
         return [
-            document.problem(
+            (
                 [],
                 f"openapi-spec-validator could not check the document ({type(exc).__name__}: "
                 f"{str(exc)[:200]})",
-                warning=lenient,
             )
         ]
     for error in errors:
-        parts: tuple[Any, ...] = tuple(getattr(error, "absolute_path", ()) or ())
+        parts: list[Any] = list(getattr(error, "absolute_path", ()) or ())
         message = str(getattr(error, "message", error)).splitlines()[0]
         if len(message) > 300:
             message = message[:300] + "..."
         if not parts:
             instance = getattr(error, "instance", None)
             for key in ("default", "example", "enum"):
-                found = _locate_value(document.data, key, instance)
-                if found is not None:
-                    parts = found
+                located = _locate_value(document.data, key, instance)
+                if located is not None:
+                    parts = list(located)
                     message = f"`{key}` value {instance!r} does not match its schema: {message}"
                     break
-        problems.append(document.problem(list(parts), message, warning=lenient))
-    return problems
+        found.append((parts, message))
+    return found

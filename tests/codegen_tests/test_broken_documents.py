@@ -154,3 +154,26 @@ def test_validator_faults_are_fatal_unless_lenient(tmp_path: Path) -> None:
     assert lenient.returncode == 0, lenient.stderr
     assert "operation-with-a-title.yaml:10: warning: #/paths/~1widgets/get:" in lenient.stderr
     assert "'title' was unexpected" in lenient.stderr
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted([*BROKEN.glob("*.yaml"), *(FIXTURES / "lenient").glob("*.yaml")]),
+    ids=lambda p: p.name,
+)
+def test_the_crawled_validator_gives_the_shipped_validators_verdict(path: Path) -> None:
+    """`load/validator.py` crawls the meta-schema's registry once; the faults found stay the same."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    from generator.load.validator import _spec_validator
+
+    data = yaml.safe_load(path.read_text())
+    v31 = str(data.get("openapi", "")).startswith("3.1")
+    shipped = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
+
+    def faults(cls: type) -> list[tuple[list[object], str]]:
+        return [(list(e.absolute_path), e.message) for e in cls(data).iter_errors()]
+
+    expected = faults(shipped)
+    assert faults(_spec_validator(v31)) == expected
+    assert expected or path.parent.name == "broken"  # the lenient fixture has faults to compare

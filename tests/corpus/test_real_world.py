@@ -179,6 +179,11 @@ class Outcome:
     def failed(self) -> list[dict[str, Any]]:
         return [r for r in self.ran if not r["ok"]]
 
+    @property
+    def pending_lenient(self) -> list[dict[str, Any]]:
+        """Failures of the class the runtime's lenient response parsing (issue 12) addresses."""
+        return [r for r in self.failed if lenient_parsing_class(r)]
+
 
 # --------------------------------------------------------------------------------------------------
 # The document
@@ -540,6 +545,14 @@ def _judge_excuses(outcome: Outcome) -> None:
 # The report
 
 
+def lenient_parsing_class(row: dict[str, Any]) -> bool:
+    """The response Prism served (the document's own example, in static mode) violates the document's
+    schema, and Prism says so itself: the client refuses a body the spec does not allow. Lenient
+    response parsing (issue 12, branch rt2) is what makes such a call return; until it is merged these
+    are counted apart, and still fail."""
+    return row.get("type") == "APIResponseValidationError" and bool(row.get("response_violations"))
+
+
 def failure_class(row: dict[str, Any]) -> str:
     """A coarse class of one failure, for the summary (names, quoted values and numbers blanked)."""
 
@@ -573,7 +586,7 @@ def failure_class(row: dict[str, Any]) -> str:
 def _table(outcomes: list[Outcome]) -> list[str]:
     head = (
         f"{'document':24} {'mode':8} {'ops':>4} {'ran':>4} {'ok':>4} {'excused':>7} {'failed':>6} "
-        f"{'gen s':>6} {'inst s':>6} {'mypy s':>6} {'prism s':>7} {'calls s':>7}  problems"
+        f"{'lenient':>7} {'gen s':>6} {'inst s':>6} {'mypy s':>6} {'prism s':>7} {'calls s':>7}  problems"
     )
     lines = [head, "-" * len(head)]
     totals: Counter[str] = Counter()
@@ -581,7 +594,8 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         s = o.seconds
         row = (
             f"{o.doc:24} {o.mode:8} {o.operations:>4} {len(o.ran):>4} {o.ran_ok:>4} "
-            f"{len(o.excused):>7} {len(o.failed):>6} {s.get('generate', 0):>6.1f} "
+            f"{len(o.excused):>7} {len(o.failed):>6} {len(o.pending_lenient):>7} "
+            f"{s.get('generate', 0):>6.1f} "
             f"{s.get('install', 0):>6.1f} {s.get('mypy', 0):>6.1f} {s.get('prism_start', 0):>7.1f} "
             f"{s.get('examples', 0):>7.1f}  {len([p for p in o.problems])}"
         )
@@ -592,10 +606,15 @@ def _table(outcomes: list[Outcome]) -> list[str]:
             ok=o.ran_ok,
             excused=len(o.excused),
             failed=len(o.failed),
+            lenient=len(o.pending_lenient),
         )
     lines.append(
         f"{'total':24} {'':8} {totals['ops']:>4} {totals['ran']:>4} {totals['ok']:>4} "
-        f"{totals['excused']:>7} {totals['failed']:>6}"
+        f"{totals['excused']:>7} {totals['failed']:>6} {totals['lenient']:>7}"
+    )
+    lines.append(
+        "lenient: failures of the runtime's lenient-parsing class (Prism serves the document's own "
+        "example, which violates the document's schema; issue 12, pending the rt2 merge), among failed"
     )
     classes = Counter((failure_class(r), o.doc) for o in outcomes for r in o.failed)
     by_class: dict[str, Counter[str]] = {}
@@ -613,7 +632,8 @@ def _table(outcomes: list[Outcome]) -> list[str]:
 def _detail(outcome: Outcome) -> str:
     lines = [
         f"{outcome.doc}: {outcome.operations} operations, {len(outcome.ran)} examples run, "
-        f"{outcome.ran_ok} ok, {len(outcome.failed)} failed, {len(outcome.excused)} excused "
+        f"{outcome.ran_ok} ok, {len(outcome.failed)} failed ({len(outcome.pending_lenient)} of them "
+        f"the lenient-parsing class), {len(outcome.excused)} excused "
         f"(generated {outcome.mode})"
     ]
     lines += [f"  problem: {p}" for p in outcome.problems]
@@ -702,3 +722,32 @@ def test_every_readme_example_runs_against_prism(measured: dict[str, Outcome], d
         for r in outcome.failed
     ]
     assert not failures, _detail(outcome)
+
+
+@pytest.mark.parametrize(
+    "doc", ["immich", "lago", "mastodon", "rocketchat-omnichannel", "xero-accounting"]
+)
+def test_the_crawled_validator_gives_the_shipped_validators_verdict(doc: str) -> None:
+    """`generator/load/validator.py` crawls the meta-schema's registry once (the speed of `codegen`):
+    on the real documents with faults, and a clean 3.1 one, the faults found stay the same."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
+    from generator.load.validator import _spec_validator
+
+    data = _read(REAL / DOCS[doc])
+    for responses in (
+        op.get("responses")
+        for item in data["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+    ):
+        if isinstance(responses, dict):  # integer codes crash both alike: read as strings first
+            for code in [c for c in responses if isinstance(c, int)]:
+                responses[str(code)] = responses.pop(code)
+    v31 = data["openapi"].startswith("3.1")
+    shipped = OpenAPIV31SpecValidator if v31 else OpenAPIV30SpecValidator
+
+    def faults(cls: type) -> list[tuple[list[object], str]]:
+        return [(list(e.absolute_path), e.message) for e in cls(data).iter_errors()]
+
+    assert faults(_spec_validator(v31)) == faults(shipped)
