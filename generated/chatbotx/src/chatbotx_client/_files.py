@@ -64,6 +64,9 @@ def _encode_json(op: Operation[Any], body: Any) -> EncodedBody:
 def _encode_form(op: Operation[Any], body: Any) -> EncodedBody:
     pairs: list[str] = []
     for name, value in cast("dict[str, Any]", dump_body(op, body) or {}).items():
+        if name in op.body_json_fields:  # one field, its value as JSON text
+            pairs.append(f"{quote_component(name)}={quote_component(compact_json(value))}")
+            continue
         for item in _as_list(value):
             text = json.dumps(item) if isinstance(item, dict) else scalar_text(item)
             pairs.append(f"{quote_component(name)}={quote_component(text)}")
@@ -84,8 +87,13 @@ def _encode_multipart(op: Operation[Any], body: Any) -> EncodedBody:
         dumped = dump_body(op, body)
     data: dict[str, Any] = {}
     for name, value in cast("dict[str, Any]", dumped or {}).items():
-        data[name] = json.dumps(value) if isinstance(value, (dict, list)) else scalar_text(value)
-    return EncodedBody(data=data, files=files or [])
+        if name in op.body_json_fields:  # its value as JSON text
+            data[name] = compact_json(value)
+        else:
+            data[name] = json.dumps(value) if isinstance(value, (dict, list)) else scalar_text(value)
+    if not files:  # httpx would send fields alone form-urlencoded: each goes as a part of its own
+        return EncodedBody(files=[(name, (None, text)) for name, text in data.items()])
+    return EncodedBody(data=data, files=files)
 
 
 def _encode_binary(op: Operation[Any], body: Any) -> EncodedBody:

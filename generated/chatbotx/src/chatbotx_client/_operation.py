@@ -64,10 +64,12 @@ class Operation(Generic[T]):
     body_type: Callable[[], Any] | None = None
     body_content_type: str | None = None
     body_required: bool = False
+    body_json_fields: tuple[str, ...] = ()  # form fields sent as JSON text (their `encoding` says so)
     empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
     accept: str = "application/json"
     idempotency_header: str | None = None
     auth: bool = True
+    security: tuple[tuple[str, ...], ...] | None = None  # its own requirements (None: the API's)
     paging: Paging | None = None
     by_name: dict[str, Param] = field(init=False)
     _response_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)

@@ -9,6 +9,7 @@ from types import TracebackType
 
 import httpx
 
+from ._auth import AuthScheme
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
@@ -24,12 +25,23 @@ __all__ = ["AsyncDataCrazy", "DataCrazy"]
 DEFAULT_BASE_URL: str | None = "https://api.datacrazy.io/v1/api"
 _USER_AGENT = f"datacrazy-client/{__version__} python-httpx/{httpx.__version__}"
 
+# auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
+# and the environment variable of each credential
+_AUTH_SCHEMES: dict[str, AuthScheme] = {
+    "bearerAuth": AuthScheme("bearer", ("api_key",), name="", env=("DATACRAZY_API_KEY",)),
+}
+_AUTH_REQUIREMENTS: tuple[tuple[str, ...], ...] = (("bearerAuth",),)
+_CREDENTIAL_ENV: dict[str, str] = {
+    "api_key": "DATACRAZY_API_KEY",
+}
 
-def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, str]:
-    """The API key and base URL from the arguments, else from the environment, else a clear error."""
-    if api_key is None:
-        api_key = os.environ.get("DATACRAZY_API_KEY")
-    if not api_key:
+
+def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple[dict[str, str | None], str]:
+    """The credentials and base URL from the arguments, else from the environment, else a clear error."""
+    for arg, env in _CREDENTIAL_ENV.items():
+        if credentials.get(arg) is None:
+            credentials[arg] = os.environ.get(env)
+    if not any(credentials.values()):
         raise APIError("No API key: pass api_key=... to the client or set the DATACRAZY_API_KEY environment variable.")
     if base_url is None:
         base_url = os.environ.get("DATACRAZY_BASE_URL") or DEFAULT_BASE_URL
@@ -40,14 +52,14 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, st
         )
     if not base_url.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
-    return api_key, base_url
+    return credentials, base_url
 
 
 class DataCrazy(SyncAPIClient):
     """Synchronous client for DataCrazy conversations API.
 
     Args:
-        api_key: defaults to the DATACRAZY_API_KEY environment variable.
+        api_key: the bearer token, sent as `Authorization: Bearer ...`; defaults to the DATACRAZY_API_KEY environment variable.
         base_url: defaults to DATACRAZY_BASE_URL, then to the spec's server.
         timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
         max_retries: retries of failed requests that are safe to repeat; default 2.
@@ -55,8 +67,8 @@ class DataCrazy(SyncAPIClient):
         http_client: your own httpx.Client (proxies, transports); you close it.
     """
 
-    _auth_scheme = "bearer"
-    _auth_name = ""
+    _auth_schemes = _AUTH_SCHEMES
+    _auth_requirements = _AUTH_REQUIREMENTS
 
     conversations: ConversationsResource
 
@@ -70,9 +82,15 @@ class DataCrazy(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        api_key, base_url = _settings(api_key, base_url)
+        credentials, base_url = _settings(
+            {
+                "api_key": api_key,
+            },
+            base_url,
+        )
         super().__init__(
-            api_key=api_key,
+            api_key=None,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -99,8 +117,8 @@ class DataCrazy(SyncAPIClient):
 class AsyncDataCrazy(AsyncAPIClient):
     """Asynchronous client for DataCrazy conversations API; same arguments as `DataCrazy` (http_client: an httpx.AsyncClient)."""
 
-    _auth_scheme = "bearer"
-    _auth_name = ""
+    _auth_schemes = _AUTH_SCHEMES
+    _auth_requirements = _AUTH_REQUIREMENTS
 
     conversations: AsyncConversationsResource
 
@@ -114,9 +132,15 @@ class AsyncDataCrazy(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        api_key, base_url = _settings(api_key, base_url)
+        credentials, base_url = _settings(
+            {
+                "api_key": api_key,
+            },
+            base_url,
+        )
         super().__init__(
-            api_key=api_key,
+            api_key=None,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

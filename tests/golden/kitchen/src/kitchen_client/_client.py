@@ -9,6 +9,7 @@ from types import TracebackType
 
 import httpx
 
+from ._auth import AuthScheme
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
@@ -18,23 +19,35 @@ from .resources.default import (
     DefaultResource,
     DefaultResourceWithRawResponse,
 )
-from .resources.files import (
-    AsyncFilesResource,
-    AsyncFilesResourceWithRawResponse,
-    FilesResource,
-    FilesResourceWithRawResponse,
+from .resources.download import (
+    AsyncDownloadResource,
+    AsyncDownloadResourceWithRawResponse,
+    DownloadResource,
+    DownloadResourceWithRawResponse,
+)
+from .resources.echo import (
+    AsyncEchoResource,
+    AsyncEchoResourceWithRawResponse,
+    EchoResource,
+    EchoResourceWithRawResponse,
+)
+from .resources.form import (
+    AsyncFormResource,
+    AsyncFormResourceWithRawResponse,
+    FormResource,
+    FormResourceWithRawResponse,
+)
+from .resources.maps import (
+    AsyncMapsResource,
+    AsyncMapsResourceWithRawResponse,
+    MapsResource,
+    MapsResourceWithRawResponse,
 )
 from .resources.messages import (
     AsyncMessagesResource,
     AsyncMessagesResourceWithRawResponse,
     MessagesResource,
     MessagesResourceWithRawResponse,
-)
-from .resources.misc import (
-    AsyncMiscResource,
-    AsyncMiscResourceWithRawResponse,
-    MiscResource,
-    MiscResourceWithRawResponse,
 )
 from .resources.nodes import (
     AsyncNodesResource,
@@ -48,6 +61,7 @@ from .resources.pets import (
     PetsResource,
     PetsResourceWithRawResponse,
 )
+from .resources.raw import AsyncRawResource, AsyncRawResourceWithRawResponse, RawResource, RawResourceWithRawResponse
 from .resources.shapes import (
     AsyncShapesResource,
     AsyncShapesResourceWithRawResponse,
@@ -60,11 +74,23 @@ from .resources.store.store import (
     StoreResource,
     StoreResourceWithRawResponse,
 )
+from .resources.upload import (
+    AsyncUploadResource,
+    AsyncUploadResourceWithRawResponse,
+    UploadResource,
+    UploadResourceWithRawResponse,
+)
 from .resources.users import (
     AsyncUsersResource,
     AsyncUsersResourceWithRawResponse,
     UsersResource,
     UsersResourceWithRawResponse,
+)
+from .resources.values import (
+    AsyncValuesResource,
+    AsyncValuesResourceWithRawResponse,
+    ValuesResource,
+    ValuesResourceWithRawResponse,
 )
 
 __all__ = ["AsyncKitchen", "Kitchen"]
@@ -72,13 +98,22 @@ __all__ = ["AsyncKitchen", "Kitchen"]
 DEFAULT_BASE_URL: str | None = "https://eu.example.test/v2"
 _USER_AGENT = f"kitchen-client/{__version__} python-httpx/{httpx.__version__}"
 
+# auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
+# and the environment variable of each credential
+_AUTH_SCHEMES: dict[str, AuthScheme] = {
+    "bearer": AuthScheme("bearer", ("api_key",), name="", env=("KITCHEN_API_KEY",)),
+}
+_AUTH_REQUIREMENTS: tuple[tuple[str, ...], ...] = (("bearer",),)
+_CREDENTIAL_ENV: dict[str, str] = {
+    "api_key": "KITCHEN_API_KEY",
+}
 
-def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, str]:
-    """The API key and base URL from the arguments, else from the environment, else a clear error."""
-    if api_key is None:
-        api_key = os.environ.get("KITCHEN_API_KEY")
-    if not api_key:
-        raise APIError("No API key: pass api_key=... to the client or set the KITCHEN_API_KEY environment variable.")
+
+def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple[dict[str, str | None], str]:
+    """The credentials and base URL from the arguments, else from the environment, else a clear error."""
+    for arg, env in _CREDENTIAL_ENV.items():
+        if credentials.get(arg) is None:
+            credentials[arg] = os.environ.get(env)
     if base_url is None:
         base_url = os.environ.get("KITCHEN_BASE_URL") or DEFAULT_BASE_URL
     if not base_url:
@@ -88,14 +123,14 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, st
         )
     if not base_url.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
-    return api_key, base_url
+    return credentials, base_url
 
 
 class Kitchen(SyncAPIClient):
     """Synchronous client for Kitchen sink.
 
     Args:
-        api_key: defaults to the KITCHEN_API_KEY environment variable.
+        api_key: the bearer token, sent as `Authorization: Bearer ...`; defaults to the KITCHEN_API_KEY environment variable.
         base_url: defaults to KITCHEN_BASE_URL, then to the spec's server.
         timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
         max_retries: retries of failed requests that are safe to repeat; default 2.
@@ -103,14 +138,19 @@ class Kitchen(SyncAPIClient):
         http_client: your own httpx.Client (proxies, transports); you close it.
     """
 
-    _auth_scheme = "bearer"
-    _auth_name = ""
+    _auth_schemes = _AUTH_SCHEMES
+    _auth_requirements = _AUTH_REQUIREMENTS
 
     pets: PetsResource
     nodes: NodesResource
     shapes: ShapesResource
-    misc: MiscResource
-    files: FilesResource
+    maps: MapsResource
+    values: ValuesResource
+    form: FormResource
+    upload: UploadResource
+    download: DownloadResource
+    raw: RawResource
+    echo: EchoResource
     users: UsersResource
     store: StoreResource
     messages: MessagesResource
@@ -126,9 +166,15 @@ class Kitchen(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        api_key, base_url = _settings(api_key, base_url)
+        credentials, base_url = _settings(
+            {
+                "api_key": api_key,
+            },
+            base_url,
+        )
         super().__init__(
-            api_key=api_key,
+            api_key=None,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -139,8 +185,13 @@ class Kitchen(SyncAPIClient):
         self.pets = PetsResource(self)
         self.nodes = NodesResource(self)
         self.shapes = ShapesResource(self)
-        self.misc = MiscResource(self)
-        self.files = FilesResource(self)
+        self.maps = MapsResource(self)
+        self.values = ValuesResource(self)
+        self.form = FormResource(self)
+        self.upload = UploadResource(self)
+        self.download = DownloadResource(self)
+        self.raw = RawResource(self)
+        self.echo = EchoResource(self)
         self.users = UsersResource(self)
         self.store = StoreResource(self)
         self.messages = MessagesResource(self)
@@ -163,14 +214,19 @@ class Kitchen(SyncAPIClient):
 class AsyncKitchen(AsyncAPIClient):
     """Asynchronous client for Kitchen sink; same arguments as `Kitchen` (http_client: an httpx.AsyncClient)."""
 
-    _auth_scheme = "bearer"
-    _auth_name = ""
+    _auth_schemes = _AUTH_SCHEMES
+    _auth_requirements = _AUTH_REQUIREMENTS
 
     pets: AsyncPetsResource
     nodes: AsyncNodesResource
     shapes: AsyncShapesResource
-    misc: AsyncMiscResource
-    files: AsyncFilesResource
+    maps: AsyncMapsResource
+    values: AsyncValuesResource
+    form: AsyncFormResource
+    upload: AsyncUploadResource
+    download: AsyncDownloadResource
+    raw: AsyncRawResource
+    echo: AsyncEchoResource
     users: AsyncUsersResource
     store: AsyncStoreResource
     messages: AsyncMessagesResource
@@ -186,9 +242,15 @@ class AsyncKitchen(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        api_key, base_url = _settings(api_key, base_url)
+        credentials, base_url = _settings(
+            {
+                "api_key": api_key,
+            },
+            base_url,
+        )
         super().__init__(
-            api_key=api_key,
+            api_key=None,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -199,8 +261,13 @@ class AsyncKitchen(AsyncAPIClient):
         self.pets = AsyncPetsResource(self)
         self.nodes = AsyncNodesResource(self)
         self.shapes = AsyncShapesResource(self)
-        self.misc = AsyncMiscResource(self)
-        self.files = AsyncFilesResource(self)
+        self.maps = AsyncMapsResource(self)
+        self.values = AsyncValuesResource(self)
+        self.form = AsyncFormResource(self)
+        self.upload = AsyncUploadResource(self)
+        self.download = AsyncDownloadResource(self)
+        self.raw = AsyncRawResource(self)
+        self.echo = AsyncEchoResource(self)
         self.users = AsyncUsersResource(self)
         self.store = AsyncStoreResource(self)
         self.messages = AsyncMessagesResource(self)
@@ -225,8 +292,13 @@ class KitchenWithRawResponse:
         self.pets = PetsResourceWithRawResponse(client.pets)
         self.nodes = NodesResourceWithRawResponse(client.nodes)
         self.shapes = ShapesResourceWithRawResponse(client.shapes)
-        self.misc = MiscResourceWithRawResponse(client.misc)
-        self.files = FilesResourceWithRawResponse(client.files)
+        self.maps = MapsResourceWithRawResponse(client.maps)
+        self.values = ValuesResourceWithRawResponse(client.values)
+        self.form = FormResourceWithRawResponse(client.form)
+        self.upload = UploadResourceWithRawResponse(client.upload)
+        self.download = DownloadResourceWithRawResponse(client.download)
+        self.raw = RawResourceWithRawResponse(client.raw)
+        self.echo = EchoResourceWithRawResponse(client.echo)
         self.users = UsersResourceWithRawResponse(client.users)
         self.store = StoreResourceWithRawResponse(client.store)
         self.messages = MessagesResourceWithRawResponse(client.messages)
@@ -238,8 +310,13 @@ class AsyncKitchenWithRawResponse:
         self.pets = AsyncPetsResourceWithRawResponse(client.pets)
         self.nodes = AsyncNodesResourceWithRawResponse(client.nodes)
         self.shapes = AsyncShapesResourceWithRawResponse(client.shapes)
-        self.misc = AsyncMiscResourceWithRawResponse(client.misc)
-        self.files = AsyncFilesResourceWithRawResponse(client.files)
+        self.maps = AsyncMapsResourceWithRawResponse(client.maps)
+        self.values = AsyncValuesResourceWithRawResponse(client.values)
+        self.form = AsyncFormResourceWithRawResponse(client.form)
+        self.upload = AsyncUploadResourceWithRawResponse(client.upload)
+        self.download = AsyncDownloadResourceWithRawResponse(client.download)
+        self.raw = AsyncRawResourceWithRawResponse(client.raw)
+        self.echo = AsyncEchoResourceWithRawResponse(client.echo)
         self.users = AsyncUsersResourceWithRawResponse(client.users)
         self.store = AsyncStoreResourceWithRawResponse(client.store)
         self.messages = AsyncMessagesResourceWithRawResponse(client.messages)

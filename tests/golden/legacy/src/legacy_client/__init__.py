@@ -1,7 +1,7 @@
 """Legacy: a typed Python client, generated from legacy.yaml.
 
 from legacy_client import Legacy
-client = Legacy()  # API key from LEGACY_API_KEY
+client = Legacy()  # credentials from LEGACY_USERNAME, LEGACY_PASSWORD
 """
 
 from typing import TYPE_CHECKING

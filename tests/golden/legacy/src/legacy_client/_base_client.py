@@ -11,20 +11,20 @@ imported below as themselves (`Operation as Operation`, ...) are re-exports for 
 
 from __future__ import annotations
 
-import base64
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Literal, TypeVar, cast, overload
+from typing import Any, TypeVar, cast, overload
 
 import httpx
 
+from ._auth import AuthParts, AuthScheme, Requirements, apply_auth, query_names, secret_values
 from ._errors import APIStatusError, connection_error, error_body, make_status_error
 from ._files import EncodedBody, encode_body, omit_not_given
 from ._logs import logger, redact_query, setup_logging
 from ._operation import Operation as Operation
 from ._operation import Param as Param
 from ._pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPage, AsyncPaginator, SyncPage
-from ._qs import encode_extra_query, encode_header_value, encode_params, quote_component
+from ._qs import encode_extra_query, encode_header_value, encode_params
 from ._response import APIResponse as APIResponse
 from ._response import async_to_raw_response_wrapper as async_to_raw_response_wrapper
 from ._response import parse_response, raw_response_requested
@@ -46,14 +46,13 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
 
-AuthScheme = Literal["bearer", "basic", "header", "query", "cookie", "none"]
-
 
 class _BaseClient:
     """Configuration and request building shared by the sync and async clients."""
 
-    _auth_scheme: AuthScheme = "none"
-    _auth_name: str = ""
+    # auth (_auth.py): the API's security schemes by name, and what an operation asks for by default
+    _auth_schemes: Mapping[str, AuthScheme] = {}
+    _auth_requirements: Requirements = ()
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
     _async_sleep: Callable[[float], Awaitable[None]] = staticmethod(async_sleep)
 
@@ -66,13 +65,13 @@ class _BaseClient:
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         user_agent: str,
+        credentials: Mapping[str, str | None] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
-        if api_key is not None and any(ch in api_key for ch in "\r\n\x00"):
-            # Refused here, not by httpx at send time (which looked like a connection error, was retried,
-            # and chained an exception that printed the key). The key itself is never echoed.
-            raise ValueError("api_key must not contain CR, LF or NUL characters (a trailing newline from a file?)")
+        # auth: every credential by its argument name (`api_key`, `username`, ...); none is ever echoed
+        self._credentials: dict[str, str | None] = {"api_key": api_key, **(credentials or {})}
+        secret_values(self._credentials)
         self._api_key = api_key
         self.base_url = base_url.rstrip("/")
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
@@ -88,24 +87,10 @@ class _BaseClient:
 
     def _loggable_url(self, url: httpx.URL) -> str:
         """The URL for log lines: an API key sent as a query parameter is masked."""
-        if self._auth_scheme == "query" and self._auth_name:
-            return redact_query(url, self._auth_name)
-        return str(url)
-
-    def _auth(self, headers: dict[str, str], query: list[str]) -> None:
-        key = self._api_key
-        if key is None or self._auth_scheme == "none":
-            return
-        if self._auth_scheme == "bearer":
-            headers["Authorization"] = f"Bearer {key}"
-        elif self._auth_scheme == "basic":
-            headers["Authorization"] = "Basic " + base64.b64encode(key.encode()).decode()
-        elif self._auth_scheme == "header":
-            headers[self._auth_name] = key
-        elif self._auth_scheme == "query":
-            query.append(f"{quote_component(self._auth_name)}={quote_component(key)}")
-        elif self._auth_scheme == "cookie":
-            headers["Cookie"] = f"{self._auth_name}={quote_component(key)}"
+        shown = str(url)
+        for name in query_names(self._auth_schemes):
+            shown = redact_query(httpx.URL(shown), name)
+        return shown
 
     def _prepare(
         self,
@@ -121,12 +106,12 @@ class _BaseClient:
         params = encode_params(op, values)
         headers = {**self._default_headers, "Accept": op.accept, **params.headers}
         query = params.query
-        if op.auth:
-            self._auth(headers, query)
-        if params.cookies:
-            headers["Cookie"] = "; ".join(
-                [headers["Cookie"], *params.cookies] if "Cookie" in headers else params.cookies
-            )
+        cookies = [headers["Cookie"], *params.cookies] if "Cookie" in headers else list(params.cookies)
+        if op.auth:  # auth: the first of the operation's requirements the credentials meet
+            requirements = self._auth_requirements if op.security is None else op.security
+            apply_auth(self._auth_schemes, requirements, self._credentials, AuthParts(headers, query, cookies))
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
         if extra_query:
             query.extend(encode_extra_query(extra_query))
         if op.idempotency_header is not None:

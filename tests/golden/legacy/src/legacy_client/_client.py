@@ -9,6 +9,7 @@ from types import TracebackType
 
 import httpx
 
+from ._auth import AuthScheme
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
 from ._errors import APIError
 from ._version import __version__
@@ -24,13 +25,27 @@ __all__ = ["AsyncLegacy", "Legacy"]
 DEFAULT_BASE_URL: str | None = "https://legacy.example.test/api"
 _USER_AGENT = f"legacy-client/{__version__} python-httpx/{httpx.__version__}"
 
+# auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
+# and the environment variable of each credential
+_AUTH_SCHEMES: dict[str, AuthScheme] = {
+    "basic": AuthScheme("basic", ("username", "password"), name="", env=("LEGACY_USERNAME", "LEGACY_PASSWORD")),
+}
+_AUTH_REQUIREMENTS: tuple[tuple[str, ...], ...] = (("basic",),)
+_CREDENTIAL_ENV: dict[str, str] = {
+    "username": "LEGACY_USERNAME",
+    "password": "LEGACY_PASSWORD",
+}
 
-def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, str]:
-    """The API key and base URL from the arguments, else from the environment, else a clear error."""
-    if api_key is None:
-        api_key = os.environ.get("LEGACY_API_KEY")
-    if not api_key:
-        raise APIError("No API key: pass api_key=... to the client or set the LEGACY_API_KEY environment variable.")
+
+def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple[dict[str, str | None], str]:
+    """The credentials and base URL from the arguments, else from the environment, else a clear error."""
+    for arg, env in _CREDENTIAL_ENV.items():
+        if credentials.get(arg) is None:
+            credentials[arg] = os.environ.get(env)
+    if not any(credentials.values()):
+        raise APIError(
+            "No credentials: pass username=... and password=... (or LEGACY_USERNAME and LEGACY_PASSWORD) to the client."
+        )
     if base_url is None:
         base_url = os.environ.get("LEGACY_BASE_URL") or DEFAULT_BASE_URL
     if not base_url:
@@ -40,14 +55,15 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, st
         )
     if not base_url.startswith(("http://", "https://")):
         raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
-    return api_key, base_url
+    return credentials, base_url
 
 
 class Legacy(SyncAPIClient):
     """Synchronous client for Legacy.
 
     Args:
-        api_key: defaults to the LEGACY_API_KEY environment variable. For HTTP basic auth, "username:password".
+        username: the HTTP basic auth username; defaults to the LEGACY_USERNAME environment variable.
+        password: the HTTP basic auth password; defaults to the LEGACY_PASSWORD environment variable.
         base_url: defaults to LEGACY_BASE_URL, then to the spec's server.
         timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
         max_retries: retries of failed requests that are safe to repeat; default 2.
@@ -55,24 +71,32 @@ class Legacy(SyncAPIClient):
         http_client: your own httpx.Client (proxies, transports); you close it.
     """
 
-    _auth_scheme = "basic"
-    _auth_name = ""
+    _auth_schemes = _AUTH_SCHEMES
+    _auth_requirements = _AUTH_REQUIREMENTS
 
     thing: ThingResource
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        api_key, base_url = _settings(api_key, base_url)
+        credentials, base_url = _settings(
+            {
+                "username": username,
+                "password": password,
+            },
+            base_url,
+        )
         super().__init__(
-            api_key=api_key,
+            api_key=None,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
@@ -99,24 +123,32 @@ class Legacy(SyncAPIClient):
 class AsyncLegacy(AsyncAPIClient):
     """Asynchronous client for Legacy; same arguments as `Legacy` (http_client: an httpx.AsyncClient)."""
 
-    _auth_scheme = "basic"
-    _auth_name = ""
+    _auth_schemes = _AUTH_SCHEMES
+    _auth_requirements = _AUTH_REQUIREMENTS
 
     thing: AsyncThingResource
 
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        api_key, base_url = _settings(api_key, base_url)
+        credentials, base_url = _settings(
+            {
+                "username": username,
+                "password": password,
+            },
+            base_url,
+        )
         super().__init__(
-            api_key=api_key,
+            api_key=None,
+            credentials=credentials,
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,

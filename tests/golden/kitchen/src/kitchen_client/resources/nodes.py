@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_NODES_GET_TREE: Operation[_models.Node] = Operation(
+_NODES_LIST: Operation[_models.Node] = Operation(
     method="GET",
     path="/nodes",
     params=(),
@@ -60,7 +60,7 @@ class NodesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return NodesResourceWithRawResponse(self)
 
-    def get_tree(
+    def list(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -77,7 +77,7 @@ class NodesResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return self._client.request(
-            _NODES_GET_TREE,
+            _NODES_LIST,
             {},
             NOT_GIVEN,
             extra_headers=extra_headers,
@@ -98,7 +98,7 @@ class AsyncNodesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncNodesResourceWithRawResponse(self)
 
-    async def get_tree(
+    async def list(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -115,7 +115,7 @@ class AsyncNodesResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return await self._client.request(
-            _NODES_GET_TREE,
+            _NODES_LIST,
             {},
             NOT_GIVEN,
             extra_headers=extra_headers,
@@ -129,11 +129,11 @@ class NodesResourceWithRawResponse:
     """`NodesResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: NodesResource) -> None:
-        self.get_tree = to_raw_response_wrapper(resource.get_tree)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncNodesResourceWithRawResponse:
     """`AsyncNodesResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: AsyncNodesResource) -> None:
-        self.get_tree = async_to_raw_response_wrapper(resource.get_tree)
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_PETS_GET_PET: Operation[_models.Cat | _models.Dog] = Operation(
+_PETS_RETRIEVE: Operation[_models.Cat | _models.Dog] = Operation(
     method="GET",
     path="/pets/{petId}",
     params=(
@@ -58,7 +58,7 @@ _PETS_GET_PET: Operation[_models.Cat | _models.Dog] = Operation(
     auth=True,
 )
 
-_PETS_CREATE_PET: Operation[_models.Extended] = Operation(
+_PETS_CREATE: Operation[_models.Extended] = Operation(
     method="POST",
     path="/pets",
     params=(),
@@ -87,7 +87,7 @@ class PetsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return PetsResourceWithRawResponse(self)
 
-    def get_pet(
+    def retrieve(
         self,
         pet_id: str,
         *,
@@ -116,7 +116,7 @@ class PetsResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return self._client.request(
-            _PETS_GET_PET,
+            _PETS_RETRIEVE,
             {
                 "petId": pet_id,
                 "X-Trace": x_trace,
@@ -131,7 +131,7 @@ class PetsResource:
             max_retries=max_retries,
         )
 
-    def create_pet(
+    def create(
         self,
         *,
         name: str | NotGiven = NOT_GIVEN,
@@ -154,7 +154,7 @@ class PetsResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return self._client.request(
-            _PETS_CREATE_PET,
+            _PETS_CREATE,
             {},
             {
                 "name": name,
@@ -179,7 +179,7 @@ class AsyncPetsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncPetsResourceWithRawResponse(self)
 
-    async def get_pet(
+    async def retrieve(
         self,
         pet_id: str,
         *,
@@ -208,7 +208,7 @@ class AsyncPetsResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return await self._client.request(
-            _PETS_GET_PET,
+            _PETS_RETRIEVE,
             {
                 "petId": pet_id,
                 "X-Trace": x_trace,
@@ -223,7 +223,7 @@ class AsyncPetsResource:
             max_retries=max_retries,
         )
 
-    async def create_pet(
+    async def create(
         self,
         *,
         name: str | NotGiven = NOT_GIVEN,
@@ -246,7 +246,7 @@ class AsyncPetsResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return await self._client.request(
-            _PETS_CREATE_PET,
+            _PETS_CREATE,
             {},
             {
                 "name": name,
@@ -264,13 +264,13 @@ class PetsResourceWithRawResponse:
     """`PetsResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: PetsResource) -> None:
-        self.get_pet = to_raw_response_wrapper(resource.get_pet)
-        self.create_pet = to_raw_response_wrapper(resource.create_pet)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.create = to_raw_response_wrapper(resource.create)
 
 
 class AsyncPetsResourceWithRawResponse:
     """`AsyncPetsResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: AsyncPetsResource) -> None:
-        self.get_pet = async_to_raw_response_wrapper(resource.get_pet)
-        self.create_pet = async_to_raw_response_wrapper(resource.create_pet)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.create = async_to_raw_response_wrapper(resource.create)

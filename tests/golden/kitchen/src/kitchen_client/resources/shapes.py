@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 
-_SHAPES_LIST_SHAPES: Operation[List[_models.ShapeCircle | _models.ShapeSquare]] = Operation(
+_SHAPES_LIST: Operation[List[_models.ShapeCircle | _models.ShapeSquare]] = Operation(
     method="GET",
     path="/shapes",
     params=(),
@@ -60,7 +60,7 @@ class ShapesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ShapesResourceWithRawResponse(self)
 
-    def list_shapes(
+    def list(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -77,7 +77,7 @@ class ShapesResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return self._client.request(
-            _SHAPES_LIST_SHAPES,
+            _SHAPES_LIST,
             {},
             NOT_GIVEN,
             extra_headers=extra_headers,
@@ -98,7 +98,7 @@ class AsyncShapesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncShapesResourceWithRawResponse(self)
 
-    async def list_shapes(
+    async def list(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -115,7 +115,7 @@ class AsyncShapesResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return await self._client.request(
-            _SHAPES_LIST_SHAPES,
+            _SHAPES_LIST,
             {},
             NOT_GIVEN,
             extra_headers=extra_headers,
@@ -129,11 +129,11 @@ class ShapesResourceWithRawResponse:
     """`ShapesResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: ShapesResource) -> None:
-        self.list_shapes = to_raw_response_wrapper(resource.list_shapes)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncShapesResourceWithRawResponse:
     """`AsyncShapesResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: AsyncShapesResource) -> None:
-        self.list_shapes = async_to_raw_response_wrapper(resource.list_shapes)
+        self.list = async_to_raw_response_wrapper(resource.list)

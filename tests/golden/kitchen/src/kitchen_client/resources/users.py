@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 
-_USERS_FIND_USERS: Operation[_models.User] = Operation(
+_USERS_LIST: Operation[_models.User] = Operation(
     method="GET",
     path="/users",
     params=(
@@ -67,7 +67,7 @@ class UsersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return UsersResourceWithRawResponse(self)
 
-    def find_users(
+    def list(
         self,
         *,
         user_id: str | NotGiven = NOT_GIVEN,
@@ -94,7 +94,7 @@ class UsersResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return self._client.request(
-            _USERS_FIND_USERS,
+            _USERS_LIST,
             {
                 "userId": user_id,
                 "user_id": user_id_2,
@@ -121,7 +121,7 @@ class AsyncUsersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncUsersResourceWithRawResponse(self)
 
-    async def find_users(
+    async def list(
         self,
         *,
         user_id: str | NotGiven = NOT_GIVEN,
@@ -148,7 +148,7 @@ class AsyncUsersResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return await self._client.request(
-            _USERS_FIND_USERS,
+            _USERS_LIST,
             {
                 "userId": user_id,
                 "user_id": user_id_2,
@@ -168,11 +168,11 @@ class UsersResourceWithRawResponse:
     """`UsersResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: UsersResource) -> None:
-        self.find_users = to_raw_response_wrapper(resource.find_users)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncUsersResourceWithRawResponse:
     """`AsyncUsersResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: AsyncUsersResource) -> None:
-        self.find_users = async_to_raw_response_wrapper(resource.find_users)
+        self.list = async_to_raw_response_wrapper(resource.list)

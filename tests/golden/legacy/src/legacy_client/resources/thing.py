@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-_THING_GET_THING: Operation[_models.Thing] = Operation(
+_THING_LIST: Operation[_models.Thing] = Operation(
     method="GET",
     path="/thing",
     params=(
@@ -66,7 +66,7 @@ class ThingResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ThingResourceWithRawResponse(self)
 
-    def get_thing(
+    def list(
         self,
         *,
         state: Literal["on", "off"] | NotGiven = NOT_GIVEN,
@@ -89,7 +89,7 @@ class ThingResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return self._client.request(
-            _THING_GET_THING,
+            _THING_LIST,
             {
                 "state": state,
                 "ids": ids,
@@ -114,7 +114,7 @@ class AsyncThingResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncThingResourceWithRawResponse(self)
 
-    async def get_thing(
+    async def list(
         self,
         *,
         state: Literal["on", "off"] | NotGiven = NOT_GIVEN,
@@ -137,7 +137,7 @@ class AsyncThingResource:
             max_retries: overrides the client's max_retries for this request.
         """
         return await self._client.request(
-            _THING_GET_THING,
+            _THING_LIST,
             {
                 "state": state,
                 "ids": ids,
@@ -155,11 +155,11 @@ class ThingResourceWithRawResponse:
     """`ThingResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: ThingResource) -> None:
-        self.get_thing = to_raw_response_wrapper(resource.get_thing)
+        self.list = to_raw_response_wrapper(resource.list)
 
 
 class AsyncThingResourceWithRawResponse:
     """`AsyncThingResource` methods that return the raw APIResponse."""
 
     def __init__(self, resource: AsyncThingResource) -> None:
-        self.get_thing = async_to_raw_response_wrapper(resource.get_thing)
+        self.list = async_to_raw_response_wrapper(resource.list)
