@@ -57,10 +57,16 @@ def plan(
 
 def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
     """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
-    loaded = load(spec, lenient=lenient)
+    # openapi-spec-validator runs beside stage 2 (a child process) and is waited for before stage 3
+    loaded = load(spec, lenient=lenient, defer=True)
     package_name = package_name or package_name_for(spec.stem, loaded.document.info.get("title"))
-    schemas = name_schemas(loaded.document, loaded.extensions)
-    models = build_models(schemas, loaded.document)
+    try:
+        schemas = name_schemas(loaded.document, loaded.extensions)
+        models = build_models(schemas, loaded.document)
+    except Exception:
+        loaded.settle()  # a document the validator refuses is refused for that, not for this
+        raise
+    loaded.settle()
     return build_api(loaded, schemas, models, package_name, reserved_names())
 
 

@@ -8,6 +8,7 @@ warnings instead, and the faults `repairs.py` interprets are repaired with a war
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from generator.extensions import Extensions, read_extensions
 from generator.load.reader import read
 from generator.load.repairs import repair
 from generator.load.structure import reference_problems, version_problem
-from generator.load.validator import validator_problems
+from generator.load.validator import start_validation
 from generator.rules import curated, general
 
 
@@ -28,10 +29,31 @@ class LoadedSpec:
     document: Document
     extensions: Extensions
     warnings: list[Problem] = field(default_factory=list)
+    # the validator's faults, while it still runs (see `load(..., defer=True)`)
+    pending: Callable[[], list[Problem]] | None = None
+    found: list[Problem] = field(default_factory=list)  # our own checks' problems
+
+    def settle(self) -> None:
+        """Wait for the validator; raise SpecError with every error found, keep the warnings."""
+        if self.pending is None:
+            return
+        found = [*self.found[: self._repaired], *self.pending(), *self.found[self._repaired :]]
+        self.pending = None
+        errors = [p for p in found if not p.warning]
+        if errors:
+            raise SpecError(errors)
+        self.warnings = [p for p in found if p.warning]
+
+    _repaired: int = 0  # how many of `found` the repairs gave (they come before the validator's)
 
 
-def load(path: Path, *, lenient: bool = False) -> LoadedSpec:
-    """Read and check a spec. Raise SpecError with every problem found; keep the warnings."""
+def load(path: Path, *, lenient: bool = False, defer: bool = False) -> LoadedSpec:
+    """Read and check a spec. Raise SpecError with every problem found; keep the warnings.
+
+    With `defer`, openapi-spec-validator goes on running (in a child process where the OS can fork)
+    while the caller builds the later stages, and `settle()` waits for its verdict; our own checks
+    are decided here, and a spec they refuse is refused at once (the validator's errors included).
+    """
     document = read(path)
     version = version_problem(document)
     if version is not None:
@@ -39,13 +61,13 @@ def load(path: Path, *, lenient: bool = False) -> LoadedSpec:
     broken = reference_problems(document)
     if broken:
         raise SpecError(broken)
-    found = repair(document, lenient)  # before the validator: it crashes on some of these faults
-    found += validator_problems(document, lenient)
+    repaired = repair(document, lenient)  # before the validator: it crashes on some of these faults
+    pending = start_validation(document, lenient, concurrent=defer)
     extensions = read_extensions(document)
-    found.extend(general.check(document, extensions))
+    found = [*repaired, *general.check(document, extensions)]
     if extensions.client is not None:  # a curated spec: the stricter rules too
         found.extend(curated.check(document))
-    errors = [p for p in found if not p.warning]
-    if errors:
-        raise SpecError(errors)
-    return LoadedSpec(document, extensions, [p for p in found if p.warning])
+    loaded = LoadedSpec(document, extensions, pending=pending, found=found, _repaired=len(repaired))
+    if not defer or any(not p.warning for p in found):
+        loaded.settle()
+    return loaded

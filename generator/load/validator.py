@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -49,9 +50,20 @@ def _verdict_file(document: Document) -> Path | None:
 
 
 def validator_problems(document: Document, lenient: bool) -> list[Problem]:
-    """openapi-spec-validator's faults (warnings with `lenient`), run once per document: its verdict
-    (the faults' places and messages, or none) is remembered, so a strict refusal followed by
-    `--lenient` does not validate again."""
+    """openapi-spec-validator's faults (warnings with `lenient`), now."""
+    return start_validation(document, lenient, concurrent=False)()
+
+
+def start_validation(
+    document: Document, lenient: bool, *, concurrent: bool = True
+) -> Callable[[], list[Problem]]:
+    """Start openapi-spec-validator on `document`; the returned function waits for its faults.
+
+    It runs once per document: its verdict (the faults' places and messages, or none) is remembered,
+    so a strict refusal followed by `--lenient` does not validate again. With `concurrent` (and where
+    the OS can fork) it runs in a child process while the caller goes on with the later stages; the
+    verdict is the same either way.
+    """
     verdict = _verdict_file(document)
     found: list[tuple[list[Any], str]] | None = None
     if verdict is not None and verdict.exists():
@@ -59,40 +71,146 @@ def validator_problems(document: Document, lenient: bool) -> list[Problem]:
             found = [(list(parts), str(text)) for parts, text in json.loads(verdict.read_text())]
         except (OSError, ValueError, TypeError):
             found = None
-    if found is None:
-        found = _run_validator(document)
-        if verdict is not None:
-            try:
-                verdict.parent.mkdir(parents=True, exist_ok=True)
-                verdict.write_text(json.dumps(found))
-            except (OSError, TypeError):
-                pass  # a read-only home: validate every time
-    return [document.problem(parts, text, warning=lenient) for parts, text in found]
+    if found is not None:
+        known = found
+        return lambda: _problems(document, known, lenient)
+    wait = _in_child(document) if concurrent and hasattr(os, "fork") else None
+    result: list[list[Problem]] = []
+
+    def settle() -> list[Problem]:
+        if not result:
+            faults = wait() if wait is not None else None
+            if faults is None:  # no child, or it failed: here and now
+                faults = _run_validator(document)
+            _remember(verdict, faults)
+            result.append(_problems(document, faults, lenient))
+        return result[0]
+
+    return settle
+
+
+def _problems(
+    document: Document, faults: list[tuple[list[Any], str]], lenient: bool
+) -> list[Problem]:
+    return [document.problem(parts, text, warning=lenient) for parts, text in faults]
+
+
+def _remember(verdict: Path | None, faults: list[tuple[list[Any], str]]) -> None:
+    if verdict is None:
+        return
+    try:
+        verdict.parent.mkdir(parents=True, exist_ok=True)
+        verdict.write_text(json.dumps(faults))
+    except (OSError, TypeError):
+        pass  # a read-only home: validate every time
+
+
+def _in_child(document: Document) -> Callable[[], list[tuple[list[Any], str]] | None]:
+    """Validate in a forked child; the returned function waits for its faults (None: it failed)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: validate, write the faults as JSON, and leave without cleanup
+        code = 0
+        try:
+            os.close(read_end)
+            with os.fdopen(write_end, "w", encoding="utf-8") as out:
+                out.write(json.dumps(_run_validator(document), default=str))
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+
+    def wait() -> list[tuple[list[Any], str]] | None:
+        with os.fdopen(read_end, encoding="utf-8") as pipe:
+            text = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        if status != 0 or not text:
+            return None
+        return [(list(parts), str(message)) for parts, message in json.loads(text)]
+
+    return wait
+
+
+def _crawled(schema: dict[str, Any], validator_cls: Any, format_checker: Any, registry: Any) -> Any:
+    """A validator of `schema` whose resolver holds `registry` with `schema` in it, crawled."""
+    from referencing.jsonschema import specification_with
+
+    resource = specification_with(schema.get("$schema", "")).create_resource(schema)
+    uri = resource.id() or ""
+    resolver = registry.with_resource(uri, resource).crawl().resolver(base_uri=uri)
+    return validator_cls(schema, format_checker=format_checker, _resolver=resolver)
+
+
+@cache
+def _schema_checker(validator_cls: Any, format_checker: Any) -> Any:
+    """`validator_cls.check_schema` (with `format_checker`), its meta-schema validator built once and
+    crawled: it raises the SchemaError check_schema raises (the first error)."""
+    from jsonschema.exceptions import SchemaError
+    from jsonschema.validators import validator_for
+    from jsonschema_specifications import REGISTRY
+    from openapi_schema_validator import validators as oas
+    from openapi_schema_validator._specifications import REGISTRY as OPENAPI_REGISTRY
+
+    meta = validator_cls.META_SCHEMA
+    meta_cls = validator_for(meta, default=validator_cls)
+    openapi = getattr(validator_cls.check_schema, "__func__", None) is oas.check_openapi_schema
+    registry = OPENAPI_REGISTRY if openapi else REGISTRY
+    if (
+        format_checker is None
+    ):  # check_schema's default, which each implementation picks its own way
+        format_checker = validator_cls.FORMAT_CHECKER if openapi else meta_cls.FORMAT_CHECKER
+    validator = _crawled(meta, meta_cls, format_checker, registry)
+
+    def check(schema: Any) -> None:
+        for error in validator.iter_errors(schema):
+            raise SchemaError.create_from(error)
+
+    return check
 
 
 @cache
 def _spec_validator(openapi31: bool) -> Any:
-    """openapi-spec-validator's class for the version, its meta-schema validator's registry crawled.
+    """openapi-spec-validator's class for the version, its meta-schema validators' registries crawled.
 
-    As shipped, every `$dynamicRef` the OpenAPI meta-schema evaluates makes `referencing` crawl the
-    whole registry again (the root resource is added uncrawled, and the crawled registry found by the
-    lookup is not kept), which is most of the validator's time. The same meta-schema, format checker
-    and resources, crawled once per process: the same verdicts, several times faster.
+    As shipped, every `$dynamicRef` an OpenAPI meta-schema evaluates makes `referencing` crawl the whole
+    registry again (the root resource is added uncrawled, and the crawled registry a lookup finds is not
+    kept), for the document and again for each of its schemas: most of the validator's time. The same
+    meta-schemas, format checkers and resources, crawled once per process: the same verdicts (tested
+    against the shipped classes), several times faster.
     """
     from jsonschema.validators import validator_for
     from jsonschema_specifications import REGISTRY
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from referencing.jsonschema import specification_with
+    from openapi_spec_validator.validation import keywords
 
     base = OpenAPIV31SpecValidator if openapi31 else OpenAPIV30SpecValidator
     shipped = base.schema_validator
     schema = dict(shipped.schema)
-    validator_cls = validator_for(schema)
-    resource = specification_with(schema.get("$schema", "")).create_resource(schema)
-    uri = resource.id() or ""
-    resolver = REGISTRY.with_resource(uri, resource).crawl().resolver(base_uri=uri)
-    crawled = validator_cls(schema, format_checker=shipped.format_checker, _resolver=resolver)
-    return type(f"Crawled{base.__name__}", (base,), {"schema_validator": crawled})
+    document_validator = _crawled(schema, validator_for(schema), shipped.format_checker, REGISTRY)
+
+    class Crawled30Schema(keywords.OpenAPIV30SchemaValidator):
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+            validator_cls: Any = self.schema_validator_cls
+            return _schema_checker(validator_cls, None)
+
+    class Crawled31Schema(keywords.OpenAPIV31SchemaValidator):
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+            dialect_id = self._get_schema_dialect_id(schema, schema_value)
+            validator_cls: Any = self._get_validator_class_for_dialect(dialect_id)
+            if validator_cls is None:
+                raise ValueError(f"Unknown JSON Schema dialect: {dialect_id!r}")
+            return _schema_checker(validator_cls, self.schema_validator_format_checker)
+
+    schema_keyword = Crawled31Schema if openapi31 else Crawled30Schema
+    return type(
+        f"Crawled{base.__name__}",
+        (base,),
+        {
+            "schema_validator": document_validator,
+            "keyword_validators": {**base.keyword_validators, "schema": schema_keyword},
+        },
+    )
 
 
 def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
