@@ -9,9 +9,10 @@ the cache off.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -20,18 +21,32 @@ from generator.document import Document, walk_nodes
 from generator.errors import Problem
 
 
-def _locate_value(data: Any, key: str, instance: Any) -> tuple[Any, ...] | None:
-    """Find where a keyword (`default`, `example`, `enum`) holds `instance`: the validator loses that place."""
+def _locate_value(
+    data: Any,
+    key: str,
+    instance: Any,
+    taken: Collection[tuple[Any, ...]] = (),
+) -> tuple[Any, ...] | None:
+    """Where a keyword (`default`, `example`, `enum`) holds `instance`: the validator loses that place.
+    Of several such places, the first one no earlier fault was located at (each fault its own)."""
+    first: tuple[Any, ...] | None = None
     for parts, value in walk_nodes(data):
         if isinstance(value, dict) and key in value:
             held = value[key]
+            places: list[tuple[Any, ...]] = []
             if held == instance and type(held) is type(instance):
-                return (*parts, key)
+                places.append((*parts, key))
             if key == "enum" and isinstance(held, list):
-                for index, item in enumerate(held):
-                    if item == instance and type(item) is type(instance):
-                        return (*parts, key, index)
-    return None
+                places += [
+                    (*parts, key, index)
+                    for index, item in enumerate(held)
+                    if item == instance and type(item) is type(instance)
+                ]
+            for place in places:
+                if place not in taken:
+                    return place
+                first = first or place
+    return first
 
 
 def _verdict_file(document: Document) -> Path | None:
@@ -45,8 +60,16 @@ def _verdict_file(document: Document) -> Path | None:
         base
         / "convapi-codegen"
         / "verdicts"
-        / f"{document.digest}-osv{version('openapi-spec-validator')}.json"
+        / f"{document.digest}-osv{version('openapi-spec-validator')}-{_our_code()}.json"
     )
+
+
+@cache
+def _our_code() -> str:
+    """A digest of the code that repairs the document and places the faults: part of the key."""
+    here = Path(__file__).resolve().parent
+    code = b"".join((here / name).read_bytes() for name in ("validator.py", "repairs.py"))
+    return hashlib.sha256(code).hexdigest()[:12]
 
 
 def validator_problems(document: Document, lenient: bool) -> list[Problem]:
@@ -228,6 +251,7 @@ def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
                 f"{str(exc)[:200]})",
             )
         ]
+    located: set[tuple[Any, ...]] = set()
     for error in errors:
         parts: list[Any] = list(getattr(error, "absolute_path", ()) or ())
         message = str(getattr(error, "message", error)).splitlines()[0]
@@ -236,9 +260,10 @@ def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
         if not parts:
             instance = getattr(error, "instance", None)
             for key in ("default", "example", "enum"):
-                located = _locate_value(document.data, key, instance)
-                if located is not None:
-                    parts = list(located)
+                place = _locate_value(document.data, key, instance, located)
+                if place is not None:
+                    located.add(place)
+                    parts = list(place)
                     message = f"`{key}` value {instance!r} does not match its schema: {message}"
                     break
         found.append((parts, message))

@@ -177,3 +177,27 @@ def test_the_crawled_validator_gives_the_shipped_validators_verdict(path: Path) 
     expected = faults(shipped)
     assert faults(_spec_validator(v31)) == expected
     assert expected or path.parent.name == "broken"  # the lenient fixture has faults to compare
+
+
+def test_faults_the_validator_does_not_place_are_each_placed_on_their_own(tmp_path: Path) -> None:
+    """The same wrong default in two places: two faults, two places (not the first place twice)."""
+    bad = {"type": "string", "format": "uuid", "default": "not-a-uuid"}
+    doc = {
+        **BASE,
+        "openapi": "3.0.3",
+        "paths": {
+            "/a": {"get": _op("a", parameters=[{"name": "x", "in": "query", "schema": dict(bad)}])},
+            "/b": {"get": _op("b", parameters=[{"name": "y", "in": "query", "schema": dict(bad)}])},
+        },
+    }
+    path = _write(tmp_path, "twice.yaml", yaml.safe_dump(doc))
+    result = run_codegen("validate", "--lenient", str(path), env=None)
+    places = [
+        line.split(": ")[2]
+        for line in result.stderr.splitlines()
+        if "'not-a-uuid' is not a 'uuid'" in line
+    ]
+    assert sorted(places) == [
+        "#/paths/~1a/get/parameters/0/schema/default",
+        "#/paths/~1b/get/parameters/0/schema/default",
+    ], result.stderr
