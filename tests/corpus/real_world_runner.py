@@ -161,6 +161,10 @@ def main(config_path: str, results_path: str) -> int:
                         for v in body["validation"]
                         if isinstance(v, dict)
                     ]
+                served = getattr(err, "response", None)
+                if isinstance(err, errors.APIResponseValidationError) and served is not None:
+                    row["served"] = served.text[:500_000]  # what Prism answered, for the caller
+                    row["served_type"] = served.headers.get("content-type", "")
                 if not isinstance(err, errors.APIError):
                     # not the client's own error: where in the package it came from
                     frames = traceback.extract_tb(err.__traceback__)
