@@ -168,7 +168,7 @@ _TITLE_NOISE = frozenset(
 
 def package_name_for(spec_stem: str, title: object) -> str:
     """The import name of a spec's package: from the file name (`acme.yaml` -> `acme_client`), or,
-    for a generic one (`openapi.yaml`, `schema.json`), from `info.title` (`Lago API` -> `lago_client`)."""
+    for a generic one (`openapi.yaml`, `schema.json`), from `info.title` (`Widget Store API` -> `widget_store_client`)."""
     if spec_stem.lower().replace("-", "").replace("_", "") in GENERIC_STEMS and isinstance(
         title, str
     ):

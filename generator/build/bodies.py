@@ -11,6 +11,7 @@ from generator import ir
 from generator.build.context import Context, lit
 from generator.document import example_of, is_json, media_base
 from generator.naming import comment, snake, unique
+from generator.schemas.lenient import format_note
 from generator.schemas.operations import BodySchema
 from generator.typemap import join_union
 
@@ -167,7 +168,8 @@ def _fields(
                 annotation=annotation,
                 doc=comment(
                     target.get("description") or prop.get("description") or f"`{wire}` (body field)"
-                ),
+                )
+                + format_note(target),
                 example_lit=lit(tag)
                 if tag is not None
                 else ctx.examples.literal(prop, (given, example_of(target)), wire),

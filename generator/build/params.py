@@ -9,6 +9,7 @@ from generator import ir
 from generator.build.context import Context, lit
 from generator.document import example_of
 from generator.naming import comment, snake, unique
+from generator.schemas.lenient import format_note
 from generator.schemas.operations import OperationSchemas, ParamSchema
 from generator.schemas.registry import schema_types
 
@@ -80,7 +81,8 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
             raw.get("description")
             or resolved.get("description")
             or f"`{param.name}` ({location} parameter)"
-        ),
+        )
+        + format_note(resolved),
         style=str(style),
         explode=bool(explode),
         json_content=param.json_content,

@@ -48,6 +48,12 @@ _TYPED_FORMATS = frozenset(
 )
 
 
+def format_note(schema: Any) -> str:
+    """` (format: email)` for a format that is not typed (see `_TYPED_FORMATS`), else ""."""
+    fmt = schema.get("format") if isinstance(schema, dict) else None
+    return f" (format: {fmt})" if isinstance(fmt, str) and fmt not in _TYPED_FORMATS else ""
+
+
 def _plain_format(schema: dict[str, Any]) -> dict[str, Any]:
     """A schema whose format is not typed: the format dropped, and named in its description."""
     fmt = schema.get("format")

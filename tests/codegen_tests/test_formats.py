@@ -56,6 +56,12 @@ def test_formats_needing_extras_or_unknown_become_plain_types(tmp_path: Path) ->
     assert "UUID" in source and "AwareDatetime" in source  # formats pydantic types by itself
     assert "Where to write. (format: email)" in source
     assert "(format: uuid4)" in source and "(format: password)" in source
+    resource = (
+        tmp_path / "formats" / "src" / "formats_client" / "resources" / "people.py"
+    ).read_text()
+    assert (
+        "email: Where to write. (format: email)" in resource
+    )  # the method's docstring says it too
     person = module.models.Person.model_validate(
         {"email": "someone@example.test", "id": None, "secret": "s3", "amount": 1.5}
     )
