@@ -185,9 +185,20 @@ def _schema_checker(validator_cls: Any, format_checker: Any) -> Any:
         format_checker = validator_cls.FORMAT_CHECKER if openapi else meta_cls.FORMAT_CHECKER
     validator = _crawled(meta, meta_cls, format_checker, registry)
 
+    valid: set[str] = set()  # schemas (by content) already checked and found valid
+
     def check(schema: Any) -> None:
+        # The check is a function of the schema's content alone: the same content, the same verdict.
+        try:
+            key = json.dumps(schema, sort_keys=True)
+        except (TypeError, ValueError):  # a value JSON cannot hold (a YAML date): not remembered
+            key = None
+        if key is not None and key in valid:
+            return
         for error in validator.iter_errors(schema):
             raise SchemaError.create_from(error)
+        if key is not None:
+            valid.add(key)
 
     return check
 
