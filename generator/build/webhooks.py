@@ -72,15 +72,21 @@ def build_webhooks(
             signed=any(e.signed for e in events),
             event_expr=f"event.{attr}" if attr else "type(event).__name__",
             union_md=hooks.union or "",
-            unknown_md=(
-                "An event the spec does not declare is checked as the spec's default signature "
-                "says, then raises `UnknownWebhookEventError` (acknowledge it)"
-                if default is not None
-                else "An event the spec does not declare raises `UnknownWebhookEventError` "
-                "(acknowledge it)"
-            ),
+            unknown_md=_unknown_md(hooks.discriminator, default is not None),
         ),
         problems,
+    )
+
+
+def _unknown_md(discriminator: str | None, checked: bool) -> str:
+    """What the README says of a payload that is none of the declared events."""
+    if discriminator is None:
+        return "A body that matches no event's schema raises `InvalidWebhookPayloadError`"
+    then = "is checked as the spec's default signature says, then raises" if checked else "raises"
+    return (
+        f"An event the spec does not declare (another `{_code(discriminator)}`) {then} "
+        "`UnknownWebhookEventError` (acknowledge it); a body that does not match its event's "
+        "schema raises `InvalidWebhookPayloadError`"
     )
 
 
@@ -105,7 +111,11 @@ def _event(ctx: Context, event: WebhookSchema, scheme: str | None) -> ir.Webhook
         unwrap_root=typed.unwrap_root,
         scheme=scheme or "None",
         signed=scheme is not None,
-        payload_md=event.component if event.component in ctx.index.classes else typed.annotation,
+        payload_md=(
+            event.component
+            if event.component in ctx.index.classes
+            else typed.annotation.replace("_models.", "").replace("|", "\\|")
+        ),
         summary=comment(summary if isinstance(summary, str) else ""),
         description_md=_quote(description if isinstance(description, str) else ""),
         signed_md="yes" if scheme is not None else "no",
@@ -125,8 +135,10 @@ def _code(text: str) -> str:
 
 def _scheme(const: str, s: WebhookSignature) -> ir.SignatureScheme:
     parts = [f"`{_code(s.header)}: {_code(s.value)}`"]
-    if s.separator != ",":
-        parts.append(f" (several, separated by {s.separator!r})")
+    if s.separator.isspace():
+        parts.append(" (several, separated by spaces)")
+    elif s.separator != ",":
+        parts.append(f" (several, separated by `{_code(s.separator)}`)")
     extra = [h for h in (s.id_header, s.timestamp_header) if h]
     if extra:
         parts.append(" with " + " and ".join(f"`{_code(h)}`" for h in extra))
