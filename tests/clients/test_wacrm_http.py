@@ -453,6 +453,7 @@ INTERACTIVE_LIST_CASE = Case(
     },
 )
 
+
 def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx.Client) -> None:
     serve(stub, PROVIDER, INTERACTIVE_LIST_CASE)
     with make_client(stub, sync_http) as client:
