@@ -550,3 +550,20 @@ def test_the_generator_accepts_exactly_the_layouts_the_runtime_reads(
         assert not readable
     else:
         assert readable
+
+
+def test_signatures_are_compared_in_constant_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every candidate signature goes through `hmac.compare_digest`, the expected digest against it."""
+    seen: list[tuple[bytes, bytes]] = []
+    real = hmac.compare_digest
+
+    def spy(a: bytes, b: bytes) -> bool:
+        seen.append((a, b))
+        return real(a, b)
+
+    monkeypatch.setattr(_webhooks.hmac, "compare_digest", spy)
+    wrong = "0" * 64
+    header = {"Stripe-Signature": f"t={NOW},v1={wrong},v1={_stripe()}"}
+    _verify(STRIPE, BODY, header, STRIPE_SECRET)
+    expected = bytes.fromhex(_stripe())
+    assert seen == [(expected, bytes.fromhex(wrong)), (expected, expected)]
