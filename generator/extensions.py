@@ -5,8 +5,8 @@ key. Each extension has one reader function, registered in the table of the plac
 (`_ROOT`, `_OPERATION`, ...): a new extension is a dataclass, a reader and one line in a table.
 
 Read and used today: `x-client` (info), `x-placeholder` (server), `x-client-method`, `x-pagination`
-and `x-idempotency-key` (operation). Read and checked, not yet used: `x-error-codes` and
-`x-webhook-signature` (document root; a webhook operation may override the latter or set it `false`).
+and `x-idempotency-key` (operation), `x-webhook-signature` (document root; a webhook operation may
+override it or set it `false`). Read and checked, not yet used: `x-error-codes`.
 `x-evidence` documents the spec's sources and means nothing to the generator.
 """
 
@@ -72,15 +72,31 @@ class ErrorCodes:
 
 @dataclass(frozen=True)
 class WebhookSignature:
-    """`x-webhook-signature`: how a webhook request is signed."""
+    """`x-webhook-signature`: how a webhook delivery is signed, so that a receiver can check it.
+
+    `value` is the layout of the signature header: items joined by `separator` (default `,`), each
+    `{placeholder}` or `key<one character>{placeholder}` (`t={timestamp},v1={signature}`,
+    `sha256={signature}`, `v1,{signature}` with `separator: " "`, or a bare `{signature}`); an item
+    may repeat in a delivery (several signatures: key rotation), unknown items are ignored. `signed`
+    is the signed message (`{timestamp}.{body}`, `{id}.{timestamp}.{body}`, `{body}`). The secret is
+    the HMAC key as its UTF-8 bytes, or decoded from base64 or hex after `secret-prefix` is removed.
+    """
 
     header: str
     value: str  # e.g. "t={timestamp},v1={signature}"
     signed: str  # e.g. "{timestamp}.{body}"
-    algorithm: Literal["sha256", "sha512", "sha1"]
-    encoding: Literal["hex", "base64"]
+    algorithm: Literal["sha256", "sha512", "sha1"] = "sha256"
+    encoding: Literal["hex", "base64"] = "hex"
     tolerance: int | None = None  # seconds
     timestamp_header: str | None = None
+    id_header: str | None = None
+    separator: str = ","
+    secret_encoding: Literal["utf-8", "base64", "hex"] = "utf-8"
+    secret_prefix: str | None = None  # removed from the secret before it is decoded (`whsec_`)
+
+    @property
+    def has_timestamp(self) -> bool:
+        return "{timestamp}" in self.signed
 
 
 @dataclass(frozen=True)
@@ -270,7 +286,39 @@ def read_error_codes(r: _Reading, where: Sequence[Any], value: Any) -> ErrorCode
 
 _ALGORITHMS = ("sha256", "sha512", "sha1")
 _ENCODINGS = ("hex", "base64")
-_PLACEHOLDERS = {"value": {"timestamp", "signature"}, "signed": {"timestamp", "body"}}
+_SECRET_ENCODINGS = ("utf-8", "base64", "hex")
+_PLACEHOLDERS = {"value": {"timestamp", "signature"}, "signed": {"timestamp", "body", "id"}}
+# One item of the signature header's layout: `{placeholder}` or `key<one character>{placeholder}`.
+# The runtime's `_webhooks.SignatureScheme` reads `value` with the same grammar.
+_VALUE_ITEM = re.compile(
+    r"(?:(?P<key>[A-Za-z0-9_.-]+)(?P<sep>[^A-Za-z0-9_.\s{}-]))?\{(?P<name>\w+)\}"
+)
+
+
+def _value_layout(r: _Reading, where: Sequence[Any], value: str, separator: str) -> None:
+    """Check the header layout item by item (each one placeholder, keyed or bare); one problem at most."""
+    items = value.split(separator)
+    for item in items:
+        match = _VALUE_ITEM.fullmatch(item)
+        if match is None:
+            r.fail(
+                [*where, "value"],
+                f"x-webhook-signature `value` item {item!r} must be `{{placeholder}}` or "
+                f"`key=<placeholder>` (items are separated by {separator!r}; set `separator` "
+                "for another one)",
+            )
+            return
+        if match.group("key") is None and len(items) > 1:
+            r.fail(
+                [*where, "value"],
+                f"x-webhook-signature `value` item {item!r} needs a key when the header has "
+                "several items",
+            )
+            return
+    for name in ("signature", "timestamp"):
+        if value.count("{" + name + "}") > 1:
+            r.fail([*where, "value"], f"x-webhook-signature `value` has {{{name}}} twice")
+            return
 
 
 def read_webhook_signature(
@@ -293,8 +341,21 @@ def read_webhook_signature(
                     f"x-webhook-signature `{key}` has unknown placeholders {unknown}; "
                     f"allowed: {sorted(allowed)}",
                 )
-    if isinstance(found.get("value"), str) and "{signature}" not in found["value"]:
-        r.fail([*where, "value"], "x-webhook-signature `value` must contain {signature}")
+    separator = found.get("separator", ",")
+    if not (isinstance(separator, str) and separator and not set(separator) & set("{}")):
+        r.fail([*where, "separator"], "x-webhook-signature `separator` must be a non-empty string")
+        separator = ","
+    text_value = found.get("value")
+    unknown_in_value = any(p.location.endswith("/value") for p in r.problems[before:])
+    if isinstance(text_value, str) and text_value and not unknown_in_value:
+        if "{signature}" not in text_value:
+            r.fail([*where, "value"], "x-webhook-signature `value` must contain {signature}")
+        else:
+            _value_layout(r, where, text_value, separator)
+    signed = found.get("signed")
+    signed = signed if isinstance(signed, str) else ""
+    if signed and signed.count("{body}") != 1:
+        r.fail([*where, "signed"], "x-webhook-signature `signed` must contain {body} once")
     algorithm = found.get("algorithm", "sha256")
     if algorithm not in _ALGORITHMS:
         r.fail(
@@ -303,6 +364,39 @@ def read_webhook_signature(
     encoding = found.get("encoding", "hex")
     if encoding not in _ENCODINGS:
         r.fail([*where, "encoding"], f"x-webhook-signature `encoding` must be one of {_ENCODINGS}")
+    secret_encoding = found.get("secret-encoding", "utf-8")
+    if secret_encoding not in _SECRET_ENCODINGS:
+        r.fail(
+            [*where, "secret-encoding"],
+            f"x-webhook-signature `secret-encoding` must be one of {_SECRET_ENCODINGS}",
+        )
+    timestamp_header = _string(r, where, found, "timestamp-header", "x-webhook-signature")
+    id_header = _string(r, where, found, "id-header", "x-webhook-signature")
+    secret_prefix = _string(r, where, found, "secret-prefix", "x-webhook-signature")
+    in_value = isinstance(text_value, str) and "{timestamp}" in text_value
+    if in_value and timestamp_header is not None:
+        r.fail(
+            [*where, "timestamp-header"],
+            "x-webhook-signature: the timestamp is in `value` and in `timestamp-header`; give one",
+        )
+    has_timestamp = in_value or timestamp_header is not None
+    if "{timestamp}" in signed and not has_timestamp:
+        r.fail(
+            [*where, "signed"],
+            "x-webhook-signature `signed` has {timestamp}: put {timestamp} in `value` or name "
+            "its `timestamp-header`",
+        )
+    if has_timestamp and signed and "{timestamp}" not in signed:
+        r.fail(
+            [*where, "signed"],
+            "x-webhook-signature: the timestamp is not signed (add {timestamp} to `signed`), "
+            "so it cannot stop a replay",
+        )
+    if ("{id}" in signed) != (id_header is not None):
+        r.fail(
+            [*where, "id-header" if id_header is not None else "signed"],
+            "x-webhook-signature: {id} in `signed` and `id-header` go together",
+        )
     tolerance = found.get("tolerance")
     if tolerance is not None and not (
         isinstance(tolerance, int) and not isinstance(tolerance, bool) and tolerance >= 0
@@ -310,7 +404,11 @@ def read_webhook_signature(
         r.fail(
             [*where, "tolerance"], "x-webhook-signature `tolerance` must be whole seconds (>= 0)"
         )
-    timestamp_header = _string(r, where, found, "timestamp-header", "x-webhook-signature")
+    elif tolerance is not None and not has_timestamp:
+        r.fail(
+            [*where, "tolerance"],
+            "x-webhook-signature `tolerance` needs a signed timestamp to check",
+        )
     if len(r.problems) > before:
         return None
     return WebhookSignature(
@@ -321,6 +419,10 @@ def read_webhook_signature(
         encoding=encoding,
         tolerance=tolerance,
         timestamp_header=timestamp_header,
+        id_header=id_header,
+        separator=separator,
+        secret_encoding=secret_encoding,
+        secret_prefix=secret_prefix,
     )
 
 

@@ -183,6 +183,63 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class SignatureScheme:
+    """A signature scheme of the spec's `x-webhook-signature`: its runtime constant's fields as literals."""
+
+    const_name: str  # its module-level name in the webhooks resource, e.g. "_WEBHOOK_SIGNATURE"
+    header_lit: str
+    value_lit: str
+    separator_lit: str
+    signed_lit: str
+    algorithm_lit: str
+    encoding_lit: str
+    tolerance_lit: str  # "300", or "None"
+    timestamp_header_lit: str
+    id_header_lit: str
+    secret_encoding_lit: str
+    secret_prefix_lit: str
+    summary_md: str  # one Markdown sentence for the README: header, message, HMAC, tolerance
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """One event of the spec's `webhooks`: its payload type and how it is signed."""
+
+    name: str  # the spec's webhook name, e.g. "message.received"
+    name_lit: str
+    value_lit: str  # its discriminator value as a literal, or "None"
+    type_expr: (
+        str  # the payload's type, evaluated on first use, e.g. "_models.MessageReceivedEvent"
+    )
+    annotation: str  # what `unwrap` returns for it
+    unwrap_root: bool
+    scheme: str  # the const_name of its SignatureScheme, or "None" (unsigned)
+    signed: bool
+    payload_md: str  # the payload's class as the README names it
+    summary: str
+    description_md: (
+        str  # the spec's description (its deduplication advice among it), for the README
+    )
+    signed_md: str  # "yes" / "no" for the README's table
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    """The events a package unwraps, on `client.webhooks` (beside a `webhooks` resource's methods)."""
+
+    events: tuple[WebhookEvent, ...]
+    schemes: tuple[SignatureScheme, ...]
+    default_scheme: str  # the const_name for events the spec does not declare, or "None"
+    discriminator_lit: str  # the payload property naming the event, as a literal, or "None"
+    annotation: str  # unwrap's return type: the union of the events' types
+    secret_env: str  # e.g. "ACME_WEBHOOK_SECRET"
+    signed: bool  # some event is signed: a secret is needed
+    event_expr: str  # Python source naming the event of `event` in the README: "event.event"
+    union_md: str  # the union model's name for the README ("" when there is none)
+    unknown_md: str  # what the README says of an event the spec does not declare
+
+
+@dataclass(frozen=True)
 class Resource:
     """A group of operations (`client.conversations`) with its sub-resources (`.messages`)."""
 
@@ -204,6 +261,7 @@ class Resource:
     models_module_expr: str = ""  # Python source of the models module's absolute name
     exports: tuple[str, ...] = ()  # its module's `__all__`: its two classes
     public_names: tuple[str, ...] = ()  # what `resources.<its path>` offers: its and its subtree's
+    webhooks: Webhooks | None = None  # `client.webhooks` only: unwrap and verify_signature
 
     @property
     def empty(self) -> bool:
@@ -236,6 +294,7 @@ class Environment:
     api_key: str
     base_url: str
     log: str
+    webhook_secret: str = ""
 
     @property
     def api_key_lit(self) -> str:
@@ -290,6 +349,7 @@ class Api:
     page_classes: tuple[
         str, ...
     ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
+    webhooks: Webhooks | None = None  # the spec's `webhooks`, typed and verified
 
     @property
     def operations(self) -> tuple[Operation, ...]:

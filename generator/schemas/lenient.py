@@ -60,6 +60,9 @@ def _lenient_enum(schema: dict[str, Any], openapi30: bool) -> dict[str, Any]:
     return outer
 
 
+# Formats datamodel-code-generator types with classes that need a package beyond pydantic.
+_NEEDS_EXTRA_PACKAGES = ("email", "idn-email")
+
 _META = (
     "description",
     "title",
@@ -121,6 +124,8 @@ def lenient_copy(registry: SchemaRegistry, openapi_version: str) -> dict[str, An
                 out[key] = transform(item)
         if openapi30:
             out = _as_31(out)
+        if out.get("format") in _NEEDS_EXTRA_PACKAGES:
+            out.pop("format")  # a plain str: pydantic's EmailStr needs email-validator installed
         if "array" in schema_types(out) and "items" not in out and "prefixItems" not in out:
             out["items"] = {}  # an array of anything: typed `list[Any]`, not a bare `list`
         if "enum" in out and not under_discriminator and isinstance(out["enum"], list):

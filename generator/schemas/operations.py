@@ -7,13 +7,14 @@ The result, a `SchemaSet`, is what the model stage and the IR builders receive.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.document import Document, Parameter, PathOperation, RequestBody, SuccessResponse
 from generator.extensions import Extensions
 from generator.naming import RESERVED_ATTRS, snake, unique
 from generator.schemas.registry import SchemaRegistry
+from generator.schemas.webhooks import WebhookSchemaSet, name_webhooks
 
 
 @dataclass(frozen=True)
@@ -68,11 +69,18 @@ class SchemaSet:
 
     registry: SchemaRegistry
     operations: tuple[OperationSchemas, ...]
+    webhooks: WebhookSchemaSet = field(default_factory=WebhookSchemaSet)  # webhooks: the events
+
+
+# webhooks: the methods `client.webhooks` has beside the operations of a `webhooks` resource
+WEBHOOK_METHODS = ("unwrap", "verify_signature")
 
 
 def name_operations(document: Document, extensions: Extensions) -> list[OperationName]:
     """A unique (resource path, method) for every operation, in document order."""
     taken: dict[tuple[str, ...], set[str]] = {}
+    if document.webhooks:  # webhooks: an operation never takes the name of a webhook method
+        taken[("webhooks",)] = set(WEBHOOK_METHODS)
     names: list[OperationName] = []
     for op in document.operations:
         explicit = extensions.of(op).client_method
@@ -168,4 +176,5 @@ def name_schemas(document: Document, extensions: Extensions) -> SchemaSet:
         _hoist(document, registry, op, name)
         for op, name in zip(document.operations, names, strict=True)
     )
-    return SchemaSet(registry, operations)
+    # webhooks: the events' payloads join the registry here, before models are generated
+    return SchemaSet(registry, operations, name_webhooks(document, registry))

@@ -59,6 +59,14 @@ TEMPLATE_IMPORTS = {
         "SyncOffsetPage",
     ),
     "_errors": tuple(runtime_exports_by_module()["_errors"]),
+    # webhooks: the resource template's table and methods, and the package's exported errors
+    "_webhooks": (
+        "SignatureScheme",
+        "WebhookEvent",
+        "WebhookHeaders",
+        "Webhooks",
+        *runtime_exports_by_module()["_webhooks"],
+    ),
 }
 
 

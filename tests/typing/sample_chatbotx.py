@@ -113,3 +113,15 @@ async def async_messages(client: AsyncChatbotX, conversation_id: str) -> list[st
     archived: models.SuccessResponse = await client.conversations.archive(conversation_id)
     print(archived.success)
     return texts
+
+
+def api_channel_callback(client: ChatbotX, body: bytes, headers: dict[str, str]) -> str | None:
+    """The API channel's signed callback and the unsigned system events, told apart by `event`."""
+    event = client.webhooks.unwrap(body, headers)  # CHATBOTX_WEBHOOK_SECRET
+    if event.event == "message_created":
+        message: models.ApiChannelOutgoingMessage = event.message
+        return message.text
+    if isinstance(event, models.TagAppliedEvent):
+        tag: str | None = event.tag
+        return tag
+    return event.contact_id

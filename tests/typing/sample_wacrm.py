@@ -9,6 +9,7 @@ from wacrm_client import (
     AsyncCursorPage,
     AsyncPaginator,
     AsyncWacrm,
+    InvalidWebhookSignatureError,
     NotFoundError,
     RateLimitError,
     SyncCursorPage,
@@ -125,3 +126,21 @@ def configured() -> Wacrm:
     return Wacrm(
         api_key="wacrm_live_key", base_url="https://crm.example.com", timeout=20.0, max_retries=3
     )
+
+
+def receive_webhook(client: Wacrm, body: bytes, headers: dict[str, str]) -> str:
+    """A delivery, verified and typed: the union narrows on its `event` literal."""
+    try:
+        event = client.webhooks.unwrap(body, headers, secret="whsec_example", tolerance=600)
+    except InvalidWebhookSignatureError as exc:
+        return f"refused: {exc.message}"
+    if event.event == "message.received":
+        dedupe_key: str = event.data.whatsapp_message_id
+        text: str | None = event.data.text
+        return f"{dedupe_key} {text}"
+    if isinstance(event, models.MessageStatusUpdatedEvent):
+        status: str = event.data.status
+        return status
+    created: models.ConversationCreatedEvent = event
+    client.webhooks.verify_signature(body.decode(), list(headers.items()))
+    return created.data.conversation_id

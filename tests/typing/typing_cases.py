@@ -108,6 +108,20 @@ BAD_CALLS = (
         frozenset({"reportCallIssue"}),
     ),
     BadCall(
+        "webhook-secret-as-bytes",
+        'wacrm.webhooks.unwrap(b"{}", {}, secret=b"whsec_example")',
+        "arg-type",
+        'Argument "secret"',
+        frozenset({"reportArgumentType"}),
+    ),
+    BadCall(
+        "webhook-event-not-narrowed",
+        'text: str | None = wacrm.webhooks.unwrap(b"{}", {}).data.text',
+        "union-attr",
+        "has no attribute",
+        frozenset({"reportAttributeAccessIssue"}),
+    ),
+    BadCall(
         "datacrazy-bad-literal",
         'datacrazy.conversations.list(filter_status="open")',
         "arg-type",

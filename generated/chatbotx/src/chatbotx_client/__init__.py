@@ -25,6 +25,12 @@ from ._errors import (
 )
 from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
@@ -104,6 +110,7 @@ if TYPE_CHECKING:
     from .models import User as User
     from .models import Webhook as Webhook
     from .models import WebhookCondition as WebhookCondition
+    from .models import WebhookEvent as WebhookEvent
     from .models import WebhookPage as WebhookPage
 
 _MODEL_NAMES: frozenset[str] = frozenset(
@@ -184,6 +191,7 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "User",
         "Webhook",
         "WebhookCondition",
+        "WebhookEvent",
         "WebhookPage",
     }
 )
@@ -214,12 +222,16 @@ __all__ = [
     "ConflictError",
     "ChatbotX",
     "InternalServerError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
     "AsyncCursorPage",
@@ -300,5 +312,6 @@ __all__ = [
     "User",
     "Webhook",
     "WebhookCondition",
+    "WebhookEvent",
     "WebhookPage",
 ]

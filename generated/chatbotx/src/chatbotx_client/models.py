@@ -1426,6 +1426,64 @@ class WebhookCondition(BaseModel):
     """
 
 
+class WebhookEvent(
+    RootModel[
+        ApiChannelMessageCreatedEvent
+        | TagAppliedEvent
+        | TagRemovedEvent
+        | CustomFieldChangedEvent
+        | ConversationTransferredToHumanEvent
+        | ConversationTransferredToBotEvent
+        | NewContactEvent
+        | ContactUnsubscribedEvent
+        | ConversationArchivedEvent
+        | MarkedAsFollowUpEvent
+        | ConversationAssignedEvent
+        | ConversationUnassignedEvent
+        | SubscribedToSequenceEvent
+        | UnsubscribedFromSequenceEvent
+        | ContactInfoUpdatedEvent
+        | ContactReferredNewContactEvent
+        | ContactReferredExistingContactEvent
+        | DatetimeBasedTriggerEvent
+        | IncomingCallEvent
+        | MissedAudioCallEvent
+        | CallEndedEvent
+        | CallRecordedEvent
+        | CallTranscribedEvent
+    ]
+):
+    root: Annotated[
+        ApiChannelMessageCreatedEvent
+        | TagAppliedEvent
+        | TagRemovedEvent
+        | CustomFieldChangedEvent
+        | ConversationTransferredToHumanEvent
+        | ConversationTransferredToBotEvent
+        | NewContactEvent
+        | ContactUnsubscribedEvent
+        | ConversationArchivedEvent
+        | MarkedAsFollowUpEvent
+        | ConversationAssignedEvent
+        | ConversationUnassignedEvent
+        | SubscribedToSequenceEvent
+        | UnsubscribedFromSequenceEvent
+        | ContactInfoUpdatedEvent
+        | ContactReferredNewContactEvent
+        | ContactReferredExistingContactEvent
+        | DatetimeBasedTriggerEvent
+        | IncomingCallEvent
+        | MissedAudioCallEvent
+        | CallEndedEvent
+        | CallRecordedEvent
+        | CallTranscribedEvent,
+        Field(discriminator="event"),
+    ]
+    """
+    Any webhook event of the API, told apart by `event`.
+    """
+
+
 class WebhookPage(BaseModel):
     model_config = ConfigDict(
         extra="allow",

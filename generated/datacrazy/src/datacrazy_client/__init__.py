@@ -25,6 +25,12 @@ from ._errors import (
 )
 from ._pagination import AsyncOffsetPage, AsyncPaginator, PaginationError, SyncOffsetPage
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
@@ -106,12 +112,16 @@ __all__ = [
     "ConflictError",
     "DataCrazy",
     "InternalServerError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
     "AsyncOffsetPage",

@@ -25,6 +25,12 @@ from ._errors import (
 )
 from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
@@ -166,12 +172,16 @@ __all__ = [
     "ConflictError",
     "Wacrm",
     "InternalServerError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
     "AsyncCursorPage",

@@ -1,7 +1,8 @@
 """WebhooksResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
-the runtime in `_base_client`, which encodes, sends, retries and parses.
+the runtime in `_base_client`, which encodes, sends, retries and parses. `unwrap` and `verify_signature` check
+webhook deliveries with `_webhooks`, as the spec's `x-webhook-signature` describes their signatures.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -81,6 +83,186 @@ _WEBHOOKS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+)
+
+_WEBHOOK_SIGNATURE = SignatureScheme(
+    header="X-ChatbotX-Signature",
+    value="sha256={signature}",
+    separator=",",
+    signed="{timestamp}.{body}",
+    algorithm="sha256",
+    encoding="hex",
+    tolerance=300,
+    timestamp_header="X-ChatbotX-Timestamp",
+    id_header=None,
+    secret_encoding="utf-8",
+    secret_prefix=None,
+)
+
+_WEBHOOKS: Webhooks[
+    _models.ApiChannelMessageCreatedEvent
+    | _models.TagAppliedEvent
+    | _models.TagRemovedEvent
+    | _models.CustomFieldChangedEvent
+    | _models.ConversationTransferredToHumanEvent
+    | _models.ConversationTransferredToBotEvent
+    | _models.NewContactEvent
+    | _models.ContactUnsubscribedEvent
+    | _models.ConversationArchivedEvent
+    | _models.MarkedAsFollowUpEvent
+    | _models.ConversationAssignedEvent
+    | _models.ConversationUnassignedEvent
+    | _models.SubscribedToSequenceEvent
+    | _models.UnsubscribedFromSequenceEvent
+    | _models.ContactInfoUpdatedEvent
+    | _models.ContactReferredNewContactEvent
+    | _models.ContactReferredExistingContactEvent
+    | _models.DatetimeBasedTriggerEvent
+    | _models.IncomingCallEvent
+    | _models.MissedAudioCallEvent
+    | _models.CallEndedEvent
+    | _models.CallRecordedEvent
+    | _models.CallTranscribedEvent
+] = Webhooks(
+    (
+        WebhookEvent(
+            "message_created",
+            lambda: _models.ApiChannelMessageCreatedEvent,
+            value="message_created",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "tag_applied", lambda: _models.TagAppliedEvent, value="tag_applied", scheme=None, unwrap_root=False
+        ),
+        WebhookEvent(
+            "tag_removed", lambda: _models.TagRemovedEvent, value="tag_removed", scheme=None, unwrap_root=False
+        ),
+        WebhookEvent(
+            "custom_field_changed",
+            lambda: _models.CustomFieldChangedEvent,
+            value="custom_field_changed",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation_transferred_to_human",
+            lambda: _models.ConversationTransferredToHumanEvent,
+            value="conversation_transferred_to_human",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation_transferred_to_bot",
+            lambda: _models.ConversationTransferredToBotEvent,
+            value="conversation_transferred_to_bot",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "new_contact", lambda: _models.NewContactEvent, value="new_contact", scheme=None, unwrap_root=False
+        ),
+        WebhookEvent(
+            "contact_unsubscribed",
+            lambda: _models.ContactUnsubscribedEvent,
+            value="contact_unsubscribed",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation_archived",
+            lambda: _models.ConversationArchivedEvent,
+            value="conversation_archived",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "marked_as_follow_up",
+            lambda: _models.MarkedAsFollowUpEvent,
+            value="marked_as_follow_up",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation_assigned",
+            lambda: _models.ConversationAssignedEvent,
+            value="conversation_assigned",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation_unassigned",
+            lambda: _models.ConversationUnassignedEvent,
+            value="conversation_unassigned",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "subscribed_to_sequence",
+            lambda: _models.SubscribedToSequenceEvent,
+            value="subscribed_to_sequence",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "unsubscribed_from_sequence",
+            lambda: _models.UnsubscribedFromSequenceEvent,
+            value="unsubscribed_from_sequence",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "contact_info_updated",
+            lambda: _models.ContactInfoUpdatedEvent,
+            value="contact_info_updated",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "contact_referred_a_new_contact",
+            lambda: _models.ContactReferredNewContactEvent,
+            value="contact_referred_a_new_contact",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "contact_referred_existing_contact",
+            lambda: _models.ContactReferredExistingContactEvent,
+            value="contact_referred_existing_contact",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "datetime_based_trigger",
+            lambda: _models.DatetimeBasedTriggerEvent,
+            value="datetime_based_trigger",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "incoming_call", lambda: _models.IncomingCallEvent, value="incoming_call", scheme=None, unwrap_root=False
+        ),
+        WebhookEvent(
+            "missed_audio_call",
+            lambda: _models.MissedAudioCallEvent,
+            value="missed_audio_call",
+            scheme=None,
+            unwrap_root=False,
+        ),
+        WebhookEvent("call_ended", lambda: _models.CallEndedEvent, value="call_ended", scheme=None, unwrap_root=False),
+        WebhookEvent(
+            "call_recorded", lambda: _models.CallRecordedEvent, value="call_recorded", scheme=None, unwrap_root=False
+        ),
+        WebhookEvent(
+            "call_transcribed",
+            lambda: _models.CallTranscribedEvent,
+            value="call_transcribed",
+            scheme=None,
+            unwrap_root=False,
+        ),
+    ),
+    discriminator="event",
+    default_scheme=_WEBHOOK_SIGNATURE,
 )
 
 
@@ -215,6 +397,69 @@ class WebhooksResource:
             max_retries=max_retries,
         )
 
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> (
+        _models.ApiChannelMessageCreatedEvent
+        | _models.TagAppliedEvent
+        | _models.TagRemovedEvent
+        | _models.CustomFieldChangedEvent
+        | _models.ConversationTransferredToHumanEvent
+        | _models.ConversationTransferredToBotEvent
+        | _models.NewContactEvent
+        | _models.ContactUnsubscribedEvent
+        | _models.ConversationArchivedEvent
+        | _models.MarkedAsFollowUpEvent
+        | _models.ConversationAssignedEvent
+        | _models.ConversationUnassignedEvent
+        | _models.SubscribedToSequenceEvent
+        | _models.UnsubscribedFromSequenceEvent
+        | _models.ContactInfoUpdatedEvent
+        | _models.ContactReferredNewContactEvent
+        | _models.ContactReferredExistingContactEvent
+        | _models.DatetimeBasedTriggerEvent
+        | _models.IncomingCallEvent
+        | _models.MissedAudioCallEvent
+        | _models.CallEndedEvent
+        | _models.CallRecordedEvent
+        | _models.CallTranscribedEvent
+    ):
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the CHATBOTX_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
 
 class AsyncWebhooksResource:
     """Operations on webhooks."""
@@ -346,6 +591,69 @@ class AsyncWebhooksResource:
             timeout=timeout,
             max_retries=max_retries,
         )
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> (
+        _models.ApiChannelMessageCreatedEvent
+        | _models.TagAppliedEvent
+        | _models.TagRemovedEvent
+        | _models.CustomFieldChangedEvent
+        | _models.ConversationTransferredToHumanEvent
+        | _models.ConversationTransferredToBotEvent
+        | _models.NewContactEvent
+        | _models.ContactUnsubscribedEvent
+        | _models.ConversationArchivedEvent
+        | _models.MarkedAsFollowUpEvent
+        | _models.ConversationAssignedEvent
+        | _models.ConversationUnassignedEvent
+        | _models.SubscribedToSequenceEvent
+        | _models.UnsubscribedFromSequenceEvent
+        | _models.ContactInfoUpdatedEvent
+        | _models.ContactReferredNewContactEvent
+        | _models.ContactReferredExistingContactEvent
+        | _models.DatetimeBasedTriggerEvent
+        | _models.IncomingCallEvent
+        | _models.MissedAudioCallEvent
+        | _models.CallEndedEvent
+        | _models.CallRecordedEvent
+        | _models.CallTranscribedEvent
+    ):
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the CHATBOTX_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class WebhooksResourceWithRawResponse:

@@ -1,7 +1,8 @@
 """WebhooksResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
-the runtime in `_base_client`, which encodes, sends, retries and parses.
+the runtime in `_base_client`, which encodes, sends, retries and parses. `unwrap` and `verify_signature` check
+webhook deliveries with `_webhooks`, as the spec's `x-webhook-signature` describes their signatures.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .._base_client import (
     async_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
+from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -108,6 +110,50 @@ _WEBHOOKS_UPDATE: Operation[_models.WebhookEndpointResponse] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+)
+
+_WEBHOOK_SIGNATURE = SignatureScheme(
+    header="X-Wacrm-Signature",
+    value="t={timestamp},v1={signature}",
+    separator=",",
+    signed="{timestamp}.{body}",
+    algorithm="sha256",
+    encoding="hex",
+    tolerance=300,
+    timestamp_header=None,
+    id_header=None,
+    secret_encoding="utf-8",
+    secret_prefix=None,
+)
+
+_WEBHOOKS: Webhooks[
+    _models.MessageReceivedEvent | _models.MessageStatusUpdatedEvent | _models.ConversationCreatedEvent
+] = Webhooks(
+    (
+        WebhookEvent(
+            "message.received",
+            lambda: _models.MessageReceivedEvent,
+            value="message.received",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "message.status_updated",
+            lambda: _models.MessageStatusUpdatedEvent,
+            value="message.status_updated",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation.created",
+            lambda: _models.ConversationCreatedEvent,
+            value="conversation.created",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+    ),
+    discriminator="event",
+    default_scheme=_WEBHOOK_SIGNATURE,
 )
 
 
@@ -312,6 +358,45 @@ class WebhooksResource:
             max_retries=max_retries,
         )
 
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> _models.MessageReceivedEvent | _models.MessageStatusUpdatedEvent | _models.ConversationCreatedEvent:
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the WACRM_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+
 
 class AsyncWebhooksResource:
     """Operations on webhooks."""
@@ -513,6 +598,45 @@ class AsyncWebhooksResource:
             timeout=timeout,
             max_retries=max_retries,
         )
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> _models.MessageReceivedEvent | _models.MessageStatusUpdatedEvent | _models.ConversationCreatedEvent:
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the WACRM_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class WebhooksResourceWithRawResponse:

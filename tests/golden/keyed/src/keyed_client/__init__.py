@@ -25,16 +25,28 @@ from ._errors import (
 )
 from ._pagination import AsyncPaginator, PaginationError
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
     from .models import Contact as Contact
+    from .models import ContactCreatedWebhookEvent as ContactCreatedWebhookEvent
     from .models import Error as Error
+    from .models import PingWebhookEvent as PingWebhookEvent
+    from .models import WebhookEvent as WebhookEvent
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
         "Contact",
+        "ContactCreatedWebhookEvent",
         "Error",
+        "PingWebhookEvent",
+        "WebhookEvent",
     }
 )
 
@@ -64,14 +76,21 @@ __all__ = [
     "ConflictError",
     "KeyedAPI",
     "InternalServerError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
     "Contact",
+    "ContactCreatedWebhookEvent",
     "Error",
+    "PingWebhookEvent",
+    "WebhookEvent",
 ]

@@ -18,6 +18,12 @@ from .resources.crm.crm import (
     CrmResource,
     CrmResourceWithRawResponse,
 )
+from .resources.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
+)
 
 __all__ = ["AsyncKeyedAPI", "KeyedAPI"]
 
@@ -59,6 +65,7 @@ class KeyedAPI(SyncAPIClient):
     _auth_name = "X-API-Key"
 
     crm: CrmResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -81,6 +88,7 @@ class KeyedAPI(SyncAPIClient):
             http_client=http_client,
         )
         self.crm = CrmResource(self)
+        self.webhooks = WebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> KeyedAPIWithRawResponse:
@@ -103,6 +111,7 @@ class AsyncKeyedAPI(AsyncAPIClient):
     _auth_name = "X-API-Key"
 
     crm: AsyncCrmResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -125,6 +134,7 @@ class AsyncKeyedAPI(AsyncAPIClient):
             http_client=http_client,
         )
         self.crm = AsyncCrmResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncKeyedAPIWithRawResponse:
@@ -143,8 +153,10 @@ class AsyncKeyedAPI(AsyncAPIClient):
 class KeyedAPIWithRawResponse:
     def __init__(self, client: KeyedAPI) -> None:
         self.crm = CrmResourceWithRawResponse(client.crm)
+        self.webhooks = WebhooksResourceWithRawResponse(client.webhooks)
 
 
 class AsyncKeyedAPIWithRawResponse:
     def __init__(self, client: AsyncKeyedAPI) -> None:
         self.crm = AsyncCrmResourceWithRawResponse(client.crm)
+        self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)

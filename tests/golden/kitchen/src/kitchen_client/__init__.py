@@ -32,6 +32,12 @@ from ._pagination import (
     SyncOffsetPage,
 )
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
@@ -51,6 +57,8 @@ if TYPE_CHECKING:
     from .models import Order as Order
     from .models import OrderPage as OrderPage
     from .models import OrderPageMetaOption1 as OrderPageMetaOption1
+    from .models import OrderShippedEvent as OrderShippedEvent
+    from .models import OrderShippedEventParcel as OrderShippedEventParcel
     from .models import PlaceOrderBody as PlaceOrderBody
     from .models import Problem as Problem
     from .models import SendMessageBody as SendMessageBody
@@ -64,6 +72,7 @@ if TYPE_CHECKING:
     from .models import UploadFileResponse as UploadFileResponse
     from .models import User as User
     from .models import Values as Values
+    from .models import WebhookEvent as WebhookEvent
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -83,6 +92,8 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "Order",
         "OrderPage",
         "OrderPageMetaOption1",
+        "OrderShippedEvent",
+        "OrderShippedEventParcel",
         "PlaceOrderBody",
         "Problem",
         "SendMessageResponse",
@@ -96,6 +107,7 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "UploadFileResponse",
         "User",
         "Values",
+        "WebhookEvent",
     }
 )
 
@@ -125,12 +137,16 @@ __all__ = [
     "ConflictError",
     "Kitchen",
     "InternalServerError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
     "AsyncCursorPage",
@@ -153,6 +169,8 @@ __all__ = [
     "Order",
     "OrderPage",
     "OrderPageMetaOption1",
+    "OrderShippedEvent",
+    "OrderShippedEventParcel",
     "PlaceOrderBody",
     "Problem",
     "SendMessageResponse",
@@ -166,4 +184,5 @@ __all__ = [
     "UploadFileResponse",
     "User",
     "Values",
+    "WebhookEvent",
 ]

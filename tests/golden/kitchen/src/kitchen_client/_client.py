@@ -66,6 +66,12 @@ from .resources.users import (
     UsersResource,
     UsersResourceWithRawResponse,
 )
+from .resources.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
+)
 
 __all__ = ["AsyncKitchen", "Kitchen"]
 
@@ -115,6 +121,7 @@ class Kitchen(SyncAPIClient):
     store: StoreResource
     messages: MessagesResource
     default: DefaultResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -145,6 +152,7 @@ class Kitchen(SyncAPIClient):
         self.store = StoreResource(self)
         self.messages = MessagesResource(self)
         self.default = DefaultResource(self)
+        self.webhooks = WebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> KitchenWithRawResponse:
@@ -175,6 +183,7 @@ class AsyncKitchen(AsyncAPIClient):
     store: AsyncStoreResource
     messages: AsyncMessagesResource
     default: AsyncDefaultResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -205,6 +214,7 @@ class AsyncKitchen(AsyncAPIClient):
         self.store = AsyncStoreResource(self)
         self.messages = AsyncMessagesResource(self)
         self.default = AsyncDefaultResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncKitchenWithRawResponse:
@@ -231,6 +241,7 @@ class KitchenWithRawResponse:
         self.store = StoreResourceWithRawResponse(client.store)
         self.messages = MessagesResourceWithRawResponse(client.messages)
         self.default = DefaultResourceWithRawResponse(client.default)
+        self.webhooks = WebhooksResourceWithRawResponse(client.webhooks)
 
 
 class AsyncKitchenWithRawResponse:
@@ -244,3 +255,4 @@ class AsyncKitchenWithRawResponse:
         self.store = AsyncStoreResourceWithRawResponse(client.store)
         self.messages = AsyncMessagesResourceWithRawResponse(client.messages)
         self.default = AsyncDefaultResourceWithRawResponse(client.default)
+        self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)

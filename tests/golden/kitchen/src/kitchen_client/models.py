@@ -156,6 +156,24 @@ class OrderPageMetaOption1(BaseModel):
     next_cursor: str | None = None
 
 
+class OrderShippedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    order_id: str
+    carrier: Literal["ups", "dhl"] | str
+    parcel: OrderShippedEventParcel | None = None
+
+
+class OrderShippedEventParcel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    weight_grams: int | None = None
+
+
 class PlaceOrderBody(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -266,6 +284,13 @@ class Values(BaseModel):
     when: AwareDatetime | None = None
     day: date | None = None
     id: UUID | None = None
+
+
+class WebhookEvent(RootModel[OrderShippedEvent | Cat | Dog]):
+    root: OrderShippedEvent | Cat | Dog
+    """
+    Any webhook event of the API.
+    """
 
 
 Node.model_rebuild()
