@@ -177,6 +177,10 @@ def test_each_transport_failure_maps_to_a_connection_error(
     assert error.request is REQUEST
 
 
-def test_every_public_error_is_an_api_error() -> None:
+def test_every_public_error_is_an_api_error_but_the_argument_error() -> None:
     for name in _errors.__all__:
-        assert issubclass(getattr(_errors, name), APIError), name
+        if name == "InvalidArgumentError":
+            assert issubclass(_errors.InvalidArgumentError, ValueError)
+            assert not issubclass(_errors.InvalidArgumentError, APIError)
+        else:
+            assert issubclass(getattr(_errors, name), APIError), name
