@@ -5,13 +5,13 @@ from __future__ import annotations
 import inspect
 
 import httpx
-import pydantic
 import pytest
 from wacrm_client import (
     AsyncWacrm,
     InteractiveListPayload,
     InteractiveListRow,
     InteractiveListSection,
+    InvalidArgumentError,
     SendMessageTemplate,
     Wacrm,
 )
@@ -367,9 +367,9 @@ def test_client_refuses_numbers_the_server_refuses_without_sending(
 ) -> None:
     stub.mount(PROVIDER)
     with make_client(stub, sync_http) as client:
-        with pytest.raises(pydantic.ValidationError, match="to"):
+        with pytest.raises(InvalidArgumentError, match="to"):
             client.messages.create(to=number, text="Hi")
-        with pytest.raises(pydantic.ValidationError, match="phone"):
+        with pytest.raises(InvalidArgumentError, match="phone"):
             client.contacts.create(phone=number)
     assert stub.requests == []
 
@@ -380,7 +380,7 @@ async def test_async_client_refuses_numbers_the_server_refuses_without_sending(
 ) -> None:
     stub.mount(PROVIDER)
     async with make_async_client(stub, async_http) as client:
-        with pytest.raises(pydantic.ValidationError, match="to"):
+        with pytest.raises(InvalidArgumentError, match="to"):
             await client.messages.create(to=number, text="Hi")
     assert stub.requests == []
 
@@ -452,6 +452,7 @@ INTERACTIVE_LIST_CASE = Case(
         },
     },
 )
+
 
 def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx.Client) -> None:
     serve(stub, PROVIDER, INTERACTIVE_LIST_CASE)

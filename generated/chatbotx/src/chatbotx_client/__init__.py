@@ -18,16 +18,19 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import ApiChannelCallbackReply as ApiChannelCallbackReply
     from .models import ApiChannelContactRef as ApiChannelContactRef
     from .models import ApiChannelConversationRef as ApiChannelConversationRef
@@ -105,6 +108,16 @@ if TYPE_CHECKING:
     from .models import Webhook as Webhook
     from .models import WebhookCondition as WebhookCondition
     from .models import WebhookPage as WebhookPage
+    from .params import ContactFilterBooleanConditionParam as ContactFilterBooleanConditionParam
+    from .params import ContactFilterCustomFieldConditionParam as ContactFilterCustomFieldConditionParam
+    from .params import ContactFilterDateConditionParam as ContactFilterDateConditionParam
+    from .params import ContactFilterNumberConditionParam as ContactFilterNumberConditionParam
+    from .params import ContactFilterParam as ContactFilterParam
+    from .params import ContactFilterSetConditionParam as ContactFilterSetConditionParam
+    from .params import ContactFilterTextConditionParam as ContactFilterTextConditionParam
+    from .params import MediaFileParam as MediaFileParam
+    from .params import SortItemParam as SortItemParam
+    from .params import WebhookConditionParam as WebhookConditionParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -187,15 +200,32 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "WebhookPage",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "ContactFilterParam",
+        "ContactFilterBooleanConditionParam",
+        "ContactFilterCustomFieldConditionParam",
+        "ContactFilterDateConditionParam",
+        "ContactFilterNumberConditionParam",
+        "ContactFilterSetConditionParam",
+        "ContactFilterTextConditionParam",
+        "MediaFileParam",
+        "SortItemParam",
+        "WebhookConditionParam",
+    }
+)
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import chatbotx_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import chatbotx_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -209,19 +239,23 @@ __all__ = [
     "APITimeoutError",
     "AsyncChatbotX",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "ChatbotX",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "UnprocessableEntityError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
     "ApiChannelCallbackReply",
@@ -301,4 +335,14 @@ __all__ = [
     "Webhook",
     "WebhookCondition",
     "WebhookPage",
+    "ContactFilterParam",
+    "ContactFilterBooleanConditionParam",
+    "ContactFilterCustomFieldConditionParam",
+    "ContactFilterDateConditionParam",
+    "ContactFilterNumberConditionParam",
+    "ContactFilterSetConditionParam",
+    "ContactFilterTextConditionParam",
+    "MediaFileParam",
+    "SortItemParam",
+    "WebhookConditionParam",
 ]

@@ -18,6 +18,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -31,10 +32,12 @@ from ._pagination import (
     SyncCursorPage,
     SyncOffsetPage,
 )
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import Base as Base
     from .models import Cat as Cat
     from .models import CreatePetBodyBody as CreatePetBodyBody
@@ -64,6 +67,9 @@ if TYPE_CHECKING:
     from .models import UploadFileResponse as UploadFileResponse
     from .models import User as User
     from .models import Values as Values
+    from .params import FindUsersWhereParam as FindUsersWhereParam
+    from .params import GetPetFilterParam as GetPetFilterParam
+    from .params import NoteParam as NoteParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -98,15 +104,25 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "Values",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "FindUsersWhereParam",
+        "GetPetFilterParam",
+        "NoteParam",
+    }
+)
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import kitchen_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import kitchen_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -120,19 +136,23 @@ __all__ = [
     "APITimeoutError",
     "AsyncKitchen",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "Kitchen",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "UnprocessableEntityError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
     "AsyncOffsetPage",
@@ -166,4 +186,7 @@ __all__ = [
     "UploadFileResponse",
     "User",
     "Values",
+    "FindUsersWhereParam",
+    "GetPetFilterParam",
+    "NoteParam",
 ]
