@@ -241,6 +241,9 @@ class ErrorCode:
     code_lit: str
     error_lit: str  # the name of the runtime error class to raise
     retry_lit: str  # True, False or None (no advice: the status decides)
+    code_md: str = ""  # the code as Markdown code text shows it
+    error_name: str = ""
+    retry_doc: str = ""  # what the README says of retrying it
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@ from __future__ import annotations
 from generator import ir
 from generator.build.context import Context, lit
 from generator.errors import SpecError
+from generator.naming import comment
+
+_RETRY_DOC = {True: "may be retried", False: "never retried", None: "retried as its status says"}
 
 # The runtime's APIStatusError classes (templates/runtime/_errors.py), by name: a code can only name
 # one of these. tests/runtime_unit/test_error_mapping.py checks that the two lists agree.
@@ -40,7 +43,14 @@ def build_error_codes(ctx: Context) -> tuple[str, tuple[ir.ErrorCode, ...]]:
         raise SpecError(unknown)
     paths = tuple(tuple(path.split(".")) for path in found.code_paths)
     codes = tuple(
-        ir.ErrorCode(lit(code), lit(meaning.error), repr(meaning.retry))
+        ir.ErrorCode(
+            lit(code),
+            lit(meaning.error),
+            repr(meaning.retry),
+            code_md=comment(code).replace("`", "'"),
+            error_name=meaning.error,
+            retry_doc=_RETRY_DOC[meaning.retry],
+        )
         for code, meaning in found.codes
     )
     return lit(paths), codes

@@ -24,7 +24,14 @@ from ._errors import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
+from ._pagination import (
+    AsyncCursorPage,
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    PaginationError,
+    SyncCursorPage,
+    SyncPageNumberPage,
+)
 from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 
@@ -258,6 +265,8 @@ __all__ = [
     "params",
     "AsyncCursorPage",
     "SyncCursorPage",
+    "AsyncPageNumberPage",
+    "SyncPageNumberPage",
     "ApiChannelCallbackReply",
     "ApiChannelContactRef",
     "ApiChannelConversationRef",

@@ -27,6 +27,12 @@ from .._base_client import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
+from .._pagination import (
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    Paging,
+    SyncPageNumberPage,
+)
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -54,6 +60,18 @@ _MEMBERS_LIST: Operation[_models.MemberPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    paging=Paging(
+        style="page",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+        page_param="page",
+        page_count=("page_count",),
+        first_page=1,
+    ),
 )
 
 _MEMBERS_RETRIEVE: Operation[_models.Member] = Operation(
@@ -97,7 +115,7 @@ class MembersResource:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MemberPage:
+    ) -> SyncPageNumberPage[_models.Member]:
         """List the workspace's members
 
         Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
@@ -113,14 +131,14 @@ class MembersResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return self._client.request(
+        return self._client.request_page(
+            SyncPageNumberPage[_models.Member],
             _MEMBERS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
                 "keyword": keyword,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -181,7 +199,7 @@ class AsyncMembersResource:
         """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
         return AsyncMembersResourceWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -192,7 +210,7 @@ class AsyncMembersResource:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MemberPage:
+    ) -> AsyncPaginator[_models.Member, AsyncPageNumberPage[_models.Member]]:
         """List the workspace's members
 
         Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
@@ -208,14 +226,14 @@ class AsyncMembersResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return await self._client.request(
+        return self._client.request_page(
+            AsyncPageNumberPage[_models.Member],
             _MEMBERS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
                 "keyword": keyword,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -28,6 +28,12 @@ from .._base_client import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
+from .._pagination import (
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    Paging,
+    SyncPageNumberPage,
+)
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -55,6 +61,18 @@ _WEBHOOKS_LIST: Operation[_models.WebhookPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    paging=Paging(
+        style="page",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+        page_param="page",
+        page_count=("page_count",),
+        first_page=1,
+    ),
 )
 
 _WEBHOOKS_CREATE: Operation[_models.Webhook] = Operation(
@@ -114,7 +132,7 @@ class WebhooksResource:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WebhookPage:
+    ) -> SyncPageNumberPage[_models.Webhook]:
         """List the system-event webhooks
 
         Required token scope: `connections` (read-only tokens allowed). Paged by `page` and
@@ -130,13 +148,13 @@ class WebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return self._client.request(
+        return self._client.request_page(
+            SyncPageNumberPage[_models.Webhook],
             _WEBHOOKS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -250,7 +268,7 @@ class AsyncWebhooksResource:
         """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
         return AsyncWebhooksResourceWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -260,7 +278,7 @@ class AsyncWebhooksResource:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WebhookPage:
+    ) -> AsyncPaginator[_models.Webhook, AsyncPageNumberPage[_models.Webhook]]:
         """List the system-event webhooks
 
         Required token scope: `connections` (read-only tokens allowed). Paged by `page` and
@@ -276,13 +294,13 @@ class AsyncWebhooksResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return await self._client.request(
+        return self._client.request_page(
+            AsyncPageNumberPage[_models.Webhook],
             _WEBHOOKS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

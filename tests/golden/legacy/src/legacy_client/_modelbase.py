@@ -127,16 +127,32 @@ def _is(value: object, kind: type) -> bool:
 
 def _construct_model(cls: type[pydantic.BaseModel], value: Any) -> Any:
     if _is_root_model(cls):
-        root = cls.model_fields["root"].annotation
+        root = _field_types(cls).get("root", Any)
         return cast("type[pydantic.RootModel[Any]]", cls).model_construct(construct_lenient(root, value))
     if not isinstance(value, dict):
         return value
     data = dict(cast("dict[str, Any]", value))  # wire names; keys that are no field stay as extras
+    hints = _field_types(cls)
     for name, field in cls.model_fields.items():
         key = field.alias if field.alias is not None and field.alias in data else name
         if key in data:
-            data[key] = construct_lenient(field.annotation, data[key])
+            data[key] = construct_lenient(hints.get(name, Any), data[key])
     return cls.model_construct(**data)
+
+
+_FIELD_TYPES: dict[type[pydantic.BaseModel], dict[str, Any]] = {}
+
+
+def _field_types(cls: type[pydantic.BaseModel]) -> dict[str, Any]:
+    """The fields' types with forward references resolved (`FieldInfo.annotation` may still hold one)."""
+    found = _FIELD_TYPES.get(cls)
+    if found is None:
+        try:
+            found = typing.get_type_hints(cls)
+        except Exception:  # an unresolvable name: fall back to what pydantic kept
+            found = {name: field.annotation for name, field in cls.model_fields.items()}
+        _FIELD_TYPES[cls] = found
+    return found
 
 
 def _construct_union(members: tuple[Any, ...], value: Any) -> Any:

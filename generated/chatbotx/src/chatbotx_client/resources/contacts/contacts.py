@@ -28,6 +28,12 @@ from ..._base_client import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
+from ..._pagination import (
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    Paging,
+    SyncPageNumberPage,
+)
 from .tags import (
     AsyncContactsTagsResource,
     AsyncContactsTagsResourceWithRawResponse,
@@ -68,6 +74,18 @@ _CONTACTS_LIST: Operation[_models.ContactPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    paging=Paging(
+        style="page",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+        page_param="page",
+        page_count=("page_count",),
+        first_page=1,
+    ),
 )
 
 _CONTACTS_CREATE: Operation[_models.Contact] = Operation(
@@ -204,7 +222,7 @@ class ContactsResource:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ContactPage:
+    ) -> SyncPageNumberPage[_models.Contact]:
         """List contacts
 
         Required token scope: `contacts` (read-only tokens allowed). Older servers have this route
@@ -225,7 +243,8 @@ class ContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return self._client.request(
+        return self._client.request_page(
+            SyncPageNumberPage[_models.Contact],
             _CONTACTS_LIST,
             {
                 "page": page,
@@ -234,7 +253,6 @@ class ContactsResource:
                 "contactFilter": contact_filter,
                 "withCount": with_count,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -586,7 +604,7 @@ class AsyncContactsResource:
         """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
         return AsyncContactsResourceWithStreamingResponse(self)
 
-    async def list(
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -599,7 +617,7 @@ class AsyncContactsResource:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ContactPage:
+    ) -> AsyncPaginator[_models.Contact, AsyncPageNumberPage[_models.Contact]]:
         """List contacts
 
         Required token scope: `contacts` (read-only tokens allowed). Older servers have this route
@@ -620,7 +638,8 @@ class AsyncContactsResource:
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return await self._client.request(
+        return self._client.request_page(
+            AsyncPageNumberPage[_models.Contact],
             _CONTACTS_LIST,
             {
                 "page": page,
@@ -629,7 +648,6 @@ class AsyncContactsResource:
                 "contactFilter": contact_filter,
                 "withCount": with_count,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -28,7 +28,12 @@ from ..._base_client import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+from ..._pagination import (
+    AsyncCursorPage,
+    AsyncPaginator,
+    Paging,
+    SyncCursorPage,
+)
 from .messages import (
     AsyncConversationsMessagesResource,
     AsyncConversationsMessagesResourceWithRawResponse,
