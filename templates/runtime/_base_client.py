@@ -32,7 +32,6 @@ from ._errors import (
     connection_error,
     error_body,
     make_status_error,
-    request_id_of,
 )
 from ._files import EncodedBody, encode_body, omit_not_given
 from ._logs import logger, redact_query, setup_logging
@@ -449,7 +448,7 @@ class SyncAPIClient(_BaseClient):
 
         def build() -> SyncPageT:
             parsed = parse_response(op, response, strict=self.strict_response_validation)
-            return page_cls.from_response(self, op, values, options, parsed, frozenset(), request_id_of(response))
+            return page_cls.from_response(self, op, values, options, parsed, frozenset(), response.headers)
 
         if mode == "parsed":
             return build()
@@ -458,10 +457,10 @@ class SyncAPIClient(_BaseClient):
 
     def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, str | None]:
-        """The parsed body of a later page and its request id (pagination calls this)."""
+    ) -> tuple[Any, httpx.Headers]:
+        """The parsed body of a later page and its headers (pagination calls this)."""
         response, _ = self._send(op, values, NOT_GIVEN, options)
-        return parse_response(op, response, strict=self.strict_response_validation), request_id_of(response)
+        return parse_response(op, response, strict=self.strict_response_validation), response.headers
 
     # -- endpoints the spec does not describe -----------------------------------------------------------
 
@@ -700,7 +699,7 @@ class AsyncAPIClient(_BaseClient):
 
         def build() -> AsyncPageT:
             parsed = parse_response(op, response, strict=self.strict_response_validation)
-            return page_cls.from_response(self, op, values, options, parsed, frozenset(), request_id_of(response))
+            return page_cls.from_response(self, op, values, options, parsed, frozenset(), response.headers)
 
         if mode == "parsed":
             return build()
@@ -709,10 +708,10 @@ class AsyncAPIClient(_BaseClient):
 
     async def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, str | None]:
-        """The parsed body of a later page and its request id (pagination calls this)."""
+    ) -> tuple[Any, httpx.Headers]:
+        """The parsed body of a later page and its headers (pagination calls this)."""
         response, _ = await self._send(op, values, NOT_GIVEN, options)
-        return parse_response(op, response, strict=self.strict_response_validation), request_id_of(response)
+        return parse_response(op, response, strict=self.strict_response_validation), response.headers
 
     # -- endpoints the spec does not describe -----------------------------------------------------------
 

@@ -66,8 +66,6 @@ def _parse(op: Operation[Any], response: httpx.Response, strict: bool) -> Any:
         )
     import pydantic
 
-    from ._modelbase import set_request_id
-
     rtype: Any = op.response_type()
     try:
         if isinstance(rtype, type) and issubclass(rtype, pydantic.BaseModel):
@@ -78,8 +76,21 @@ def _parse(op: Operation[Any], response: httpx.Response, strict: bool) -> Any:
         value = _mismatch(rtype, response, content, exc, strict)
     if op.unwrap_root and isinstance(value, pydantic.RootModel):
         return cast(Any, value).root
-    set_request_id(value, request_id_of(response))
+    (_remember or _load_remember())(value, response.headers)
     return value
+
+
+_remember: Callable[[object, httpx.Headers], None] | None = None
+
+
+def _load_remember() -> Callable[[object, httpx.Headers], None]:
+    """`_modelbase.remember_headers`, which lets a returned model find its request id in the answer's
+    headers; imported once, on the first answer (the models import pydantic and that module)."""
+    global _remember
+    from ._modelbase import remember_headers
+
+    _remember = remember_headers
+    return remember_headers
 
 
 def _mismatch(rtype: Any, response: httpx.Response, content: bytes, exc: Exception, strict: bool) -> Any:
@@ -132,7 +143,7 @@ class _Response(Generic[T]):
     @property
     def request_id(self) -> str | None:
         """The provider's request id (from the usual request-id headers), if it sent one."""
-        return request_id_of(self.http_response)
+        return request_id_of(self.http_response.headers)
 
     @property
     def content(self) -> bytes:

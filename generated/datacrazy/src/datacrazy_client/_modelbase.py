@@ -1,8 +1,10 @@
 """The base class of every generated model, and the lenient reading of answers that drift from the spec.
 
 `BaseModel` adds what users of a client expect of its models: `to_dict()` / `to_json()` by wire name,
-and `_request_id` (the provider's request id of the answer it came from). The id lives in a slot, so
-it costs validation nothing and two equal answers stay equal.
+and `_request_id` (the provider's request id of the answer it came from). The answer's headers are
+kept beside the returned model (a table keyed by a weak reference, not a field or a slot: instances
+stay as small and as fast to validate as plain pydantic ones, and two equal answers stay equal); the
+id is found in them when it is read.
 
 `construct_lenient` builds the declared type from decoded JSON that failed validation: every part
 that validates is validated; a model whose fields do not all fit is built field by field
@@ -15,24 +17,26 @@ from __future__ import annotations
 
 import types
 import typing
+import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, cast
 
+import httpx
 import pydantic
+
+from ._errors import request_id_of
 
 
 class BaseModel(pydantic.BaseModel):
     """The base of every generated model: pydantic's, plus `to_dict()`, `to_json()` and `_request_id`."""
 
-    __slots__ = ("__request_id",)
-
     @property
     def _request_id(self) -> str | None:
         """The provider's request id of the response this model was parsed from (None if it sent none)."""
-        try:
-            return cast("str | None", object.__getattribute__(self, "_BaseModel__request_id"))
-        except AttributeError:
+        kept = _HEADERS.get(id(self))
+        if kept is None or kept[0]() is not self:  # built by hand, or nested in another answer
             return None
+        return request_id_of(kept[1])
 
     def to_dict(
         self,
@@ -64,10 +68,32 @@ class BaseModel(pydantic.BaseModel):
         )
 
 
-def set_request_id(value: object, request_id: str | None) -> None:
-    """Remember the answer's request id on a model (other values, such as lists, cannot carry one)."""
-    if request_id is not None and isinstance(value, BaseModel):
-        object.__setattr__(value, "_BaseModel__request_id", request_id)
+class _Ref(weakref.ref["BaseModel"]):
+    """A weak reference to a returned model that knows its key in `_HEADERS`."""
+
+    __slots__ = ("key",)
+    key: int
+
+
+def _forget(ref: _Ref) -> None:
+    _HEADERS.pop(ref.key, None)
+
+
+# id(model) -> (a weak reference to it, its answer's headers); an entry leaves with its model.
+_HEADERS: dict[int, tuple[_Ref, httpx.Headers]] = {}
+_IS_MODEL: dict[type, bool] = {}  # per class: a subclass of BaseModel? (isinstance through ABCMeta costs)
+
+
+def remember_headers(value: object, headers: httpx.Headers) -> None:
+    """Keep the answer's headers beside a returned model, for `_request_id` (not for lists and such)."""
+    cls = type(value)
+    is_model = _IS_MODEL.get(cls)
+    if is_model is None:
+        is_model = _IS_MODEL[cls] = issubclass(cls, BaseModel)
+    if is_model:
+        ref = _Ref(cast("BaseModel", value), _forget)
+        ref.key = id(value)
+        _HEADERS[ref.key] = (ref, headers)
 
 
 # --------------------------------------------------------------------------------------------------

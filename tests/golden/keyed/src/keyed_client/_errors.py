@@ -23,7 +23,6 @@ ValueError
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any, cast
 
 import httpx
@@ -55,14 +54,21 @@ class InvalidArgumentError(ValueError):
     validation error is chained as `__cause__`), a header value with CR/LF, an empty path parameter."""
 
 
-def request_id_of(response: httpx.Response) -> str | None:
-    """The provider's request id of an answer, from the usual headers (None when it sends none)."""
-    headers = response.headers
-    for name in _REQUEST_ID_HEADERS:
-        value: str | None = headers.get(name)
-        if value is not None:
-            return value
-    return None
+_REQUEST_ID_KEYS = {name.encode(): rank for rank, name in enumerate(_REQUEST_ID_HEADERS)}
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The provider's request id of an answer, from the usual headers (None when it sends none).
+
+    One pass over the raw headers, the first name of the list winning. Models and pages keep the
+    headers and ask this only when their `_request_id` is read, so parsing never pays for it.
+    """
+    found: tuple[int, bytes] | None = None
+    for key, value in headers.raw:
+        rank = _REQUEST_ID_KEYS.get(key.lower())
+        if rank is not None and (found is None or rank < found[0]):
+            found = (rank, value)
+    return found[1].decode("latin-1") if found is not None else None
 
 
 class APIError(Exception):
@@ -136,7 +142,7 @@ class APIStatusError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = request_id_of(response)
+        self.request_id = request_id_of(response.headers)
 
     @property
     def headers(self) -> httpx.Headers:
@@ -221,13 +227,20 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return cls
 
 
-@dataclass(frozen=True)
 class ErrorCodes:
     """A provider's error codes (the spec's `x-error-codes`): where the code sits in an error body
-    (dotted paths, tried in order) and, per code, the error class to raise and whether to retry."""
+    (dotted paths, tried in order) and, per code, the error class to raise and whether to retry.
 
-    paths: tuple[tuple[str, ...], ...] = ()
-    codes: Mapping[str, tuple[str, bool | None]] = field(default_factory=lambda: {})
+    A plain class, not a dataclass: every package creates one at import, and a dataclass costs more.
+    """
+
+    __slots__ = ("codes", "paths")
+
+    def __init__(
+        self, paths: tuple[tuple[str, ...], ...] = (), codes: Mapping[str, tuple[str, bool | None]] | None = None
+    ) -> None:
+        self.paths = paths
+        self.codes: Mapping[str, tuple[str, bool | None]] = codes or {}
 
     def find(self, body: object) -> str | None:
         """The first code found at one of the paths of a parsed error body, as text."""

@@ -13,7 +13,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
-from ._errors import APIError
+import httpx
+
+from ._errors import APIError, request_id_of
 from ._operation import Operation
 from ._operation import Paging as Paging
 from ._types import RequestOptions
@@ -42,19 +44,19 @@ class PaginationError(APIError):
 
 
 class SyncPageFetcher(Protocol):
-    """What a synchronous page needs of its client: the parsed body of the page after it, and its request id."""
+    """What a synchronous page needs of its client: the parsed body of the page after it, and its headers."""
 
     def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, str | None]: ...
+    ) -> tuple[Any, httpx.Headers]: ...
 
 
 class AsyncPageFetcher(Protocol):
-    """What an asynchronous page needs of its client: the parsed body of the page after it, and its request id."""
+    """What an asynchronous page needs of its client: the parsed body of the page after it, and its headers."""
 
     async def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, str | None]: ...
+    ) -> tuple[Any, httpx.Headers]: ...
 
 
 def _get(value: Any, path: tuple[str, ...]) -> Any:
@@ -79,10 +81,10 @@ class BasePage(Generic[ItemT]):
         options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
-        request_id: str | None = None,
+        headers: httpx.Headers | None = None,
     ) -> None:
         self._client = client
-        self._request_id = request_id
+        self._headers = headers
         self._op = op
         self._values = values
         self._options = options
@@ -100,9 +102,14 @@ class BasePage(Generic[ItemT]):
         options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
-        request_id: str | None = None,
+        headers: httpx.Headers | None = None,
     ) -> Self:
-        return cls(client, op, values, options, parsed, seen, request_id)
+        return cls(client, op, values, options, parsed, seen, headers)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The provider's request id of the answer this page came from (None if it sent none)."""
+        return request_id_of(self._headers) if self._headers is not None else None
 
     @property
     def _paging(self) -> Paging:
@@ -220,8 +227,8 @@ class SyncPage(BasePage[ItemT]):
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
-        parsed, request_id = self._client.fetch_page(self._op, values, self._options)
-        return self.from_response(self._client, self._op, values, self._options, parsed, seen, request_id)
+        parsed, headers = self._client.fetch_page(self._op, values, self._options)
+        return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every later one, fetched as they are reached."""
@@ -244,8 +251,8 @@ class AsyncPage(BasePage[ItemT]):
     async def get_next_page(self) -> Self:
         """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
-        parsed, request_id = await self._client.fetch_page(self._op, values, self._options)
-        return self.from_response(self._client, self._op, values, self._options, parsed, seen, request_id)
+        parsed, headers = await self._client.fetch_page(self._op, values, self._options)
+        return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one, fetched as they are reached."""
