@@ -45,13 +45,19 @@ class BaseModel(pydantic.BaseModel):
         use_api_names: bool = True,
         exclude_unset: bool = True,
         exclude_none: bool = False,
+        warnings: bool = False,
     ) -> dict[str, Any]:
         """The model as a dict: keys as the API spells them, only the fields the server sent (by default).
 
-        mode="json" makes every value JSON-compatible (datetimes as ISO text).
+        mode="json" makes every value JSON-compatible (datetimes as ISO text). A value kept as received
+        (an answer that did not match the spec) is dumped as it is, without pydantic's warning.
         """
         return self.model_dump(
-            mode=mode, by_alias=use_api_names, exclude_unset=exclude_unset, exclude_none=exclude_none
+            mode=mode,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_none=exclude_none,
+            warnings=warnings,
         )
 
     def to_json(
@@ -61,10 +67,15 @@ class BaseModel(pydantic.BaseModel):
         use_api_names: bool = True,
         exclude_unset: bool = True,
         exclude_none: bool = False,
+        warnings: bool = False,
     ) -> str:
         """The model as JSON text, keys as the API spells them (see `to_dict`)."""
         return self.model_dump_json(
-            indent=indent, by_alias=use_api_names, exclude_unset=exclude_unset, exclude_none=exclude_none
+            indent=indent,
+            by_alias=use_api_names,
+            exclude_unset=exclude_unset,
+            exclude_none=exclude_none,
+            warnings=warnings,
         )
 
 
