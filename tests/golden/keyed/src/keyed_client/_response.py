@@ -111,10 +111,14 @@ def _mismatch(rtype: Any, response: httpx.Response, content: bytes, exc: Excepti
         ) from exc
     first = errors[0] if errors else None
     where = ".".join(str(part) for part in first["loc"]) if first else ""
+    try:
+        request = response.request
+        what = f"{request.method} {request.url.copy_with(query=None)}"  # the query may hold the API key
+    except RuntimeError:  # a response made by hand, without its request
+        what = "a response"
     logger.warning(
-        "%s %s: the response does not match the spec (%d mismatch%s, first at %r: %s); returned as received",
-        response.request.method,
-        response.request.url.copy_with(query=None),  # the query may hold the API key
+        "%s: the response does not match the spec (%d mismatch%s, first at %r: %s); returned as received",
+        what,
         len(errors),
         "" if len(errors) == 1 else "es",
         where,
