@@ -4,9 +4,9 @@ The rules report `Extensions.problems`; the builders consume the values and neve
 key. Each extension has one reader function, registered in the table of the place it may appear
 (`_ROOT`, `_OPERATION`, ...): a new extension is a dataclass, a reader and one line in a table.
 
-Read and used today: `x-client` (info), `x-placeholder` (server), `x-client-method`, `x-pagination`
-and `x-idempotency-key` (operation), `x-webhook-signature` (document root; a webhook operation may
-override it or set it `false`). Read and checked, not yet used: `x-error-codes`.
+Read and used today: `x-client` (info), `x-placeholder` (server), `x-error-codes` (root),
+`x-client-method`, `x-pagination` and `x-idempotency-key` (operation), `x-webhook-signature`
+(document root; a webhook operation may override it or set it `false`).
 `x-evidence` documents the spec's sources and means nothing to the generator.
 """
 
@@ -45,13 +45,15 @@ class ClientMethod:
 class Pagination:
     """`x-pagination`, checked against the operation's query parameters and its success response."""
 
-    style: Literal["cursor", "offset"]
+    style: Literal["cursor", "offset", "page"]
     items: str  # dotted wire paths into the success response
     cursor_param: str | None = None  # wire names of query parameters
     next_cursor: str | None = None
     offset_param: str | None = None
     limit_param: str | None = None
     total: str | None = None
+    page_param: str | None = None
+    page_count: str | None = None
 
 
 @dataclass(frozen=True)
@@ -198,7 +200,18 @@ def read_idempotency_key(
 _PAGING_NEEDS = {
     "cursor": ("items", "cursor-param", "next-cursor"),
     "offset": ("items", "offset-param"),
+    "page": ("items", "page-param"),
 }
+_PAGING_KEYS = (
+    "items",
+    "cursor-param",
+    "next-cursor",
+    "offset-param",
+    "limit-param",
+    "total",
+    "page-param",
+    "page-count",
+)
 
 
 def read_pagination(
@@ -212,20 +225,19 @@ def read_pagination(
     style = found.get("style")
     if style not in _PAGING_NEEDS:
         r.fail(
-            [*where, "style"], f"unknown x-pagination style {style!r}; expected cursor or offset"
+            [*where, "style"],
+            f"unknown x-pagination style {style!r}; expected cursor, offset or page",
         )
         return None
     before = len(r.problems)
     for key in _PAGING_NEEDS[style]:
         if not isinstance(found.get(key), str):
             r.fail(where, f"x-pagination ({style}) needs `{key}`")
-    text = {
-        key: found[key]
-        for key in ("items", "cursor-param", "next-cursor", "offset-param", "limit-param", "total")
-        if isinstance(found.get(key), str)
-    }
+    if style == "page" and not any(isinstance(found.get(k), str) for k in ("page-count", "total")):
+        r.fail(where, "x-pagination (page) needs `page-count` or `total`: where paging stops")
+    text = {key: found[key] for key in _PAGING_KEYS if isinstance(found.get(key), str)}
     query = {p.name for p in r.document.parameters(op) if p.location == "query"}
-    for key in ("cursor-param", "offset-param", "limit-param"):
+    for key in ("cursor-param", "offset-param", "limit-param", "page-param"):
         if key in text and text[key] not in query:
             r.fail([*where, key], f"{key} {text[key]!r} is not a query parameter of the operation")
     response = r.document.success_response(op)
@@ -233,7 +245,7 @@ def read_pagination(
     if schema is None:
         r.fail(where, "x-pagination needs a JSON success response with a schema")
     else:
-        for key in ("items", "next-cursor", "total"):
+        for key in ("items", "next-cursor", "total", "page-count"):
             if key in text and isinstance(
                 walk_property_path(schema, text[key], r.document.deref), str
             ):
@@ -241,13 +253,15 @@ def read_pagination(
     if len(r.problems) > before:
         return None
     return Pagination(
-        style="cursor" if style == "cursor" else "offset",
+        style="cursor" if style == "cursor" else "offset" if style == "offset" else "page",
         items=text["items"],
         cursor_param=text.get("cursor-param"),
         next_cursor=text.get("next-cursor"),
         offset_param=text.get("offset-param"),
         limit_param=text.get("limit-param"),
         total=text.get("total"),
+        page_param=text.get("page-param"),
+        page_count=text.get("page-count"),
     )
 
 

@@ -118,7 +118,7 @@ class Response:
 class Paging:
     """Auto-pagination of a list operation, with attribute paths into the parsed response."""
 
-    style: Literal["cursor", "offset"]
+    style: Literal["cursor", "offset", "page"]
     page_class: str  # e.g. "CursorPage"
     item_annotation: str
     items: tuple[str, ...]
@@ -129,6 +129,9 @@ class Paging:
     total: tuple[str, ...] = ()
     sync_class: str = ""  # e.g. "SyncCursorPage"
     async_class: str = ""  # e.g. "AsyncCursorPage"
+    page_param: str | None = None  # page style: the page-number argument's key
+    page_count: tuple[str, ...] = ()
+    first_page: int = 1  # the number of the first page (the page parameter's default)
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,8 @@ class Resource:
     async_class_name: str = ""  # e.g. "AsyncConversationsResource"
     raw_class_name: str = ""  # e.g. "ConversationsResourceWithRawResponse"
     async_raw_class_name: str = ""
+    streaming_class_name: str = ""  # e.g. "ConversationsResourceWithStreamingResponse"
+    async_streaming_class_name: str = ""
     module: str = ""  # its module below `resources`, e.g. "conversations.messages"
     module_file: str = ""  # below the package, e.g. "resources/conversations/messages.py"
     package_file: str | None = None  # with sub-resources: the package that re-exports them all
@@ -285,6 +290,42 @@ class Auth:
     doc: str = ""
     required: bool = False  # the client refuses to start without an API key
     key_hint: str = ""  # said of `api_key` in the client's docstring, after its default
+
+
+@dataclass(frozen=True)
+class ErrorCode:
+    """One provider error code of `x-error-codes`, as literals for the client's table."""
+
+    code_lit: str
+    error_lit: str  # the name of the runtime error class to raise
+    retry_lit: str  # True, False or None (no advice: the status decides)
+    code_md: str = ""  # the code as Markdown code text shows it
+    error_name: str = ""
+    retry_doc: str = ""  # what the README says of retrying it
+
+
+@dataclass(frozen=True)
+class TypedDictKey:
+    """One key of a TypedDict parameter type: the wire name, its type, whether it must be given."""
+
+    wire_lit: str
+    annotation: str  # the type, `Required[...]` applied
+    annotation_lit: (
+        str  # the same as a string literal, for the functional syntax (forward references work)
+    )
+    doc: str = ""
+    name: str = ""  # the key as an identifier (class syntax)
+
+
+@dataclass(frozen=True)
+class TypedDictType:
+    """A TypedDict for a request-side object schema (`SendMessageBodyParam`), so a dict argument is
+    type-checked too. Keys are wire names: a class when each is an identifier, else the functional form."""
+
+    name: str
+    doc: str
+    keys: tuple[TypedDictKey, ...]
+    class_syntax: bool = True
 
 
 @dataclass(frozen=True)
@@ -350,6 +391,11 @@ class Api:
         str, ...
     ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
     webhooks: Webhooks | None = None  # the spec's `webhooks`, typed and verified
+    streaming_client_class: str = ""  # e.g. "AcmeWithStreamingResponse"
+    async_streaming_client_class: str = ""
+    error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
+    error_codes: tuple[ErrorCode, ...] = ()
+    param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
 
     @property
     def operations(self) -> tuple[Operation, ...]:

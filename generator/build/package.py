@@ -10,8 +10,10 @@ from typing import Any
 from generator import ir
 from generator.build.auth import build_auth
 from generator.build.context import Context, lit
+from generator.build.errors import build_error_codes
 from generator.build.operations import build_operation
 from generator.build.resources import build_resources, with_webhooks
+from generator.build.typed_dicts import build_typed_dicts, param_names
 from generator.build.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
 from generator.models import Models
@@ -25,22 +27,25 @@ def build_api(
 ) -> ir.Api:
     """The IR of one package (raises SpecError when an operation cannot be generated)."""
     document = loaded.document
-    ctx = Context(
-        document,
-        loaded.extensions,
-        schemas.registry,
-        models.index,
-        TypeMapper(schemas.registry, models.index),
-        reserved,
-    )
-    built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
-    operations = [op for _, op in built]
     info = document.info
     base = package_name.removesuffix("_client")
     client = loaded.extensions.client
     client_class = pascal(
         (client.class_name if client is not None else None) or base, fallback="Client"
     )
+    taken = {*reserved.exports, client_class, f"Async{client_class}"}
+    ctx = Context(
+        document,
+        loaded.extensions,
+        schemas.registry,
+        models.index,
+        TypeMapper(schemas.registry, models.index, param_names(models.index, taken)),
+        reserved,
+    )
+    built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
+    error_code_paths, error_codes = build_error_codes(ctx)
+    operations = [op for _, op in built]
+    param_types = build_typed_dicts(ctx)
     env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
     # webhooks: the events, verified and typed, on `client.webhooks`
     webhooks, webhook_problems = build_webhooks(
@@ -89,6 +94,11 @@ def build_api(
         ),
         raw_client_class=f"{client_class}WithRawResponse",
         async_raw_client_class=f"Async{client_class}WithRawResponse",
+        streaming_client_class=f"{client_class}WithStreamingResponse",
+        async_streaming_client_class=f"Async{client_class}WithStreamingResponse",
+        error_code_paths_lit=error_code_paths,
+        error_codes=error_codes,
+        param_types=param_types,
         page_classes=tuple(
             name
             for page in sorted(pages)

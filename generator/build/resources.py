@@ -60,6 +60,8 @@ def _resource(node: _Node, parent_dir: str) -> ir.Resource:
         async_class_name=own[1],
         raw_class_name=f"{class_name}WithRawResponse",
         async_raw_class_name=f"Async{class_name}WithRawResponse",
+        streaming_class_name=f"{class_name}WithStreamingResponse",
+        async_streaming_class_name=f"Async{class_name}WithStreamingResponse",
         module=module,
         module_file="resources/" + module.replace(".", "/") + ".py",
         package_file=package_file,

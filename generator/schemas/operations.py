@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.document import Document, Parameter, PathOperation, RequestBody, SuccessResponse
 from generator.extensions import Extensions
-from generator.naming import RESERVED_ATTRS, snake, unique
+from generator.naming import CLIENT_ATTRS, RESERVED_ATTRS, snake, unique
 from generator.schemas.registry import SchemaRegistry
 from generator.schemas.webhooks import WebhookSchemaSet, name_webhooks
 
@@ -97,6 +97,10 @@ def name_operations(document: Document, extensions: Extensions) -> list[Operatio
                 segments = [s for s in op.path.split("/") if s and not s.startswith("{")]
                 resource = (snake(segments[0], reserved=RESERVED_ATTRS) if segments else "root",)
             method = snake(op.operation_id or f"{op.method} {op.path}", reserved=RESERVED_ATTRS)
+        if (
+            resource[0] in CLIENT_ATTRS
+        ):  # a client attribute of that name exists: the resource gets `_`
+            resource = (f"{resource[0]}_", *resource[1:])
         names.append(OperationName(resource, unique(method, taken.setdefault(resource, set()))))
     # A method may not share its name with a sub-resource of the same resource.
     for i, name in enumerate(names):

@@ -431,3 +431,66 @@ def _line(path: Path, key: str) -> int:
         for n, text in enumerate(path.read_text().splitlines(), 1)
         if text.strip().startswith(f"{key}:")
     )
+
+
+def _page_style(**extra: Any) -> Any:
+    def mutate(data: dict[str, Any]) -> None:
+        get = data["paths"]["/items"]["get"]
+        get["parameters"] = [
+            {"name": "page", "in": "query", "schema": {"type": "integer", "default": 1}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+        ]
+        get["x-pagination"] = {"style": "page", "items": "data", "page-param": "page", **extra}
+
+    return mutate
+
+
+def test_a_page_number_pagination_is_read_with_its_page_count_or_total(tmp_path: Path) -> None:
+    by_id = lambda found: {op.operation_id: op for op in read(tmp_path / "ext.yaml").operations}  # noqa: E731
+    found = _read(tmp_path, _page_style(**{"page-count": "total", "limit-param": "limit"}))
+    assert found.problems == []
+    assert found.of(by_id(found)["listItems"]).pagination == Pagination(
+        "page", "data", page_param="page", limit_param="limit", page_count="total"
+    )
+    found = _read(tmp_path, _page_style(total="total"))
+    assert found.of(by_id(found)["listItems"]).pagination == Pagination(
+        "page", "data", page_param="page", total="total"
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({}, "#/paths/~1items/get/x-pagination: x-pagination (page) needs `page-count` or `total`"),
+        (
+            {"page-count": "meta.pages"},
+            "#/paths/~1items/get/x-pagination/page-count: page-count 'meta.pages' is not a field",
+        ),
+        (
+            {"page-count": "total", "page-param": "p"},
+            "#/paths/~1items/get/x-pagination/page-param: page-param 'p' is not a query parameter",
+        ),
+    ],
+)
+def test_a_malformed_page_number_pagination_is_a_problem_at_its_place(
+    tmp_path: Path, extra: dict[str, Any], expected: str
+) -> None:
+    messages = _messages(_read(tmp_path, _page_style(**extra)))
+    assert len(messages) == 1 and messages[0].startswith(expected), messages
+
+
+def test_an_error_code_naming_no_error_class_of_the_client_is_refused(tmp_path: Path) -> None:
+    def mutate(data: dict[str, Any]) -> None:
+        data["x-error-codes"] = {
+            "code-paths": ["code"],
+            "codes": {"E1": {"error": "AuthError", "retry": False}},
+        }
+
+    path = write_spec(tmp_path, _mutated(mutate), "codes")
+    result = run_codegen("generate", "--out", str(tmp_path / "out"), str(path))
+    assert result.returncode == 2
+    assert (
+        "#/x-error-codes/codes/E1/error: x-error-codes 'E1': 'AuthError' is not an error class"
+        in result.stderr
+    ), result.stderr
+    assert not (tmp_path / "out").exists()

@@ -431,7 +431,12 @@ def test_discriminated_union_is_resolved_by_its_discriminator(kitchen: ModuleTyp
 
 
 def test_a_wrong_discriminator_value_fails_clearly(kitchen: ModuleType) -> None:
-    client = mock_client(kitchen, "Kitchen", Recorder({"petType": "bird", "name": "Tweety"}))
+    client = mock_client(
+        kitchen,
+        "Kitchen",
+        Recorder({"petType": "bird", "name": "Tweety"}),
+        strict_response_validation=True,
+    )
     with pytest.raises(
         kitchen.APIResponseValidationError, match=r"petType|pet_type|discriminator|tag"
     ):
@@ -500,7 +505,12 @@ def test_additional_properties_true_typed_and_false(kitchen: ModuleType) -> None
     maps = client.misc.get_maps()
     assert maps.counts == {"a": 1, "b": 2} and maps.anything == {"x": [1, {"y": None}]}
     assert maps.model_dump(by_alias=True, exclude_unset=True) == payload
-    bad = mock_client(kitchen, "Kitchen", Recorder({"counts": {"a": "not a number"}}))
+    bad = mock_client(
+        kitchen,
+        "Kitchen",
+        Recorder({"counts": {"a": "not a number"}}),
+        strict_response_validation=True,
+    )
     with pytest.raises(kitchen.APIResponseValidationError):
         bad.misc.get_maps()
 

@@ -9,6 +9,7 @@ from chatbotx_client import (
     ConflictError,
     PaginationError,
     SyncCursorPage,
+    SyncPageNumberPage,
     UnprocessableEntityError,
     models,
 )
@@ -70,8 +71,11 @@ def send_variants(client: ChatbotX, conversation_id: str) -> list[models.Message
 
 
 def contacts(client: ChatbotX) -> list[str]:
-    page: models.ContactPage = client.contacts.list(page=1, per_page=50, with_count=False)
+    page: SyncPageNumberPage[models.Contact] = client.contacts.list(page=1, per_page=50)
     found: list[str] = [c.id for c in page.data]
+    count: float | None = page.response.page_count
+    everyone: list[str] = [c.id for c in page]  # every page, fetched as needed
+    print(count, everyone)
     contact: models.Contact = client.contacts.upsert("+84901234567", first_name="An")
     email: str | None = contact.email
     print(email, contact.location)

@@ -12,6 +12,7 @@ from wacrm_client import (
     InvalidWebhookSignatureError,
     NotFoundError,
     RateLimitError,
+    SendMessageTemplateParam,
     SyncCursorPage,
     Wacrm,
     models,
@@ -64,7 +65,32 @@ def reply(client: Wacrm, phone: str) -> str:
             buttons=[models.InteractiveButton(id="track_order", title="Track my order")],
         ),
     )
+    # The same as dicts, checked against the models' TypedDicts (wire names as keys).
+    template: SendMessageTemplateParam = {"name": "order_update", "params": ["A-1042"]}
+    client.messages.create(to=phone, type="template", template=template)
+    client.messages.create(
+        to=phone,
+        type="interactive",
+        interactive_payload={
+            "kind": "buttons",
+            "body": "Your order is out for delivery.",
+            "buttons": [{"id": "track_order", "title": "Track my order"}],
+        },
+        extra_body={"preview_url": False},
+    )
     return f"{sent.data.message_id} new contact: {created}"
+
+
+def beyond_the_spec(client: Wacrm) -> int:
+    fast = client.with_options(timeout=5.0, max_retries=0)
+    anything: object = fast.get("/api/v1/something-new", cast_to=object)
+    page: models.ConversationList = client.get(
+        "/api/v1/conversations", cast_to=models.ConversationList
+    )
+    print(anything, page.to_dict()["data"])
+    with client.with_streaming_response.conversations.retrieve("c1") as response:
+        size = sum(len(chunk) for chunk in response.iter_bytes())
+    return size
 
 
 def broadcast_and_webhooks(client: Wacrm) -> str:

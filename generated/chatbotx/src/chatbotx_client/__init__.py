@@ -18,12 +18,21 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
+from ._pagination import (
+    AsyncCursorPage,
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    PaginationError,
+    SyncCursorPage,
+    SyncPageNumberPage,
+)
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 from ._webhooks import (
     InvalidWebhookPayloadError,
@@ -34,6 +43,7 @@ from ._webhooks import (
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import ApiChannelCallbackReply as ApiChannelCallbackReply
     from .models import ApiChannelContactRef as ApiChannelContactRef
     from .models import ApiChannelConversationRef as ApiChannelConversationRef
@@ -112,6 +122,16 @@ if TYPE_CHECKING:
     from .models import WebhookCondition as WebhookCondition
     from .models import WebhookEvent as WebhookEvent
     from .models import WebhookPage as WebhookPage
+    from .params import ContactFilterBooleanConditionParam as ContactFilterBooleanConditionParam
+    from .params import ContactFilterCustomFieldConditionParam as ContactFilterCustomFieldConditionParam
+    from .params import ContactFilterDateConditionParam as ContactFilterDateConditionParam
+    from .params import ContactFilterNumberConditionParam as ContactFilterNumberConditionParam
+    from .params import ContactFilterParam as ContactFilterParam
+    from .params import ContactFilterSetConditionParam as ContactFilterSetConditionParam
+    from .params import ContactFilterTextConditionParam as ContactFilterTextConditionParam
+    from .params import MediaFileParam as MediaFileParam
+    from .params import SortItemParam as SortItemParam
+    from .params import WebhookConditionParam as WebhookConditionParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -195,15 +215,32 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "WebhookPage",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "ContactFilterParam",
+        "ContactFilterBooleanConditionParam",
+        "ContactFilterCustomFieldConditionParam",
+        "ContactFilterDateConditionParam",
+        "ContactFilterNumberConditionParam",
+        "ContactFilterSetConditionParam",
+        "ContactFilterTextConditionParam",
+        "MediaFileParam",
+        "SortItemParam",
+        "WebhookConditionParam",
+    }
+)
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import chatbotx_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import chatbotx_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -217,11 +254,13 @@ __all__ = [
     "APITimeoutError",
     "AsyncChatbotX",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "ChatbotX",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "NotFoundError",
@@ -229,13 +268,17 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "UnknownWebhookEventError",
     "UnprocessableEntityError",
     "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
+    "AsyncPageNumberPage",
+    "SyncPageNumberPage",
     "ApiChannelCallbackReply",
     "ApiChannelContactRef",
     "ApiChannelConversationRef",
@@ -314,4 +357,14 @@ __all__ = [
     "WebhookCondition",
     "WebhookEvent",
     "WebhookPage",
+    "ContactFilterParam",
+    "ContactFilterBooleanConditionParam",
+    "ContactFilterCustomFieldConditionParam",
+    "ContactFilterDateConditionParam",
+    "ContactFilterNumberConditionParam",
+    "ContactFilterSetConditionParam",
+    "ContactFilterTextConditionParam",
+    "MediaFileParam",
+    "SortItemParam",
+    "WebhookConditionParam",
 ]

@@ -3,51 +3,76 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
-from ._errors import APIError
+from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
+from ._errors import APIError, ErrorCodes
 from ._version import __version__
 from .resources.broadcasts import (
     AsyncBroadcastsResource,
     AsyncBroadcastsResourceWithRawResponse,
+    AsyncBroadcastsResourceWithStreamingResponse,
     BroadcastsResource,
     BroadcastsResourceWithRawResponse,
+    BroadcastsResourceWithStreamingResponse,
 )
 from .resources.contacts import (
     AsyncContactsResource,
     AsyncContactsResourceWithRawResponse,
+    AsyncContactsResourceWithStreamingResponse,
     ContactsResource,
     ContactsResourceWithRawResponse,
+    ContactsResourceWithStreamingResponse,
 )
 from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
+    AsyncConversationsResourceWithStreamingResponse,
     ConversationsResource,
     ConversationsResourceWithRawResponse,
+    ConversationsResourceWithStreamingResponse,
 )
-from .resources.me import AsyncMeResource, AsyncMeResourceWithRawResponse, MeResource, MeResourceWithRawResponse
+from .resources.me import (
+    AsyncMeResource,
+    AsyncMeResourceWithRawResponse,
+    AsyncMeResourceWithStreamingResponse,
+    MeResource,
+    MeResourceWithRawResponse,
+    MeResourceWithStreamingResponse,
+)
 from .resources.messages import (
     AsyncMessagesResource,
     AsyncMessagesResourceWithRawResponse,
+    AsyncMessagesResourceWithStreamingResponse,
     MessagesResource,
     MessagesResourceWithRawResponse,
+    MessagesResourceWithStreamingResponse,
 )
 from .resources.webhooks import (
     AsyncWebhooksResource,
     AsyncWebhooksResourceWithRawResponse,
+    AsyncWebhooksResourceWithStreamingResponse,
     WebhooksResource,
     WebhooksResourceWithRawResponse,
+    WebhooksResourceWithStreamingResponse,
 )
 
 __all__ = ["AsyncWacrm", "Wacrm"]
 
 DEFAULT_BASE_URL: str | None = None
 _USER_AGENT = f"wacrm-client/{__version__} python-httpx/{httpx.__version__}"
+# The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
+_ERROR_CODES = ErrorCodes(
+    paths=(("error", "code"),),
+    codes={
+        "db_error": ("InternalServerError", False),
+        "meta_error": ("InternalServerError", False),
+        "template_malformed": ("InternalServerError", False),
+    },
+)
 
 
 def _settings(api_key: str | None, base_url: str | None) -> tuple[str | None, str]:
@@ -74,14 +99,18 @@ class Wacrm(SyncAPIClient):
     Args:
         api_key: defaults to the WACRM_API_KEY environment variable.
         base_url: defaults to WACRM_BASE_URL, then to the spec's server (none: this API needs your own host).
-        timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
+        timeout: seconds (or an httpx.Timeout); default 60 s to read, to write and to wait for a pooled
+            connection, 5 s to connect, each on its own (no overall deadline); with your own http_client, its timeout.
         max_retries: retries of failed requests that are safe to repeat; default 2.
-        default_headers: headers sent with every request.
-        http_client: your own httpx.Client (proxies, transports); you close it.
+        default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
+        strict_response_validation: raise APIResponseValidationError for an answer that does not match the
+            spec, instead of returning it as received with a warning.
+        http_client: your own httpx.Client (proxies, transports, its own timeout); you close it.
     """
 
     _auth_scheme = "bearer"
     _auth_name = ""
+    _error_codes = _ERROR_CODES
 
     me: MeResource
     conversations: ConversationsResource
@@ -97,7 +126,8 @@ class Wacrm(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         api_key, base_url = _settings(api_key, base_url)
@@ -108,6 +138,7 @@ class Wacrm(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.me = MeResource(self)
@@ -117,10 +148,40 @@ class Wacrm(SyncAPIClient):
         self.broadcasts = BroadcastsResource(self)
         self.webhooks = WebhooksResource(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Wacrm:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._api_key if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
+
     @cached_property
     def with_raw_response(self) -> WacrmWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return WacrmWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WacrmWithStreamingResponse:
+        """Every resource, with methods that return a context manager around the unread response."""
+        return WacrmWithStreamingResponse(self)
 
     def __enter__(self) -> Wacrm:
         return self
@@ -136,6 +197,7 @@ class AsyncWacrm(AsyncAPIClient):
 
     _auth_scheme = "bearer"
     _auth_name = ""
+    _error_codes = _ERROR_CODES
 
     me: AsyncMeResource
     conversations: AsyncConversationsResource
@@ -151,7 +213,8 @@ class AsyncWacrm(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         api_key, base_url = _settings(api_key, base_url)
@@ -162,6 +225,7 @@ class AsyncWacrm(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.me = AsyncMeResource(self)
@@ -171,10 +235,40 @@ class AsyncWacrm(AsyncAPIClient):
         self.broadcasts = AsyncBroadcastsResource(self)
         self.webhooks = AsyncWebhooksResource(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AsyncWacrm:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._api_key if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
+
     @cached_property
     def with_raw_response(self) -> AsyncWacrmWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWacrmWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWacrmWithStreamingResponse:
+        """Every resource, with methods that return an async context manager around the unread response."""
+        return AsyncWacrmWithStreamingResponse(self)
 
     async def __aenter__(self) -> AsyncWacrm:
         return self
@@ -203,3 +297,23 @@ class AsyncWacrmWithRawResponse:
         self.contacts = AsyncContactsResourceWithRawResponse(client.contacts)
         self.broadcasts = AsyncBroadcastsResourceWithRawResponse(client.broadcasts)
         self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)
+
+
+class WacrmWithStreamingResponse:
+    def __init__(self, client: Wacrm) -> None:
+        self.me = MeResourceWithStreamingResponse(client.me)
+        self.conversations = ConversationsResourceWithStreamingResponse(client.conversations)
+        self.messages = MessagesResourceWithStreamingResponse(client.messages)
+        self.contacts = ContactsResourceWithStreamingResponse(client.contacts)
+        self.broadcasts = BroadcastsResourceWithStreamingResponse(client.broadcasts)
+        self.webhooks = WebhooksResourceWithStreamingResponse(client.webhooks)
+
+
+class AsyncWacrmWithStreamingResponse:
+    def __init__(self, client: AsyncWacrm) -> None:
+        self.me = AsyncMeResourceWithStreamingResponse(client.me)
+        self.conversations = AsyncConversationsResourceWithStreamingResponse(client.conversations)
+        self.messages = AsyncMessagesResourceWithStreamingResponse(client.messages)
+        self.contacts = AsyncContactsResourceWithStreamingResponse(client.contacts)
+        self.broadcasts = AsyncBroadcastsResourceWithStreamingResponse(client.broadcasts)
+        self.webhooks = AsyncWebhooksResourceWithStreamingResponse(client.webhooks)

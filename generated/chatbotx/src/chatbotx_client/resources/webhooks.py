@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -24,12 +25,21 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._pagination import (
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    Paging,
+    SyncPageNumberPage,
 )
 from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .. import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
@@ -53,6 +63,18 @@ _WEBHOOKS_LIST: Operation[_models.WebhookPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    paging=Paging(
+        style="page",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+        page_param="page",
+        page_count=("page_count",),
+        first_page=1,
+    ),
 )
 
 _WEBHOOKS_CREATE: Operation[_models.Webhook] = Operation(
@@ -277,6 +299,11 @@ class WebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return WebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> WebhooksResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return WebhooksResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -284,9 +311,10 @@ class WebhooksResource:
         per_page: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WebhookPage:
+    ) -> SyncPageNumberPage[_models.Webhook]:
         """List the system-event webhooks
 
         Required token scope: `connections` (read-only tokens allowed). Paged by `page` and
@@ -297,19 +325,21 @@ class WebhooksResource:
             page: Page number, from 1.
             per_page: Page size.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return self._client.request(
+        return self._client.request_page(
+            SyncPageNumberPage[_models.Webhook],
             _WEBHOOKS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -319,10 +349,11 @@ class WebhooksResource:
         *,
         name: str,
         url: str,
-        conditions: Sequence[_models.WebhookCondition | Dict[str, Any]],
+        conditions: Sequence[_models.WebhookCondition | _params.WebhookConditionParam],
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Webhook:
@@ -342,7 +373,8 @@ class WebhooksResource:
             conditions: `conditions` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -357,6 +389,7 @@ class WebhooksResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -368,6 +401,7 @@ class WebhooksResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -380,7 +414,8 @@ class WebhooksResource:
             id: Webhook id, a numeric string (the `id` answered by `POST /v1/webhooks`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -393,6 +428,7 @@ class WebhooksResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -472,16 +508,22 @@ class AsyncWebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
-    async def list(
+    @cached_property
+    def with_streaming_response(self) -> AsyncWebhooksResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncWebhooksResourceWithStreamingResponse(self)
+
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         per_page: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.WebhookPage:
+    ) -> AsyncPaginator[_models.Webhook, AsyncPageNumberPage[_models.Webhook]]:
         """List the system-event webhooks
 
         Required token scope: `connections` (read-only tokens allowed). Paged by `page` and
@@ -492,19 +534,21 @@ class AsyncWebhooksResource:
             page: Page number, from 1.
             per_page: Page size.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return await self._client.request(
+        return self._client.request_page(
+            AsyncPageNumberPage[_models.Webhook],
             _WEBHOOKS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -514,10 +558,11 @@ class AsyncWebhooksResource:
         *,
         name: str,
         url: str,
-        conditions: Sequence[_models.WebhookCondition | Dict[str, Any]],
+        conditions: Sequence[_models.WebhookCondition | _params.WebhookConditionParam],
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Webhook:
@@ -537,7 +582,8 @@ class AsyncWebhooksResource:
             conditions: `conditions` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -552,6 +598,7 @@ class AsyncWebhooksResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -563,6 +610,7 @@ class AsyncWebhooksResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -575,7 +623,8 @@ class AsyncWebhooksResource:
             id: Webhook id, a numeric string (the `id` answered by `POST /v1/webhooks`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -588,6 +637,7 @@ class AsyncWebhooksResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -672,3 +722,21 @@ class AsyncWebhooksResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
+
+
+class WebhooksResourceWithStreamingResponse:
+    """`WebhooksResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+
+
+class AsyncWebhooksResourceWithStreamingResponse:
+    """`AsyncWebhooksResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)

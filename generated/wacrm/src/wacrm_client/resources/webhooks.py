@@ -16,6 +16,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -24,7 +25,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
 
@@ -168,11 +171,17 @@ class WebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return WebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> WebhooksResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return WebhooksResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointList:
@@ -185,7 +194,8 @@ class WebhooksResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -195,6 +205,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -206,6 +217,7 @@ class WebhooksResource:
         events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.CreatedWebhookEndpointResponse:
@@ -224,7 +236,8 @@ class WebhooksResource:
             url: An `https://` URL (anything else answers 400).
             events: One or more known event names (no wildcard).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -237,6 +250,7 @@ class WebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -247,6 +261,7 @@ class WebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -260,7 +275,8 @@ class WebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -272,6 +288,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -282,6 +299,7 @@ class WebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.DeletedWebhookResponse:
@@ -294,7 +312,8 @@ class WebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -306,6 +325,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -320,6 +340,7 @@ class WebhooksResource:
         is_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -338,7 +359,8 @@ class WebhooksResource:
             events: `events` (body field)
             is_active: `true` re-enables the endpoint and resets `failure_count`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -354,6 +376,7 @@ class WebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -409,11 +432,17 @@ class AsyncWebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncWebhooksResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncWebhooksResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointList:
@@ -426,7 +455,8 @@ class AsyncWebhooksResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -436,6 +466,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -447,6 +478,7 @@ class AsyncWebhooksResource:
         events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.CreatedWebhookEndpointResponse:
@@ -465,7 +497,8 @@ class AsyncWebhooksResource:
             url: An `https://` URL (anything else answers 400).
             events: One or more known event names (no wildcard).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -478,6 +511,7 @@ class AsyncWebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -488,6 +522,7 @@ class AsyncWebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -501,7 +536,8 @@ class AsyncWebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -513,6 +549,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -523,6 +560,7 @@ class AsyncWebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.DeletedWebhookResponse:
@@ -535,7 +573,8 @@ class AsyncWebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -547,6 +586,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -561,6 +601,7 @@ class AsyncWebhooksResource:
         is_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -579,7 +620,8 @@ class AsyncWebhooksResource:
             events: `events` (body field)
             is_active: `true` re-enables the endpoint and resets `failure_count`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -595,6 +637,7 @@ class AsyncWebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -659,3 +702,25 @@ class AsyncWebhooksResourceWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class WebhooksResourceWithStreamingResponse:
+    """`WebhooksResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncWebhooksResourceWithStreamingResponse:
+    """`AsyncWebhooksResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)

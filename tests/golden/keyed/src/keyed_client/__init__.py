@@ -18,12 +18,14 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncPaginator, PaginationError
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 from ._webhooks import (
     InvalidWebhookPayloadError,
@@ -34,6 +36,7 @@ from ._webhooks import (
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import Contact as Contact
     from .models import ContactCreatedWebhookEvent as ContactCreatedWebhookEvent
     from .models import Error as Error
@@ -49,15 +52,19 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "WebhookEvent",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset({})
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import keyed_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import keyed_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -71,11 +78,13 @@ __all__ = [
     "APITimeoutError",
     "AsyncKeyedAPI",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "KeyedAPI",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "NotFoundError",
@@ -83,11 +92,13 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "UnknownWebhookEventError",
     "UnprocessableEntityError",
     "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "Contact",
     "ContactCreatedWebhookEvent",
     "Error",

@@ -18,6 +18,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -31,6 +32,7 @@ from ._pagination import (
     SyncCursorPage,
     SyncOffsetPage,
 )
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
 from ._webhooks import (
     InvalidWebhookPayloadError,
@@ -41,6 +43,7 @@ from ._webhooks import (
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import Base as Base
     from .models import Cat as Cat
     from .models import CreatePetBodyBody as CreatePetBodyBody
@@ -73,6 +76,9 @@ if TYPE_CHECKING:
     from .models import User as User
     from .models import Values as Values
     from .models import WebhookEvent as WebhookEvent
+    from .params import FindUsersWhereParam as FindUsersWhereParam
+    from .params import GetPetFilterParam as GetPetFilterParam
+    from .params import NoteParam as NoteParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -110,15 +116,25 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "WebhookEvent",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "FindUsersWhereParam",
+        "GetPetFilterParam",
+        "NoteParam",
+    }
+)
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import kitchen_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import kitchen_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -132,11 +148,13 @@ __all__ = [
     "APITimeoutError",
     "AsyncKitchen",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "Kitchen",
     "InternalServerError",
+    "InvalidArgumentError",
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
     "NotFoundError",
@@ -144,11 +162,13 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
     "UnknownWebhookEventError",
     "UnprocessableEntityError",
     "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
     "AsyncOffsetPage",
@@ -185,4 +205,7 @@ __all__ = [
     "User",
     "Values",
     "WebhookEvent",
+    "FindUsersWhereParam",
+    "GetPetFilterParam",
+    "NoteParam",
 ]

@@ -15,6 +15,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
 
@@ -91,11 +94,17 @@ class WebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return WebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> WebhooksResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return WebhooksResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> List[str]:
@@ -103,7 +112,8 @@ class WebhooksResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -113,6 +123,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -168,11 +179,17 @@ class AsyncWebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncWebhooksResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncWebhooksResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> List[str]:
@@ -180,7 +197,8 @@ class AsyncWebhooksResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -190,6 +208,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -246,3 +265,17 @@ class AsyncWebhooksResourceWithRawResponse:
 
     def __init__(self, resource: AsyncWebhooksResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class WebhooksResourceWithStreamingResponse:
+    """`WebhooksResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncWebhooksResourceWithStreamingResponse:
+    """`AsyncWebhooksResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

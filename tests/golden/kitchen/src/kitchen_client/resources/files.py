@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     FileTypes,
     Headers,
     LazyModule,
@@ -23,7 +24,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -113,6 +116,11 @@ class FilesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return FilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> FilesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return FilesResourceWithStreamingResponse(self)
+
     def upload_file(
         self,
         *,
@@ -120,6 +128,7 @@ class FilesResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.UploadFileResponse:
@@ -129,7 +138,8 @@ class FilesResource:
             file: `file` (body field)
             caption: `caption` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -142,6 +152,7 @@ class FilesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -152,6 +163,7 @@ class FilesResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -160,7 +172,8 @@ class FilesResource:
         Args:
             name: `name` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -172,6 +185,7 @@ class FilesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -182,6 +196,7 @@ class FilesResource:
         body: bytes | IO[bytes] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -190,7 +205,8 @@ class FilesResource:
         Args:
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -200,6 +216,7 @@ class FilesResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -210,6 +227,7 @@ class FilesResource:
         body: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> str:
@@ -218,7 +236,8 @@ class FilesResource:
         Args:
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -228,6 +247,7 @@ class FilesResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -244,6 +264,11 @@ class AsyncFilesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncFilesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncFilesResourceWithStreamingResponse(self)
+
     async def upload_file(
         self,
         *,
@@ -251,6 +276,7 @@ class AsyncFilesResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.UploadFileResponse:
@@ -260,7 +286,8 @@ class AsyncFilesResource:
             file: `file` (body field)
             caption: `caption` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -273,6 +300,7 @@ class AsyncFilesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -283,6 +311,7 @@ class AsyncFilesResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -291,7 +320,8 @@ class AsyncFilesResource:
         Args:
             name: `name` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -303,6 +333,7 @@ class AsyncFilesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -313,6 +344,7 @@ class AsyncFilesResource:
         body: bytes | IO[bytes] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -321,7 +353,8 @@ class AsyncFilesResource:
         Args:
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -331,6 +364,7 @@ class AsyncFilesResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -341,6 +375,7 @@ class AsyncFilesResource:
         body: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> str:
@@ -349,7 +384,8 @@ class AsyncFilesResource:
         Args:
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -359,6 +395,7 @@ class AsyncFilesResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -382,3 +419,23 @@ class AsyncFilesResourceWithRawResponse:
         self.download = async_to_raw_response_wrapper(resource.download)
         self.put_raw = async_to_raw_response_wrapper(resource.put_raw)
         self.echo_text = async_to_raw_response_wrapper(resource.echo_text)
+
+
+class FilesResourceWithStreamingResponse:
+    """`FilesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: FilesResource) -> None:
+        self.upload_file = to_streamed_response_wrapper(resource.upload_file)
+        self.download = to_streamed_response_wrapper(resource.download)
+        self.put_raw = to_streamed_response_wrapper(resource.put_raw)
+        self.echo_text = to_streamed_response_wrapper(resource.echo_text)
+
+
+class AsyncFilesResourceWithStreamingResponse:
+    """`AsyncFilesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncFilesResource) -> None:
+        self.upload_file = async_to_streamed_response_wrapper(resource.upload_file)
+        self.download = async_to_streamed_response_wrapper(resource.download)
+        self.put_raw = async_to_streamed_response_wrapper(resource.put_raw)
+        self.echo_text = async_to_streamed_response_wrapper(resource.echo_text)

@@ -15,6 +15,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -91,11 +94,17 @@ class MiscResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return MiscResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MiscResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return MiscResourceWithStreamingResponse(self)
+
     def get_maps(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Maps:
@@ -103,7 +112,8 @@ class MiscResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -113,6 +123,7 @@ class MiscResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -122,6 +133,7 @@ class MiscResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Values:
@@ -129,7 +141,8 @@ class MiscResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -139,6 +152,7 @@ class MiscResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -151,6 +165,7 @@ class MiscResource:
         agree: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -161,7 +176,8 @@ class MiscResource:
             tags: `tags` (body field)
             agree: `agree` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -175,6 +191,7 @@ class MiscResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -191,11 +208,17 @@ class AsyncMiscResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncMiscResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMiscResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncMiscResourceWithStreamingResponse(self)
+
     async def get_maps(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Maps:
@@ -203,7 +226,8 @@ class AsyncMiscResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -213,6 +237,7 @@ class AsyncMiscResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -222,6 +247,7 @@ class AsyncMiscResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Values:
@@ -229,7 +255,8 @@ class AsyncMiscResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -239,6 +266,7 @@ class AsyncMiscResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -251,6 +279,7 @@ class AsyncMiscResource:
         agree: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -261,7 +290,8 @@ class AsyncMiscResource:
             tags: `tags` (body field)
             agree: `agree` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -275,6 +305,7 @@ class AsyncMiscResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -296,3 +327,21 @@ class AsyncMiscResourceWithRawResponse:
         self.get_maps = async_to_raw_response_wrapper(resource.get_maps)
         self.get_values = async_to_raw_response_wrapper(resource.get_values)
         self.submit_form = async_to_raw_response_wrapper(resource.submit_form)
+
+
+class MiscResourceWithStreamingResponse:
+    """`MiscResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: MiscResource) -> None:
+        self.get_maps = to_streamed_response_wrapper(resource.get_maps)
+        self.get_values = to_streamed_response_wrapper(resource.get_values)
+        self.submit_form = to_streamed_response_wrapper(resource.submit_form)
+
+
+class AsyncMiscResourceWithStreamingResponse:
+    """`AsyncMiscResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncMiscResource) -> None:
+        self.get_maps = async_to_streamed_response_wrapper(resource.get_maps)
+        self.get_values = async_to_streamed_response_wrapper(resource.get_values)
+        self.submit_form = async_to_streamed_response_wrapper(resource.submit_form)

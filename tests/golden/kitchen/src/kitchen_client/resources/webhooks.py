@@ -67,6 +67,11 @@ class WebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return WebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> WebhooksResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return WebhooksResourceWithStreamingResponse(self)
+
     def unwrap(
         self,
         payload: str | bytes,
@@ -118,6 +123,11 @@ class AsyncWebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncWebhooksResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncWebhooksResourceWithStreamingResponse(self)
+
     def unwrap(
         self,
         payload: str | bytes,
@@ -167,6 +177,20 @@ class WebhooksResourceWithRawResponse:
 
 class AsyncWebhooksResourceWithRawResponse:
     """`AsyncWebhooksResource` methods that return the raw APIResponse."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        pass
+
+
+class WebhooksResourceWithStreamingResponse:
+    """`WebhooksResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        pass
+
+
+class AsyncWebhooksResourceWithStreamingResponse:
+    """`AsyncWebhooksResource` methods that return an async context manager around the unread response."""
 
     def __init__(self, resource: AsyncWebhooksResource) -> None:
         pass
