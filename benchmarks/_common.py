@@ -44,6 +44,11 @@ OPC_CLIENTS = OPC_VENV / "clients"
 CLIENTS_VENV = HERE / ".venv-clients"
 CLIENTS_DEPS = ("httpx", "pydantic", "attrs")
 
+# Stainless's runtime, as the `openai` package ships it (pinned), in its own venv beside our client's
+# dependencies (httpx, pydantic; project pins): the request and parse benchmarks time both there.
+OPENAI_VERSION = "3.51.0"
+OPENAI_VENV = HERE / ".venv-openai"
+
 RUNS = 5  # every figure is a median of at least this many runs
 
 
@@ -123,6 +128,17 @@ def ensure_clients_venv() -> Path:
     constraints = ROOT / "constraints.txt"
     pins = ["-c", str(constraints)] if constraints.exists() else []
     return _ensure_venv(CLIENTS_VENV, [*pins, *CLIENTS_DEPS], "the clients' runtime dependencies")
+
+
+def ensure_openai_venv() -> Path:
+    """`benchmarks/.venv-openai`: openai (pinned) with httpx and pydantic (project pins); its python."""
+    constraints = ROOT / "constraints.txt"
+    pins = ["-c", str(constraints)] if constraints.exists() else []
+    return _ensure_venv(
+        OPENAI_VENV,
+        [*pins, f"openai=={OPENAI_VERSION}", "httpx", "pydantic"],
+        f"openai=={OPENAI_VERSION}",
+    )
 
 
 def opc_env() -> dict[str, str]:

@@ -1,27 +1,39 @@
-"""Request overhead: `client.conversations.list(limit=100)` end to end vs bare httpx + json.loads.
+"""Request overhead: `client.conversations.list(limit=100)` end to end vs Stainless's runtime and bare httpx.
 
 A local keep-alive server (`_server.py static`, a separate process on 127.0.0.1) answers every request
-with the same 100-item conversations page. Contenders, each on its own kept-alive connection:
+with the same 100-item conversations page. Contenders, each on its own kept-alive connection, all in
+one process (the `benchmarks/.venv-openai` venv: openai pinned, httpx and pydantic at the project's pins):
 
 - ours: `Wacrm(...).conversations.list(limit=100)` (build, send, status check, parse into models, page);
-- bare: `httpx.Client.get("/api/v1/conversations", params={"limit": 100}, headers=auth)` + `json.loads`;
-- bare + pydantic (for reference): the bare request + `ConversationList.model_validate_json`, i.e.
-  the same validation as ours without our request machinery.
+- openai: Stainless's runtime, `OpenAI(base_url=...).get("/api/v1/conversations", cast_to=ConversationList,
+  options={"params": {"limit": 100}})`, `ConversationList` an `openai.BaseModel` of the same fields
+  (`_openai_models.py`), parsed by its default path (construct, no validation) and, as a second row,
+  with `_strict_response_validation=True` (pydantic validation, like ours);
+- bare: `httpx.Client.get(...)` + `json.loads`;
+- bare + pydantic (for reference): the bare request + our `ConversationList.model_validate_json`.
 
 Every request is timed on its own; per round each contender makes 300 requests (after 30 warm-up
 requests), alternating request by request so that machine load hits all alike. Figures are medians
-over 5 rounds of the per-round median; ratios are the median of request-by-request ratios (ours vs
-the bare request made right after it), then the median over the rounds.
+over 5 rounds of the per-round median; ratios are the median of request-by-request ratios (each vs
+the bare request made beside it), then the median over the rounds.
 
-    python benchmarks/bench_request.py [--json FILE]
+`--baseline DIR` (DIR: another revision's `generated/wacrm/src`) runs the same measurement for that
+package too, one child process per round, the two alternating: ours before and after a change, each
+as a ratio to the bare request of its own round.
+
+    python benchmarks/bench_request.py [--json FILE] [--baseline DIR]
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import json
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import _common as c
@@ -47,20 +59,43 @@ def _round(contenders: dict[str, Callable[[], object]], count: int) -> dict[str,
     return times
 
 
-def measure(url: str, rounds: int) -> dict[str, Any]:
+def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
+    """Runs in the openai venv: every contender in this process, `src` the package timed as ours."""
+    sys.path.insert(0, str(src))
     import httpx
+    import openai
+    import wacrm_client
+    from _openai_models import ConversationList as OpenAIConversationList
 
-    wacrm = c.import_generated("wacrm")
     key = "wacrm_live_" + "b" * 43
-    client = wacrm.Wacrm(api_key=key, base_url=url)
+    client = wacrm_client.Wacrm(api_key=key, base_url=url)
+    stainless = openai.OpenAI(api_key=key, base_url=url, max_retries=2)
+    stainless_strict = openai.OpenAI(
+        api_key=key, base_url=url, max_retries=2, _strict_response_validation=True
+    )
     bare = httpx.Client(base_url=url)
     bare_validating = httpx.Client(base_url=url)
     headers = {"Authorization": f"Bearer {key}"}
-    model = wacrm.ConversationList
+    model = wacrm_client.ConversationList
+    params: Any = {"params": {"limit": 100}}
 
     def ours() -> object:
         page = client.conversations.list(limit=100)
         assert len(page.data) == 100
+        return page
+
+    def openai_get() -> object:
+        page = stainless.get(
+            "/api/v1/conversations", cast_to=OpenAIConversationList, options=params
+        )
+        assert len(page.data) == 100
+        return page
+
+    def openai_strict() -> object:
+        page = stainless_strict.get(
+            "/api/v1/conversations", cast_to=OpenAIConversationList, options=params
+        )
+        assert len(page.data) == 100 and page.data[0].created_at.year > 2000
         return page
 
     def bare_httpx() -> object:
@@ -80,6 +115,8 @@ def measure(url: str, rounds: int) -> dict[str, Any]:
 
     contenders = {
         "ours_us": ours,
+        "openai_us": openai_get,
+        "openai_strict_us": openai_strict,
         "bare_httpx_us": bare_httpx,
         "bare_httpx_pydantic_us": bare_pydantic,
     }
@@ -88,15 +125,23 @@ def measure(url: str, rounds: int) -> dict[str, Any]:
         for _ in range(rounds):
             times = _round(contenders, REQUESTS_PER_ROUND)
             figures = {name: c.median(values) for name, values in times.items()}
-            # side-by-side requests see the same machine state: ratio per triple, then the median
-            t_ours, t_bare = times["ours_us"], times["bare_httpx_us"]
-            t_pydantic = times["bare_httpx_pydantic_us"]
-            figures["ours_vs_bare"] = c.paired_ratio(t_ours, t_bare)
-            figures["ours_vs_bare_pydantic"] = c.paired_ratio(t_ours, t_pydantic)
-            figures["bare_pydantic_vs_bare"] = c.paired_ratio(t_pydantic, t_bare)
+            # side-by-side requests see the same machine state: ratio per group, then the median
+            t_bare = times["bare_httpx_us"]
+            figures["ours_vs_bare"] = c.paired_ratio(times["ours_us"], t_bare)
+            figures["openai_vs_bare"] = c.paired_ratio(times["openai_us"], t_bare)
+            figures["openai_strict_vs_bare"] = c.paired_ratio(times["openai_strict_us"], t_bare)
+            figures["ours_vs_openai"] = c.paired_ratio(times["ours_us"], times["openai_us"])
+            figures["ours_vs_bare_pydantic"] = c.paired_ratio(
+                times["ours_us"], times["bare_httpx_pydantic_us"]
+            )
+            figures["bare_pydantic_vs_bare"] = c.paired_ratio(
+                times["bare_httpx_pydantic_us"], t_bare
+            )
             per_round.append(figures)
     finally:
         client.close()
+        stainless.close()
+        stainless_strict.close()
         bare.close()
         bare_validating.close()
     results: dict[str, Any] = {
@@ -107,11 +152,49 @@ def measure(url: str, rounds: int) -> dict[str, Any]:
     return results
 
 
+def run_child(python: Path, url: str, rounds: int, src: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [str(python), __file__, "--child", url, str(rounds), str(src)],
+        capture_output=True,
+        text=True,
+        env=c.child_env(PYTHONPATH=str(c.HERE)),
+        check=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def main() -> dict[str, Any]:
-    args = c.arg_parser(__doc__.splitlines()[0]).parse_args()
+    parser = c.arg_parser(__doc__.splitlines()[0])
+    parser.add_argument("--baseline", metavar="DIR", help="another revision's generated/wacrm/src")
+    parser.add_argument(
+        "--child", nargs=3, metavar=("URL", "ROUNDS", "SRC"), help=argparse.SUPPRESS
+    )
+    args = parser.parse_args()
     c.scrub_proxies()
+    if args.child:
+        url, rounds, src = args.child
+        print(json.dumps(measure(url, int(rounds), Path(src))))
+        return {}
+    python = c.ensure_openai_venv()
+    ours_src = c.generated_src("wacrm")
     with Server("static") as server:
-        results = measure(server.url, c.RUNS)
+        if args.baseline:
+            rounds = [
+                (
+                    run_child(python, server.url, 1, ours_src),
+                    run_child(python, server.url, 1, Path(args.baseline)),
+                )
+                for _ in range(c.RUNS)
+            ]
+            results = {k: c.median([after[k] for after, _ in rounds]) for k in rounds[0][0]}
+            results["baseline_ours_vs_bare"] = c.median(
+                [before["ours_vs_bare"] for _, before in rounds]
+            )
+            results["baseline_ours_us"] = c.median([before["ours_us"] for _, before in rounds])
+            results["rounds"] = c.RUNS
+        else:
+            results = run_child(python, server.url, c.RUNS, ours_src)
+    results["openai_version"] = c.OPENAI_VERSION
     results["target_met"] = results["ours_vs_bare"] <= TARGET
     rows = [
         ["bare httpx.Client.get + json.loads", f"{results['bare_httpx_us']:.0f}", "1.00x"],
@@ -121,17 +204,36 @@ def main() -> dict[str, Any]:
             f"{results['ours_vs_bare']:.2f}x",
         ],
         [
+            f"openai {c.OPENAI_VERSION}: client.get(path, cast_to=Model)",
+            f"{results['openai_us']:.0f}",
+            f"{results['openai_vs_bare']:.2f}x",
+        ],
+        [
+            "openai, _strict_response_validation=True",
+            f"{results['openai_strict_us']:.0f}",
+            f"{results['openai_strict_vs_bare']:.2f}x",
+        ],
+        [
             "(bare httpx + ConversationList.model_validate_json)",
             f"{results['bare_httpx_pydantic_us']:.0f}",
             f"{results['bare_pydantic_vs_bare']:.2f}x",
         ],
     ]
+    if args.baseline:
+        rows.append(
+            [
+                "ours, baseline revision",
+                f"{results['baseline_ours_us']:.0f}",
+                f"{results['baseline_ours_vs_bare']:.2f}x",
+            ]
+        )
     print(
         f"One GET of a 100-item page over loopback keep-alive, us per request (median of {c.RUNS} rounds)"
     )
     print(c.table(rows, ["client", "us/request", "vs bare"]))
     verdict = "met" if results["target_met"] else "MISSED"
     print(f"target ours <= {TARGET}x bare httpx: {results['ours_vs_bare']:.2f}x -> {verdict}")
+    print(f"ours vs openai's client.get, request by request: {results['ours_vs_openai']:.2f}x")
     print(
         f"ours vs bare httpx + the same pydantic validation: {results['ours_vs_bare_pydantic']:.2f}x"
     )

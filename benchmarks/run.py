@@ -41,6 +41,7 @@ def versions() -> dict[str, str]:
         "openapi-spec-validator": _version("openapi-spec-validator"),
         "ruff": _version("ruff"),
         "openapi-python-client": c.OPC_VERSION,
+        "openai": c.OPENAI_VERSION,
     }
 
 
@@ -128,6 +129,15 @@ def summary(results: dict[str, dict[str, Any] | None]) -> list[list[str]]:
         )
         rows.append(
             [
+                "parse 100-item page: openai (construct) / ours",
+                f"{parse['openai_construct_us']:.0f} us / {parse['ours_operation_parse_us']:.0f} us",
+                f"{parse['openai_vs_ours']:.2f}x",
+                "(none)",
+                "-",
+            ]
+        )
+        rows.append(
+            [
                 "parse 100-item page: opc / ours",
                 f"{parse['opc_from_dict_us']:.0f} us / {parse['ours_operation_parse_us']:.0f} us",
                 f"{parse['opc_vs_ours']:.2f}x",
@@ -144,6 +154,15 @@ def summary(results: dict[str, dict[str, Any] | None]) -> list[list[str]]:
                 f"{req['ours_vs_bare']:.2f}x",
                 "<= 1.15x",
                 _met(req["target_met"]),
+            ]
+        )
+        rows.append(
+            [
+                "request: ours / openai client.get",
+                f"{req['ours_us']:.0f} us / {req['openai_us']:.0f} us",
+                f"{req['ours_vs_openai']:.2f}x",
+                "(none)",
+                "-",
             ]
         )
     mem = results.get("memory")

@@ -356,6 +356,13 @@ def _webhooks(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         out += _type_change(
             where, "payload", old[event]["payload"], new[event]["payload"], "response"
         )
+        was, now = old[event].get("signed", False), new[event].get("signed", False)
+        if not was and now:
+            out.append(Change("major", where, "now signed: unwrap needs the webhook secret"))
+        elif was and not now:
+            out.append(Change("minor", where, "no longer signed: unwrap takes it without a secret"))
+        elif old[event].get("signature") != new[event].get("signature"):
+            out.append(Change("patch", where, "signature scheme changed"))
         if old[event].get("doc") != new[event].get("doc"):
             out.append(Change("patch", where, "description changed"))
     return out

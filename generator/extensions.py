@@ -4,9 +4,9 @@ The rules report `Extensions.problems`; the builders consume the values and neve
 key. Each extension has one reader function, registered in the table of the place it may appear
 (`_ROOT`, `_OPERATION`, ...): a new extension is a dataclass, a reader and one line in a table.
 
-Read and used today: `x-client` (info), `x-placeholder` (server), `x-client-method`, `x-pagination`
-and `x-idempotency-key` (operation). Read and checked, not yet used: `x-error-codes` and
-`x-webhook-signature` (document root; a webhook operation may override the latter or set it `false`).
+Read and used today: `x-client` (info), `x-placeholder` (server), `x-error-codes` (root),
+`x-client-method`, `x-pagination` and `x-idempotency-key` (operation), `x-webhook-signature`
+(document root; a webhook operation may override it or set it `false`).
 `x-evidence` documents the spec's sources and means nothing to the generator.
 """
 
@@ -45,13 +45,15 @@ class ClientMethod:
 class Pagination:
     """`x-pagination`, checked against the operation's query parameters and its success response."""
 
-    style: Literal["cursor", "offset"]
+    style: Literal["cursor", "offset", "page"]
     items: str  # dotted wire paths into the success response
     cursor_param: str | None = None  # wire names of query parameters
     next_cursor: str | None = None
     offset_param: str | None = None
     limit_param: str | None = None
     total: str | None = None
+    page_param: str | None = None
+    page_count: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,15 +74,31 @@ class ErrorCodes:
 
 @dataclass(frozen=True)
 class WebhookSignature:
-    """`x-webhook-signature`: how a webhook request is signed."""
+    """`x-webhook-signature`: how a webhook delivery is signed, so that a receiver can check it.
+
+    `value` is the layout of the signature header: items joined by `separator` (default `,`), each
+    `{placeholder}` or `key<one character>{placeholder}` (`t={timestamp},v1={signature}`,
+    `sha256={signature}`, `v1,{signature}` with `separator: " "`, or a bare `{signature}`); an item
+    may repeat in a delivery (several signatures: key rotation), unknown items are ignored. `signed`
+    is the signed message (`{timestamp}.{body}`, `{id}.{timestamp}.{body}`, `{body}`). The secret is
+    the HMAC key as its UTF-8 bytes, or decoded from base64 or hex after `secret-prefix` is removed.
+    """
 
     header: str
     value: str  # e.g. "t={timestamp},v1={signature}"
     signed: str  # e.g. "{timestamp}.{body}"
-    algorithm: Literal["sha256", "sha512", "sha1"]
-    encoding: Literal["hex", "base64"]
+    algorithm: Literal["sha256", "sha512", "sha1"] = "sha256"
+    encoding: Literal["hex", "base64"] = "hex"
     tolerance: int | None = None  # seconds
     timestamp_header: str | None = None
+    id_header: str | None = None
+    separator: str = ","
+    secret_encoding: Literal["utf-8", "base64", "hex"] = "utf-8"
+    secret_prefix: str | None = None  # removed from the secret before it is decoded (`whsec_`)
+
+    @property
+    def has_timestamp(self) -> bool:
+        return "{timestamp}" in self.signed
 
 
 @dataclass(frozen=True)
@@ -182,7 +200,18 @@ def read_idempotency_key(
 _PAGING_NEEDS = {
     "cursor": ("items", "cursor-param", "next-cursor"),
     "offset": ("items", "offset-param"),
+    "page": ("items", "page-param"),
 }
+_PAGING_KEYS = (
+    "items",
+    "cursor-param",
+    "next-cursor",
+    "offset-param",
+    "limit-param",
+    "total",
+    "page-param",
+    "page-count",
+)
 
 
 def read_pagination(
@@ -196,20 +225,19 @@ def read_pagination(
     style = found.get("style")
     if style not in _PAGING_NEEDS:
         r.fail(
-            [*where, "style"], f"unknown x-pagination style {style!r}; expected cursor or offset"
+            [*where, "style"],
+            f"unknown x-pagination style {style!r}; expected cursor, offset or page",
         )
         return None
     before = len(r.problems)
     for key in _PAGING_NEEDS[style]:
         if not isinstance(found.get(key), str):
             r.fail(where, f"x-pagination ({style}) needs `{key}`")
-    text = {
-        key: found[key]
-        for key in ("items", "cursor-param", "next-cursor", "offset-param", "limit-param", "total")
-        if isinstance(found.get(key), str)
-    }
+    if style == "page" and not any(isinstance(found.get(k), str) for k in ("page-count", "total")):
+        r.fail(where, "x-pagination (page) needs `page-count` or `total`: where paging stops")
+    text = {key: found[key] for key in _PAGING_KEYS if isinstance(found.get(key), str)}
     query = {p.name for p in r.document.parameters(op) if p.location == "query"}
-    for key in ("cursor-param", "offset-param", "limit-param"):
+    for key in ("cursor-param", "offset-param", "limit-param", "page-param"):
         if key in text and text[key] not in query:
             r.fail([*where, key], f"{key} {text[key]!r} is not a query parameter of the operation")
     response = r.document.success_response(op)
@@ -217,7 +245,7 @@ def read_pagination(
     if schema is None:
         r.fail(where, "x-pagination needs a JSON success response with a schema")
     else:
-        for key in ("items", "next-cursor", "total"):
+        for key in ("items", "next-cursor", "total", "page-count"):
             if key in text and isinstance(
                 walk_property_path(schema, text[key], r.document.deref), str
             ):
@@ -225,13 +253,15 @@ def read_pagination(
     if len(r.problems) > before:
         return None
     return Pagination(
-        style="cursor" if style == "cursor" else "offset",
+        style="cursor" if style == "cursor" else "offset" if style == "offset" else "page",
         items=text["items"],
         cursor_param=text.get("cursor-param"),
         next_cursor=text.get("next-cursor"),
         offset_param=text.get("offset-param"),
         limit_param=text.get("limit-param"),
         total=text.get("total"),
+        page_param=text.get("page-param"),
+        page_count=text.get("page-count"),
     )
 
 
@@ -270,7 +300,39 @@ def read_error_codes(r: _Reading, where: Sequence[Any], value: Any) -> ErrorCode
 
 _ALGORITHMS = ("sha256", "sha512", "sha1")
 _ENCODINGS = ("hex", "base64")
-_PLACEHOLDERS = {"value": {"timestamp", "signature"}, "signed": {"timestamp", "body"}}
+_SECRET_ENCODINGS = ("utf-8", "base64", "hex")
+_PLACEHOLDERS = {"value": {"timestamp", "signature"}, "signed": {"timestamp", "body", "id"}}
+# One item of the signature header's layout: `{placeholder}` or `key<one character>{placeholder}`.
+# The runtime's `_webhooks.SignatureScheme` reads `value` with the same grammar.
+_VALUE_ITEM = re.compile(
+    r"(?:(?P<key>[A-Za-z0-9_.-]+)(?P<sep>[^A-Za-z0-9_.\s{}-]))?\{(?P<name>\w+)\}"
+)
+
+
+def _value_layout(r: _Reading, where: Sequence[Any], value: str, separator: str) -> None:
+    """Check the header layout item by item (each one placeholder, keyed or bare); one problem at most."""
+    items = value.split(separator)
+    for item in items:
+        match = _VALUE_ITEM.fullmatch(item)
+        if match is None:
+            r.fail(
+                [*where, "value"],
+                f"x-webhook-signature `value` item {item!r} must be `{{placeholder}}` or "
+                f"`key=<placeholder>` (items are separated by {separator!r}; set `separator` "
+                "for another one)",
+            )
+            return
+        if match.group("key") is None and len(items) > 1:
+            r.fail(
+                [*where, "value"],
+                f"x-webhook-signature `value` item {item!r} needs a key when the header has "
+                "several items",
+            )
+            return
+    for name in ("signature", "timestamp"):
+        if value.count("{" + name + "}") > 1:
+            r.fail([*where, "value"], f"x-webhook-signature `value` has {{{name}}} twice")
+            return
 
 
 def read_webhook_signature(
@@ -293,8 +355,21 @@ def read_webhook_signature(
                     f"x-webhook-signature `{key}` has unknown placeholders {unknown}; "
                     f"allowed: {sorted(allowed)}",
                 )
-    if isinstance(found.get("value"), str) and "{signature}" not in found["value"]:
-        r.fail([*where, "value"], "x-webhook-signature `value` must contain {signature}")
+    separator = found.get("separator", ",")
+    if not (isinstance(separator, str) and separator and not set(separator) & set("{}")):
+        r.fail([*where, "separator"], "x-webhook-signature `separator` must be a non-empty string")
+        separator = ","
+    text_value = found.get("value")
+    unknown_in_value = any(p.location.endswith("/value") for p in r.problems[before:])
+    if isinstance(text_value, str) and text_value and not unknown_in_value:
+        if "{signature}" not in text_value:
+            r.fail([*where, "value"], "x-webhook-signature `value` must contain {signature}")
+        else:
+            _value_layout(r, where, text_value, separator)
+    signed = found.get("signed")
+    signed = signed if isinstance(signed, str) else ""
+    if signed and signed.count("{body}") != 1:
+        r.fail([*where, "signed"], "x-webhook-signature `signed` must contain {body} once")
     algorithm = found.get("algorithm", "sha256")
     if algorithm not in _ALGORITHMS:
         r.fail(
@@ -303,6 +378,39 @@ def read_webhook_signature(
     encoding = found.get("encoding", "hex")
     if encoding not in _ENCODINGS:
         r.fail([*where, "encoding"], f"x-webhook-signature `encoding` must be one of {_ENCODINGS}")
+    secret_encoding = found.get("secret-encoding", "utf-8")
+    if secret_encoding not in _SECRET_ENCODINGS:
+        r.fail(
+            [*where, "secret-encoding"],
+            f"x-webhook-signature `secret-encoding` must be one of {_SECRET_ENCODINGS}",
+        )
+    timestamp_header = _string(r, where, found, "timestamp-header", "x-webhook-signature")
+    id_header = _string(r, where, found, "id-header", "x-webhook-signature")
+    secret_prefix = _string(r, where, found, "secret-prefix", "x-webhook-signature")
+    in_value = isinstance(text_value, str) and "{timestamp}" in text_value
+    if in_value and timestamp_header is not None:
+        r.fail(
+            [*where, "timestamp-header"],
+            "x-webhook-signature: the timestamp is in `value` and in `timestamp-header`; give one",
+        )
+    has_timestamp = in_value or timestamp_header is not None
+    if "{timestamp}" in signed and not has_timestamp:
+        r.fail(
+            [*where, "signed"],
+            "x-webhook-signature `signed` has {timestamp}: put {timestamp} in `value` or name "
+            "its `timestamp-header`",
+        )
+    if has_timestamp and signed and "{timestamp}" not in signed:
+        r.fail(
+            [*where, "signed"],
+            "x-webhook-signature: the timestamp is not signed (add {timestamp} to `signed`), "
+            "so it cannot stop a replay",
+        )
+    if ("{id}" in signed) != (id_header is not None):
+        r.fail(
+            [*where, "id-header" if id_header is not None else "signed"],
+            "x-webhook-signature: {id} in `signed` and `id-header` go together",
+        )
     tolerance = found.get("tolerance")
     if tolerance is not None and not (
         isinstance(tolerance, int) and not isinstance(tolerance, bool) and tolerance >= 0
@@ -310,7 +418,11 @@ def read_webhook_signature(
         r.fail(
             [*where, "tolerance"], "x-webhook-signature `tolerance` must be whole seconds (>= 0)"
         )
-    timestamp_header = _string(r, where, found, "timestamp-header", "x-webhook-signature")
+    elif tolerance is not None and not has_timestamp:
+        r.fail(
+            [*where, "tolerance"],
+            "x-webhook-signature `tolerance` needs a signed timestamp to check",
+        )
     if len(r.problems) > before:
         return None
     return WebhookSignature(
@@ -321,6 +433,10 @@ def read_webhook_signature(
         encoding=encoding,
         tolerance=tolerance,
         timestamp_header=timestamp_header,
+        id_header=id_header,
+        separator=separator,
+        secret_encoding=secret_encoding,
+        secret_prefix=secret_prefix,
     )
 
 

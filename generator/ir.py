@@ -120,7 +120,7 @@ class Response:
 class Paging:
     """Auto-pagination of a list operation, with attribute paths into the parsed response."""
 
-    style: Literal["cursor", "offset"]
+    style: Literal["cursor", "offset", "page"]
     page_class: str  # e.g. "CursorPage"
     item_annotation: str
     items: tuple[str, ...]
@@ -131,6 +131,9 @@ class Paging:
     total: tuple[str, ...] = ()
     sync_class: str = ""  # e.g. "SyncCursorPage"
     async_class: str = ""  # e.g. "AsyncCursorPage"
+    page_param: str | None = None  # page style: the page-number argument's key
+    page_count: tuple[str, ...] = ()
+    first_page: int = 1  # the number of the first page (the page parameter's default)
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,63 @@ class Operation:
 
 
 @dataclass(frozen=True)
+class SignatureScheme:
+    """A signature scheme of the spec's `x-webhook-signature`: its runtime constant's fields as literals."""
+
+    const_name: str  # its module-level name in the webhooks resource, e.g. "_WEBHOOK_SIGNATURE"
+    header_lit: str
+    value_lit: str
+    separator_lit: str
+    signed_lit: str
+    algorithm_lit: str
+    encoding_lit: str
+    tolerance_lit: str  # "300", or "None"
+    timestamp_header_lit: str
+    id_header_lit: str
+    secret_encoding_lit: str
+    secret_prefix_lit: str
+    summary_md: str  # one Markdown sentence for the README: header, message, HMAC, tolerance
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """One event of the spec's `webhooks`: its payload type and how it is signed."""
+
+    name: str  # the spec's webhook name, e.g. "message.received"
+    name_lit: str
+    value_lit: str  # its discriminator value as a literal, or "None"
+    type_expr: (
+        str  # the payload's type, evaluated on first use, e.g. "_models.MessageReceivedEvent"
+    )
+    annotation: str  # what `unwrap` returns for it
+    unwrap_root: bool
+    scheme: str  # the const_name of its SignatureScheme, or "None" (unsigned)
+    signed: bool
+    payload_md: str  # the payload's class as the README names it
+    summary: str
+    description_md: (
+        str  # the spec's description (its deduplication advice among it), for the README
+    )
+    signed_md: str  # "yes" / "no" for the README's table
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    """The events a package unwraps, on `client.webhooks` (beside a `webhooks` resource's methods)."""
+
+    events: tuple[WebhookEvent, ...]
+    schemes: tuple[SignatureScheme, ...]
+    default_scheme: str  # the const_name for events the spec does not declare, or "None"
+    discriminator_lit: str  # the payload property naming the event, as a literal, or "None"
+    annotation: str  # unwrap's return type: the union of the events' types
+    secret_env: str  # e.g. "ACME_WEBHOOK_SECRET"
+    signed: bool  # some event is signed: a secret is needed
+    event_expr: str  # Python source naming the event of `event` in the README: "event.event"
+    union_md: str  # the union model's name for the README ("" when there is none)
+    unknown_md: str  # what the README says of an event the spec does not declare
+
+
+@dataclass(frozen=True)
 class Resource:
     """A group of operations (`client.conversations`) with its sub-resources (`.messages`)."""
 
@@ -197,6 +257,8 @@ class Resource:
     async_class_name: str = ""  # e.g. "AsyncConversationsResource"
     raw_class_name: str = ""  # e.g. "ConversationsResourceWithRawResponse"
     async_raw_class_name: str = ""
+    streaming_class_name: str = ""  # e.g. "ConversationsResourceWithStreamingResponse"
+    async_streaming_class_name: str = ""
     module: str = ""  # its module below `resources`, e.g. "conversations.messages"
     module_file: str = ""  # below the package, e.g. "resources/conversations/messages.py"
     package_file: str | None = None  # with sub-resources: the package that re-exports them all
@@ -207,6 +269,7 @@ class Resource:
     models_module_expr: str = ""  # Python source of the models module's absolute name
     exports: tuple[str, ...] = ()  # its module's `__all__`: its two classes
     public_names: tuple[str, ...] = ()  # what `resources.<its path>` offers: its and its subtree's
+    webhooks: Webhooks | None = None  # `client.webhooks` only: unwrap and verify_signature
 
     @property
     def empty(self) -> bool:
@@ -268,12 +331,49 @@ class Auth:
 
 
 @dataclass(frozen=True)
+class ErrorCode:
+    """One provider error code of `x-error-codes`, as literals for the client's table."""
+
+    code_lit: str
+    error_lit: str  # the name of the runtime error class to raise
+    retry_lit: str  # True, False or None (no advice: the status decides)
+    code_md: str = ""  # the code as Markdown code text shows it
+    error_name: str = ""
+    retry_doc: str = ""  # what the README says of retrying it
+
+
+@dataclass(frozen=True)
+class TypedDictKey:
+    """One key of a TypedDict parameter type: the wire name, its type, whether it must be given."""
+
+    wire_lit: str
+    annotation: str  # the type, `Required[...]` applied
+    annotation_lit: (
+        str  # the same as a string literal, for the functional syntax (forward references work)
+    )
+    doc: str = ""
+    name: str = ""  # the key as an identifier (class syntax)
+
+
+@dataclass(frozen=True)
+class TypedDictType:
+    """A TypedDict for a request-side object schema (`SendMessageBodyParam`), so a dict argument is
+    type-checked too. Keys are wire names: a class when each is an identifier, else the functional form."""
+
+    name: str
+    doc: str
+    keys: tuple[TypedDictKey, ...]
+    class_syntax: bool = True
+
+
+@dataclass(frozen=True)
 class Environment:
     """The environment variables a client reads, by name and as literals."""
 
     api_key: str
     base_url: str
     log: str
+    webhook_secret: str = ""
 
     @property
     def api_key_lit(self) -> str:
@@ -328,6 +428,12 @@ class Api:
     page_classes: tuple[
         str, ...
     ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
+    webhooks: Webhooks | None = None  # the spec's `webhooks`, typed and verified
+    streaming_client_class: str = ""  # e.g. "AcmeWithStreamingResponse"
+    async_streaming_client_class: str = ""
+    error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
+    error_codes: tuple[ErrorCode, ...] = ()
+    param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -35,6 +35,7 @@ KEPT_ARGUMENTS = frozenset(
 RESERVED_ATTRS = frozenset(
     {
         "with_raw_response",
+        "with_streaming_response",
         "close",
         "api_key",
         "base_url",
@@ -51,6 +52,21 @@ RESERVED_ATTRS = frozenset(
         "float",
         "bool",
         "bytes",
+    }
+)
+# Attribute names the clients themselves have (beyond RESERVED_ATTRS): a top-level resource of that
+# name gets `_` (a method of a resource may still be called `get` or `delete`).
+CLIENT_ATTRS = frozenset(
+    {
+        "get",
+        "post",
+        "put",
+        "patch",
+        "delete",
+        "with_options",
+        "is_closed",
+        "fetch_page",
+        "strict_response_validation",
     }
 )
 _BUILTIN_TYPES = frozenset(

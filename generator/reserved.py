@@ -86,6 +86,16 @@ def _probe_api() -> ir.Api:
         sync_class="SyncOffsetPage",
         async_class="AsyncOffsetPage",
     )
+    numbered = ir.Paging(
+        "page",
+        "PageNumberPage",
+        items,
+        ("data",),
+        page_param="q",
+        page_count=("pages",),
+        sync_class="SyncPageNumberPage",
+        async_class="AsyncPageNumberPage",
+    )
     operations = (
         _probe_operation(
             "fields", ir.Body("json", "'application/json'", True, None, (field,)), model, None
@@ -119,6 +129,7 @@ def _probe_api() -> ir.Api:
         _probe_operation("plain", None, ir.Response("none", "None", None), None),
         _probe_operation("listing", None, model, cursor),
         _probe_operation("offsets", None, model, offset),
+        _probe_operation("numbered", None, model, numbered),
     )
     resources = build_resources(
         [*((("probe",), op) for op in operations), (("probe", "child"), operations[0])]
@@ -150,11 +161,20 @@ def _probe_api() -> ir.Api:
         resources=resources,
         models_source="",
         model_exports=("ProbeModel",),
-        paging_styles=("Cursor", "Offset"),
+        paging_styles=("Cursor", "Offset", "PageNumber"),
         license_name="MIT",
         raw_client_class="ProbeClientWithRawResponse",
         async_raw_client_class="AsyncProbeClientWithRawResponse",
-        page_classes=("AsyncCursorPage", "SyncCursorPage", "AsyncOffsetPage", "SyncOffsetPage"),
+        page_classes=(
+            "AsyncCursorPage",
+            "SyncCursorPage",
+            "AsyncOffsetPage",
+            "SyncOffsetPage",
+            "AsyncPageNumberPage",
+            "SyncPageNumberPage",
+        ),
+        streaming_client_class="ProbeClientWithStreamingResponse",
+        async_streaming_client_class="AsyncProbeClientWithStreamingResponse",
     )
 
 

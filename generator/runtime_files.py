@@ -2,7 +2,7 @@
 
 `templates/runtime/` holds ordinary modules that ruff, mypy and the unit tests use as they are. Every
 package gets them unchanged; only `_constants.py` (the package name, its logger and its environment
-variables) is rendered per package, from `_constants.py.j2`. The folder's `__init__.py` and its
+variables, the webhook secret's among them) is rendered per package, from `_constants.py.j2`. The folder's `__init__.py` and its
 development `_constants.py` exist so that the sources import on their own, and are never copied.
 
 What a package exports from the runtime is read from the modules' `__all__` (with `ast`, so nothing
@@ -33,6 +33,7 @@ class RuntimeConstants:
     log_env: str
     api_key_env: str
     base_url_env: str
+    webhook_secret_env: str
 
     @classmethod
     def for_package(cls, package_name: str, env_prefix: str) -> RuntimeConstants:
@@ -44,6 +45,7 @@ class RuntimeConstants:
             log_env=f"{env_prefix}_LOG",
             api_key_env=f"{env_prefix}_API_KEY",
             base_url_env=f"{env_prefix}_BASE_URL",
+            webhook_secret_env=f"{env_prefix}_WEBHOOK_SECRET",
         )
 
 

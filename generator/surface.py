@@ -48,14 +48,25 @@ def snapshot(api: ir.Api) -> Surface:
         },
         "operations": operations,
         "models": models,
-        # Webhook events: event name -> {"payload": annotation, "doc": digest}. The IR has no
-        # webhooks yet; the diff rules for this section are in place for when it does.
+        # Webhook events: event name -> {"payload": annotation, "doc": digest, "signed": bool,
+        # "signature": digest of its scheme}.
         "webhooks": _webhooks(api),
     }
 
 
 def _webhooks(api: ir.Api) -> dict[str, Any]:
-    return {}
+    if api.webhooks is None:
+        return {}
+    schemes = {s.const_name: s for s in api.webhooks.schemes}
+    return {
+        event.name: {
+            "payload": event.annotation,
+            "doc": text_digest(f"{event.summary}\n{event.description_md}"),
+            "signed": event.signed,
+            "signature": text_digest(schemes[event.scheme].summary_md) if event.signed else "",
+        }
+        for event in api.webhooks.events
+    }
 
 
 def _operation(op: ir.Operation) -> dict[str, Any]:

@@ -1,9 +1,12 @@
 """Type mapping: a JSON schema -> the Python annotation (as source text) the generated code uses.
 
 Containers are spelled `List`/`Dict`: a resource may have a method named `list`, which would shadow
-the builtin inside its class body. Two modes. "input" types what a caller passes: enums are strict `Literal`s so mypy catches a wrong
-value, arrays accept any sequence, objects accept the model or a plain dict. "output" types what
-a caller gets back: enums stay open (`Literal[...] | str`) because providers add values.
+the builtin inside its class body. "input" types what a caller passes: enums are strict `Literal`s so
+mypy catches a wrong value, arrays accept any sequence, objects accept the model or a dict typed by
+the model's TypedDict (`_params.SendMessageBodyParam`). "param" is the same inside those TypedDicts
+(nested objects are TypedDicts of the same module). "output" types what a caller gets back: enums
+stay open (`Literal[...] | str`) because providers add values. The TypedDicts an input annotation
+names are recorded (`used_params`), so that only those are generated.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any, Literal
 from generator.models import ModelIndex
 from generator.schemas.registry import SchemaRegistry, schema_types
 
-Mode = Literal["input", "output", "file"]
+Mode = Literal["input", "output", "file", "param"]
 
 # Every name an "output" annotation made here can contain (what a call returns, a page's items): a
 # method body that spells such a type (`SyncCursorPage[...]`) refers to these names.
@@ -71,9 +74,25 @@ def _split_top(annotation: str) -> list[str]:
 
 
 class TypeMapper:
-    def __init__(self, registry: SchemaRegistry, index: ModelIndex) -> None:
+    def __init__(
+        self,
+        registry: SchemaRegistry,
+        index: ModelIndex,
+        param_names: dict[str, str] | None = None,
+    ) -> None:
         self.registry = registry
         self.index = index
+        self.param_names = param_names or {}  # model class -> the name of its TypedDict
+        self.used_params: dict[str, None] = {}  # model classes whose TypedDict an annotation names
+
+    def _model_annotation(self, name: str, mode: Mode) -> str:
+        if mode == "output":
+            return f"_models.{name}"
+        param = self.param_names.get(name)
+        if param is None:
+            return f"_models.{name} | Dict[str, Any]"
+        self.used_params[name] = None
+        return param if mode == "param" else f"_models.{name} | _params.{param}"
 
     def model_class(self, schema: dict[str, Any]) -> str | None:
         """The generated (non-root) model class a schema refers to, if any."""
@@ -89,9 +108,9 @@ class TypeMapper:
         if name is not None:
             cls = self.index.classes.get(name)
             if cls is not None and not cls.is_root:
-                return f"_models.{name}" if mode == "output" else f"_models.{name} | Dict[str, Any]"
+                return self._model_annotation(name, mode)
             if name in _visiting or name not in self.registry.schemas:
-                return f"_models.{name}" if cls is not None else "Any"
+                return f"_models.{name}" if cls is not None and mode != "param" else "Any"
             return self.annotation(self.registry.schemas[name], mode, _visiting | {name})
         types = schema_types(schema)
         nullable = "null" in types

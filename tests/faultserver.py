@@ -192,6 +192,16 @@ def _int_param(query: Mapping[str, list[str]], name: str, default: int) -> int:
 
 
 @dataclass
+class _NumberedPaging:
+    """ChatbotX's newer lists: `page` (from 1) and `perPage` in, `data` and `pageCount` out."""
+
+    items: list[dict[str, Any]]
+    default_per_page: int
+    with_count: bool  # False: no pageCount (`withCount=false`, or an older server)
+    ignore_page: bool  # an older server: every item on every page, whatever `page` says
+
+
+@dataclass
 class _Paging:
     style: Style
     items: list[dict[str, Any]]
@@ -274,6 +284,7 @@ class FaultServer:
         self.response_headers: dict[str, str] = {}
         self._routes: dict[tuple[str, str], Reply | Callable[[RecordedRequest], Reply]] = {}
         self._paging: dict[str, _Paging] = {}
+        self._numbered: dict[str, _NumberedPaging] = {}
         self._schedule: list[Fault | None] = []
         self._random: tuple[float, random.Random, tuple[Fault, ...], frozenset[str]] | None = None
         self._send_outcomes: list[Fault | None] = []
@@ -352,6 +363,29 @@ class FaultServer:
             self._paging[PAGING_PATHS[style]] = _Paging(
                 style, data, repeat_cursor, empty_last_page, count_extra, odd_cursors, max_page_size
             )
+        return data
+
+    def serve_numbered_pages(
+        self,
+        path: str,
+        items: Sequence[Mapping[str, Any]] | int,
+        *,
+        default_per_page: int = 20,
+        with_count: bool = True,
+        ignore_page: bool = False,
+    ) -> list[dict[str, Any]]:
+        """Serve `items` (or that many contacts) at `path`, paged by `page`/`perPage` with a `pageCount`.
+
+        with_count=False leaves `pageCount` out; ignore_page=True answers every item whatever the page
+        (the older servers' unpaged `{data}`).
+        """
+        data = (
+            [{"id": str(5000 + i), "firstName": f"Contact {i}"} for i in range(items)]
+            if isinstance(items, int)
+            else [dict(i) for i in items]
+        )
+        with self._lock:
+            self._numbered[path] = _NumberedPaging(data, default_per_page, with_count, ignore_page)
         return data
 
     def route(
@@ -466,8 +500,11 @@ class FaultServer:
         with self._lock:
             route = self._routes.get((request.method, request.path))
             paging = self._paging.get(request.path) if request.method == "GET" else None
+            numbered = self._numbered.get(request.path) if request.method == "GET" else None
         if route is not None:
             return route(request) if callable(route) else route
+        if numbered is not None:
+            return _numbered_page(numbered, request)
         if paging is not None:
             return self._page(paging, request)
         if request.method == "POST" and (
@@ -578,6 +615,25 @@ class FaultServer:
             handler.wfile.flush()
         except OSError:  # the client gave up (e.g. timed out) before the answer
             handler.close_connection = True
+
+
+def _numbered_page(paging: _NumberedPaging, request: RecordedRequest) -> Reply:
+    try:
+        page = _int_param(request.query, "page", 1)
+        per_page = _int_param(request.query, "perPage", paging.default_per_page)
+    except ValueError:
+        return Reply(400, {"error": {"code": "bad_request", "message": "bad paging parameters"}})
+    if page < 1 or per_page < 1:
+        return Reply(400, {"error": {"code": "bad_request", "message": "bad paging parameters"}})
+    if paging.ignore_page:
+        return Reply(200, {"data": paging.items})
+    body: dict[str, Any] = {"data": paging.items[(page - 1) * per_page : page * per_page]}
+    if paging.with_count:
+        body["pageCount"] = float(
+            -(-len(paging.items) // per_page)
+        )  # a JSON number, as the spec says
+        body["totalCount"] = len(paging.items)
+    return Reply(200, body)
 
 
 def _with_fault(request: RecordedRequest, label: str) -> RecordedRequest:

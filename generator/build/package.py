@@ -10,10 +10,12 @@ from typing import Any
 from generator import ir
 from generator.build.auth import build_auth
 from generator.build.context import Context, lit
+from generator.build.errors import build_error_codes
 from generator.build.examples import Examples
 from generator.build.operations import build_operation
-from generator.build.resources import build_resources
-from generator.errors import Problem
+from generator.build.resources import build_resources, with_webhooks
+from generator.build.typed_dicts import build_typed_dicts, param_names
+from generator.build.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
 from generator.models import Models
 from generator.naming import Reserved, comment, docstring, pascal
@@ -26,24 +28,31 @@ def build_api(
 ) -> ir.Api:
     """The IR of one package (raises SpecError when an operation cannot be generated)."""
     document = loaded.document
-    ctx = Context(
-        document,
-        loaded.extensions,
-        schemas.registry,
-        models.index,
-        TypeMapper(schemas.registry, models.index),
-        reserved,
-        Examples(schemas.registry, document.openapi.startswith("3.0")),
-    )
-    built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
-    operations = [op for _, op in built]
     info = document.info
     base = package_name.removesuffix("_client")
     client = loaded.extensions.client
     client_class = pascal(
         (client.class_name if client is not None else None) or base, fallback="Client"
     )
+    taken = {*reserved.exports, client_class, f"Async{client_class}"}
+    ctx = Context(
+        document,
+        loaded.extensions,
+        schemas.registry,
+        models.index,
+        TypeMapper(schemas.registry, models.index, param_names(models.index, taken)),
+        reserved,
+        Examples(schemas.registry, document.openapi.startswith("3.0")),
+    )
+    built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
+    error_code_paths, error_codes = build_error_codes(ctx)
+    operations = [op for _, op in built]
+    param_types = build_typed_dicts(ctx)
     env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
+    # webhooks: the events, verified and typed, on `client.webhooks`
+    webhooks, webhook_problems = build_webhooks(
+        ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
+    )
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
@@ -64,7 +73,7 @@ def build_api(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
         auth=build_auth(document, env_prefix),
-        resources=build_resources(built),
+        resources=with_webhooks(build_resources(built), webhooks),
         models_source=models.source,
         model_exports=tuple(
             name
@@ -78,29 +87,27 @@ def build_api(
             obj=comment(info.get("summary") or f"Typed Python client for {title}")[:200],
         ),
         license_toml=json.dumps(_spdx(license_info)),
-        warnings=tuple([*loaded.warnings, *_skipped(loaded)]),
-        env=ir.Environment(f"{env_prefix}_API_KEY", f"{env_prefix}_BASE_URL", f"{env_prefix}_LOG"),
+        warnings=(*loaded.warnings, *schemas.webhooks.problems, *webhook_problems),
+        env=ir.Environment(
+            f"{env_prefix}_API_KEY",
+            f"{env_prefix}_BASE_URL",
+            f"{env_prefix}_LOG",
+            f"{env_prefix}_WEBHOOK_SECRET",
+        ),
         raw_client_class=f"{client_class}WithRawResponse",
         async_raw_client_class=f"Async{client_class}WithRawResponse",
+        streaming_client_class=f"{client_class}WithStreamingResponse",
+        async_streaming_client_class=f"Async{client_class}WithStreamingResponse",
+        error_code_paths_lit=error_code_paths,
+        error_codes=error_codes,
+        param_types=param_types,
         page_classes=tuple(
             name
             for page in sorted(pages)
             for name in (pages[page].async_class, pages[page].sync_class)
         ),
+        webhooks=webhooks,
     )
-
-
-def _skipped(loaded: LoadedSpec) -> list[Problem]:
-    hooks = loaded.document.webhooks
-    if not hooks:
-        return []
-    return [
-        loaded.document.problem(
-            ["webhooks"],
-            f"webhooks are not part of a client and were skipped ({len(hooks)} declared)",
-            warning=True,
-        )
-    ]
 
 
 def _default_base_url(loaded: LoadedSpec) -> str | None:

@@ -25,11 +25,11 @@ def build_paging(
     keys = {p.wire_name: p.key or p.wire_name for p in params if p.location == "query"}
     items, leaf = _attr_path(ctx, schema, ext.items, where)
     item_annotation = ctx.types.annotation(ctx.registry.resolve(leaf).get("items", {}), "output")
-    page = "CursorPage" if ext.style == "cursor" else "OffsetPage"
+    page = _PAGE_CLASSES[ext.style]
     common: dict[str, Any] = {
         "item_annotation": item_annotation,
         "items": items,
-        "limit_param": ext.limit_param,
+        "limit_param": keys[ext.limit_param] if ext.limit_param else None,
         "sync_class": f"Sync{page}",
         "async_class": f"Async{page}",
     }
@@ -42,6 +42,17 @@ def build_paging(
             next_cursor=_attr_path(ctx, schema, ext.next_cursor, where)[0],
             **common,
         )
+    if ext.style == "page":
+        assert ext.page_param is not None
+        return ir.Paging(
+            "page",
+            page,
+            page_param=keys[ext.page_param],
+            page_count=_attr_path(ctx, schema, ext.page_count, where)[0] if ext.page_count else (),
+            total=_attr_path(ctx, schema, ext.total, where)[0] if ext.total else (),
+            first_page=_first_page(ctx, hoisted, ext.page_param),
+            **common,
+        )
     assert ext.offset_param is not None
     return ir.Paging(
         "offset",
@@ -50,6 +61,21 @@ def build_paging(
         total=_attr_path(ctx, schema, ext.total, where)[0] if ext.total else (),
         **common,
     )
+
+
+_PAGE_CLASSES = {"cursor": "CursorPage", "offset": "OffsetPage", "page": "PageNumberPage"}
+
+
+def _first_page(ctx: Context, hoisted: OperationSchemas, page_param: str) -> int:
+    """The number of the first page: the page parameter's default, else its minimum, else 1."""
+    for p in hoisted.params:
+        if p.parameter.location == "query" and p.parameter.name == page_param:
+            schema = ctx.registry.resolve(p.schema)
+            for key in ("default", "minimum"):
+                value = schema.get(key)
+                if isinstance(value, int) and not isinstance(value, bool):
+                    return value
+    return 1
 
 
 def _attr_path(

@@ -10,7 +10,7 @@ Every class name and import path is decided here.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from generator import ir
 from generator.naming import comment, pascal
@@ -60,6 +60,8 @@ def _resource(node: _Node, parent_dir: str) -> ir.Resource:
         async_class_name=own[1],
         raw_class_name=f"{class_name}WithRawResponse",
         async_raw_class_name=f"Async{class_name}WithRawResponse",
+        streaming_class_name=f"{class_name}WithStreamingResponse",
+        async_streaming_class_name=f"Async{class_name}WithStreamingResponse",
         module=module,
         module_file="resources/" + module.replace(".", "/") + ".py",
         package_file=package_file,
@@ -71,3 +73,21 @@ def _resource(node: _Node, parent_dir: str) -> ir.Resource:
         exports=own,
         public_names=tuple(name for child in children for name in child.public_names) + own,
     )
+
+
+def with_webhooks(
+    resources: tuple[ir.Resource, ...], webhooks: ir.Webhooks | None
+) -> tuple[ir.Resource, ...]:
+    """webhooks: `client.webhooks` unwraps deliveries. It is the spec's `webhooks` resource when there
+    is one (its methods beside unwrap and verify_signature), else a resource of its own."""
+    if webhooks is None:
+        return resources
+    for i, resource in enumerate(resources):
+        if resource.attr == "webhooks":
+            return (*resources[:i], replace(resource, webhooks=webhooks), *resources[i + 1 :])
+    own = replace(
+        _resource(_Node("webhooks", ("webhooks",)), ""),
+        doc="Webhook deliveries: their signatures checked, their payloads parsed into typed events.",
+        webhooks=webhooks,
+    )
+    return (*resources, own)

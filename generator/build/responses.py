@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from generator import ir
 from generator.build.context import Context, lit
@@ -40,6 +41,13 @@ def _response(ctx: Context, hoisted: OperationSchemas) -> ir.Response:
         ):
             return ir.Response(kind="text", annotation="str", type_expr=None)
         return ir.Response(kind="binary", annotation="bytes", type_expr=None)
+    return json_type(ctx, schema)
+
+
+def json_type(ctx: Context, schema: dict[str, Any] | None) -> ir.Response:
+    """A JSON body's type: its model class (a root model is handed back as its root), else an annotation.
+
+    Also the type of a webhook event's payload (build/webhooks.py)."""
     if not schema:
         return ir.Response(kind="json", annotation="Any", type_expr="Any")
     name = ctx.registry.ref_name(schema)

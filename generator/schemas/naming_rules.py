@@ -22,7 +22,7 @@ The rules, in order (each has a test in `tests/codegen_tests/test_naming.py`):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.document import PathOperation
@@ -147,10 +147,12 @@ def _singular(word: str) -> str:
 def assign(
     wanted: Sequence[tuple[tuple[str, ...], str, str] | None],
     explicit: Sequence[tuple[tuple[str, ...], str] | None],
+    kept: Mapping[tuple[str, ...], set[str]] | None = None,
 ) -> list[tuple[tuple[str, ...], str]]:
     """The final (resource, method) of every operation: explicit names first, then derived ones in
-    document order (the first keeps a name, a later one takes its fallback, then a number)."""
-    taken: dict[tuple[str, ...], set[str]] = {}
+    document order (the first keeps a name, a later one takes its fallback, then a number); `kept`:
+    names of a resource no operation may take."""
+    taken: dict[tuple[str, ...], set[str]] = {r: set(m) for r, m in (kept or {}).items()}
     names: list[tuple[tuple[str, ...], str] | None] = [None] * len(wanted)
     for i, name in enumerate(explicit):
         if name is not None:

@@ -7,14 +7,15 @@ The result, a `SchemaSet`, is what the model stage and the IR builders receive.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.document import Document, Parameter, PathOperation, RequestBody, SuccessResponse
 from generator.extensions import Extensions
-from generator.naming import RESERVED_ATTRS, snake, unique
+from generator.naming import CLIENT_ATTRS, RESERVED_ATTRS, snake, unique
 from generator.schemas import naming_rules
 from generator.schemas.registry import SchemaRegistry
+from generator.schemas.webhooks import WebhookSchemaSet, name_webhooks
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,16 @@ class SchemaSet:
 
     registry: SchemaRegistry
     operations: tuple[OperationSchemas, ...]
+    webhooks: WebhookSchemaSet = field(default_factory=WebhookSchemaSet)  # webhooks: the events
+
+
+# webhooks: the methods `client.webhooks` has beside the operations of a `webhooks` resource
+WEBHOOK_METHODS = ("unwrap", "verify_signature")
+
+
+def _clear_of_client(resource: tuple[str, ...]) -> tuple[str, ...]:
+    """A top-level resource named like a client attribute (`get`, `with_options`) gets `_`."""
+    return (f"{resource[0]}_", *resource[1:]) if resource[0] in CLIENT_ATTRS else resource
 
 
 def name_operations(document: Document, extensions: Extensions) -> list[OperationName]:
@@ -82,11 +93,18 @@ def name_operations(document: Document, extensions: Extensions) -> list[Operatio
             explicit.append(None)
             continue
         resource = tuple(snake(p, reserved=RESERVED_ATTRS) for p in given.resource) or ("default",)
-        explicit.append((resource, snake(given.method, reserved=RESERVED_ATTRS)))
+        explicit.append((_clear_of_client(resource), snake(given.method, reserved=RESERVED_ATTRS)))
     derived = naming_rules.derived_names(ops)
-    wanted = [d if e is None else None for d, e in zip(derived, explicit, strict=True)]
-    names = [OperationName(r, m) for r, m in naming_rules.assign(wanted, explicit)]
-    taken: dict[tuple[str, ...], set[str]] = {}
+    wanted = [
+        (_clear_of_client(d[0]), d[1], d[2]) if e is None else None
+        for d, e in zip(derived, explicit, strict=True)
+    ]
+    # webhooks: an operation never takes the name of a webhook method
+    kept: dict[tuple[str, ...], set[str]] = (
+        {("webhooks",): set(WEBHOOK_METHODS)} if document.webhooks else {}
+    )
+    names = [OperationName(r, m) for r, m in naming_rules.assign(wanted, explicit, kept)]
+    taken: dict[tuple[str, ...], set[str]] = {r: set(m) for r, m in kept.items()}
     for name in names:
         taken.setdefault(name.resource, set()).add(name.method)
     # A method may not share its name with a sub-resource of the same resource.
@@ -167,4 +185,5 @@ def name_schemas(document: Document, extensions: Extensions) -> SchemaSet:
         _hoist(document, registry, op, name)
         for op, name in zip(document.operations, names, strict=True)
     )
-    return SchemaSet(registry, operations)
+    # webhooks: the events' payloads join the registry here, before models are generated
+    return SchemaSet(registry, operations, name_webhooks(document, registry))

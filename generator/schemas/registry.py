@@ -180,6 +180,14 @@ class SchemaRegistry:
         self.schemas[name] = self._hoist_nested(schema, name)
         return {"$ref": SCHEMA_PREFIX + escape(name)}
 
+    def register(self, schema: dict[str, Any], hint: str) -> str:
+        """Give any schema a component name of its own (a webhook payload that is no object, a union
+        of payloads), its nested objects hoisted; return the name."""
+        name = unique(pascal(hint), self._taken)
+        self.schemas[name] = {}
+        self.schemas[name] = self._hoist_nested(schema, name)
+        return name
+
     def _hoist_nested(self, schema: Any, parent: str) -> Any:
         if not isinstance(schema, dict) or "$ref" in schema:
             return schema

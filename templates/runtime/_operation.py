@@ -39,15 +39,19 @@ class Param:
 
 @dataclass(frozen=True, slots=True)
 class Paging:
-    """Where a list operation keeps its items, its cursor or offset, and its total (attribute paths)."""
+    """Where a list operation keeps its items, its cursor, offset or page number, its page count or
+    total (attribute paths into the parsed body), and which arguments carry them (argument keys)."""
 
-    style: Literal["cursor", "offset"]
+    style: Literal["cursor", "offset", "page"]
     items: tuple[str, ...]
     cursor_param: str | None = None
     next_cursor: tuple[str, ...] = ()
     offset_param: str | None = None
     limit_param: str | None = None
     total: tuple[str, ...] = ()
+    page_param: str | None = None
+    page_count: tuple[str, ...] = ()
+    first_page: int = 1
 
 
 @dataclass(slots=True)

@@ -38,7 +38,8 @@ NOT_GIVEN = NotGiven()
 
 TimeoutTypes: TypeAlias = float | httpx.Timeout | None
 Headers: TypeAlias = Mapping[str, str | NotGiven]  # NOT_GIVEN as a value removes that header
-Query: TypeAlias = Mapping[str, object]
+Query: TypeAlias = Mapping[str, object]  # NOT_GIVEN as a value removes that parameter
+Body: TypeAlias = Mapping[str, object]  # extra JSON members, merged over the body
 FileContent: TypeAlias = IO[bytes] | bytes
 FileTypes: TypeAlias = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
 
@@ -48,6 +49,7 @@ class RequestOptions(TypedDict):
 
     extra_headers: Headers | None
     extra_query: Query | None
+    extra_body: Body | None
     timeout: TimeoutTypes | NotGiven
     max_retries: int | NotGiven
 

@@ -534,16 +534,10 @@ def test_get_requests_carry_no_idempotency_key(stub: StubServer, sync_http: http
 
 
 def strict(cls: type[Any]) -> dict[str, Any]:
-    """Options for a client that refuses a response its spec does not describe.
-
-    Today every client is strict; once the lenient runtime lands, strictness is the
-    `strict_response_validation` option. `test_strict_client_refuses_a_wrong_row` proves either way
-    that the client built with these options is really strict.
-    """
-    parameters = inspect.signature(cls).parameters
-    return (
-        {"strict_response_validation": True} if "strict_response_validation" in parameters else {}
-    )
+    """Options for a client that refuses a response its spec does not describe (the default client
+    returns it as received): `test_strict_client_refuses_a_wrong_row` proves it is really strict."""
+    assert "strict_response_validation" in inspect.signature(cls).parameters
+    return {"strict_response_validation": True}
 
 
 def source_run_page() -> dict[str, Any]:
@@ -658,10 +652,6 @@ def test_newer_servers_invalid_token_is_an_authentication_error(
     assert len(stub.requests) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the generator does not read x-error-codes yet: a 500 is InternalServerError, retried",
-)
 def test_older_servers_500_invalid_token_is_an_authentication_error_after_one_request(
     stub: StubServer, sync_http: httpx.Client
 ) -> None:

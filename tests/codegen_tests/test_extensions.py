@@ -151,6 +151,156 @@ def _set(path: tuple[Any, ...], value: Any) -> Any:
 GET = ("paths", "/items", "get")
 
 
+STANDARD_WEBHOOKS = {
+    "header": "webhook-signature",
+    "value": "v1,{signature}",
+    "separator": " ",
+    "timestamp-header": "webhook-timestamp",
+    "id-header": "webhook-id",
+    "signed": "{id}.{timestamp}.{body}",
+    "encoding": "base64",
+    "secret-encoding": "base64",
+    "secret-prefix": "whsec_",
+    "tolerance": 300,
+}
+
+
+def test_the_common_signature_schemes_are_a_few_lines_each(tmp_path: Path) -> None:
+    schemes = {
+        "standard": STANDARD_WEBHOOKS,
+        "github": {
+            "header": "X-Hub-Signature-256",
+            "value": "sha256={signature}",
+            "signed": "{body}",
+        },
+        "shopify": {
+            "header": "X-Shopify-Hmac-Sha256",
+            "value": "{signature}",
+            "signed": "{body}",
+            "encoding": "base64",
+        },
+    }
+    found = {}
+    for name, scheme in schemes.items():
+        read_back = _read(tmp_path, _set(("x-webhook-signature",), scheme))
+        assert read_back.problems == [], (name, _messages(read_back))
+        found[name] = read_back.webhook_signature
+    assert found["standard"] == WebhookSignature(
+        header="webhook-signature",
+        value="v1,{signature}",
+        signed="{id}.{timestamp}.{body}",
+        algorithm="sha256",
+        encoding="base64",
+        tolerance=300,
+        timestamp_header="webhook-timestamp",
+        id_header="webhook-id",
+        separator=" ",
+        secret_encoding="base64",
+        secret_prefix="whsec_",
+    )
+    assert found["github"] == WebhookSignature(
+        "X-Hub-Signature-256", "sha256={signature}", "{body}"
+    )
+    assert found["shopify"] is not None and found["shopify"].encoding == "base64"
+
+
+def _signature(**changes: Any) -> Any:
+    scheme: dict[str, Any] = {
+        "header": "X-S",
+        "value": "t={timestamp},v1={signature}",
+        "signed": "{timestamp}.{body}",
+    }
+    scheme.update({k.replace("_", "-"): v for k, v in changes.items()})
+    return _set(("x-webhook-signature",), {k: v for k, v in scheme.items() if v is not None})
+
+
+SIG = "#/x-webhook-signature"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (
+            _signature(value="v1,{signature}", signed="{body}"),
+            f"{SIG}/value: x-webhook-signature `value` item 'v1'",
+        ),
+        (
+            _signature(value="{timestamp},{signature}"),
+            f"{SIG}/value: x-webhook-signature `value` item '{{timestamp}}' needs a key",
+        ),
+        (
+            _signature(value="v1={signature},v2={signature}", signed="{body}"),
+            f"{SIG}/value: x-webhook-signature `value` has {{signature}} twice",
+        ),
+        (
+            _signature(value="t={timestamp}"),
+            f"{SIG}/value: x-webhook-signature `value` must contain",
+        ),
+        (
+            _signature(signed="{timestamp}"),
+            f"{SIG}/signed: x-webhook-signature `signed` must contain {{body}}",
+        ),
+        (
+            _signature(value="{signature}"),
+            f"{SIG}/signed: x-webhook-signature `signed` has {{timestamp}}: put {{timestamp}} in `value`",
+        ),
+        (
+            _signature(signed="{body}"),
+            f"{SIG}/signed: x-webhook-signature: the timestamp is not signed",
+        ),
+        (
+            _signature(timestamp_header="X-T"),
+            f"{SIG}/timestamp-header: x-webhook-signature: the timestamp is in `value` and in",
+        ),
+        (
+            _signature(signed="{id}.{timestamp}.{body}"),
+            f"{SIG}/signed: x-webhook-signature: {{id}} in `signed` and `id-header` go together",
+        ),
+        (
+            _signature(id_header="X-Id"),
+            f"{SIG}/id-header: x-webhook-signature: {{id}} in `signed` and `id-header` go together",
+        ),
+        (
+            _signature(value="{signature}", signed="{body}", tolerance=300),
+            f"{SIG}/tolerance: x-webhook-signature `tolerance` needs a signed timestamp",
+        ),
+        (
+            _signature(secret_encoding="latin-1"),
+            f"{SIG}/secret-encoding: x-webhook-signature `secret-encoding` must be one of",
+        ),
+        (_signature(separator=""), f"{SIG}/separator: x-webhook-signature `separator` must be"),
+        (
+            _signature(secret_prefix=7),
+            f"{SIG}/secret-prefix: x-webhook-signature `secret-prefix` must be a non-empty string",
+        ),
+    ],
+)
+def test_a_signature_scheme_that_cannot_be_checked_is_a_problem_at_its_place(
+    tmp_path: Path, mutate: Any, expected: str
+) -> None:
+    found = _read(tmp_path, mutate)
+    messages = _messages(found)
+    assert len(messages) == 1 and messages[0].startswith(expected), messages
+    assert found.webhook_signature is None
+
+
+def test_a_webhook_override_is_read_with_its_place(tmp_path: Path) -> None:
+    def mutate(data: dict[str, Any]) -> None:
+        data["webhooks"] = {
+            "made": {"post": {"x-webhook-signature": {"header": "X-S"}, "responses": {}}},
+            "pinged": {"post": {"x-webhook-signature": STANDARD_WEBHOOKS, "responses": {}}},
+        }
+
+    found = _read(tmp_path, mutate)
+    assert _messages(found) == [
+        "#/webhooks/made/post/x-webhook-signature: x-webhook-signature needs `value` (a string)",
+        "#/webhooks/made/post/x-webhook-signature: x-webhook-signature needs `signed` (a string)",
+    ]
+    override = found.webhook_signatures["pinged post"]
+    assert override is not False and override.id_header == "webhook-id"
+    assert "made post" not in found.webhook_signatures
+
+
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
@@ -281,3 +431,66 @@ def _line(path: Path, key: str) -> int:
         for n, text in enumerate(path.read_text().splitlines(), 1)
         if text.strip().startswith(f"{key}:")
     )
+
+
+def _page_style(**extra: Any) -> Any:
+    def mutate(data: dict[str, Any]) -> None:
+        get = data["paths"]["/items"]["get"]
+        get["parameters"] = [
+            {"name": "page", "in": "query", "schema": {"type": "integer", "default": 1}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+        ]
+        get["x-pagination"] = {"style": "page", "items": "data", "page-param": "page", **extra}
+
+    return mutate
+
+
+def test_a_page_number_pagination_is_read_with_its_page_count_or_total(tmp_path: Path) -> None:
+    by_id = lambda found: {op.operation_id: op for op in read(tmp_path / "ext.yaml").operations}  # noqa: E731
+    found = _read(tmp_path, _page_style(**{"page-count": "total", "limit-param": "limit"}))
+    assert found.problems == []
+    assert found.of(by_id(found)["listItems"]).pagination == Pagination(
+        "page", "data", page_param="page", limit_param="limit", page_count="total"
+    )
+    found = _read(tmp_path, _page_style(total="total"))
+    assert found.of(by_id(found)["listItems"]).pagination == Pagination(
+        "page", "data", page_param="page", total="total"
+    )
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        ({}, "#/paths/~1items/get/x-pagination: x-pagination (page) needs `page-count` or `total`"),
+        (
+            {"page-count": "meta.pages"},
+            "#/paths/~1items/get/x-pagination/page-count: page-count 'meta.pages' is not a field",
+        ),
+        (
+            {"page-count": "total", "page-param": "p"},
+            "#/paths/~1items/get/x-pagination/page-param: page-param 'p' is not a query parameter",
+        ),
+    ],
+)
+def test_a_malformed_page_number_pagination_is_a_problem_at_its_place(
+    tmp_path: Path, extra: dict[str, Any], expected: str
+) -> None:
+    messages = _messages(_read(tmp_path, _page_style(**extra)))
+    assert len(messages) == 1 and messages[0].startswith(expected), messages
+
+
+def test_an_error_code_naming_no_error_class_of_the_client_is_refused(tmp_path: Path) -> None:
+    def mutate(data: dict[str, Any]) -> None:
+        data["x-error-codes"] = {
+            "code-paths": ["code"],
+            "codes": {"E1": {"error": "AuthError", "retry": False}},
+        }
+
+    path = write_spec(tmp_path, _mutated(mutate), "codes")
+    result = run_codegen("generate", "--out", str(tmp_path / "out"), str(path))
+    assert result.returncode == 2
+    assert (
+        "#/x-error-codes/codes/E1/error: x-error-codes 'E1': 'AuthError' is not an error class"
+        in result.stderr
+    ), result.stderr
+    assert not (tmp_path / "out").exists()

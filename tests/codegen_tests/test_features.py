@@ -6,6 +6,7 @@ The HTTP side is an in-memory httpx transport: these are unit tests of what the 
 from __future__ import annotations
 
 import base64
+import copy
 import json
 from pathlib import Path
 from types import ModuleType
@@ -430,7 +431,12 @@ def test_discriminated_union_is_resolved_by_its_discriminator(kitchen: ModuleTyp
 
 
 def test_a_wrong_discriminator_value_fails_clearly(kitchen: ModuleType) -> None:
-    client = mock_client(kitchen, "Kitchen", Recorder({"petType": "bird", "name": "Tweety"}))
+    client = mock_client(
+        kitchen,
+        "Kitchen",
+        Recorder({"petType": "bird", "name": "Tweety"}),
+        strict_response_validation=True,
+    )
     with pytest.raises(
         kitchen.APIResponseValidationError, match=r"petType|pet_type|discriminator|tag"
     ):
@@ -497,7 +503,12 @@ def test_additional_properties_true_typed_and_false(kitchen: ModuleType) -> None
     maps = client.maps.list()
     assert maps.counts == {"a": 1, "b": 2} and maps.anything == {"x": [1, {"y": None}]}
     assert maps.model_dump(by_alias=True, exclude_unset=True) == payload
-    bad = mock_client(kitchen, "Kitchen", Recorder({"counts": {"a": "not a number"}}))
+    bad = mock_client(
+        kitchen,
+        "Kitchen",
+        Recorder({"counts": {"a": "not a number"}}),
+        strict_response_validation=True,
+    )
     with pytest.raises(kitchen.APIResponseValidationError):
         bad.maps.list()
 
@@ -546,17 +557,37 @@ def test_binary_response_returns_bytes(kitchen: ModuleType) -> None:
     assert unquote(rec.last.url.raw_path.decode()) == "/download/a b.bin"
 
 
-def test_webhooks_are_skipped_with_a_warning_that_names_its_place(tmp_path: Path) -> None:
+def test_a_webhook_becomes_a_typed_event_on_client_webhooks(kitchen: ModuleType) -> None:
+    """The spec's `newPet` (an unsigned Pet union) unwraps without a secret into its member model."""
+    client = kitchen.Kitchen(api_key="k")
+    pet = client.webhooks.unwrap(b'{"petType": "cat", "name": "Tom"}', {})
+    assert type(pet).__name__ == "Cat" and pet.name == "Tom"
+    with pytest.raises(kitchen.InvalidWebhookPayloadError):
+        client.webhooks.unwrap(b'{"petType": "cow"}', {})
+    with pytest.raises(kitchen.InvalidWebhookSignatureError, match="declares no signature"):
+        client.webhooks.verify_signature(b"{}", {})
+
+
+def test_a_webhook_without_a_json_payload_is_left_out_with_a_warning_at_its_place(
+    tmp_path: Path,
+) -> None:
     from codegen_tests.helpers import run_codegen, write_spec
 
-    spec = write_spec(tmp_path, KITCHEN, "hooks")
-    result = run_codegen("generate", str(spec), "--out", str(tmp_path / "out"))
+    spec = copy.deepcopy(KITCHEN)
+    spec["webhooks"]["ping"] = {"post": {"responses": {"200": {"description": "ok"}}}}
+    path = write_spec(tmp_path, spec, "hooks")
+    result = run_codegen("generate", str(path), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    line = next(n for n, text in enumerate(spec.read_text().splitlines(), 1) if text == "webhooks:")
+    lines = path.read_text().splitlines()
+    ping = next(n for n, text in enumerate(lines, 1) if text == "  ping:")
+    line = ping + 2  # where the value of `ping.post` starts, as for every pointer
     assert (
-        f"hooks.yaml:{line + 1}: warning: #/webhooks: webhooks are not part of a client"
-        in result.stderr
+        f"hooks.yaml:{line}: warning: #/webhooks/ping/post: webhook 'ping' (POST) has no JSON "
+        "payload schema" in result.stderr
     )
+    resource = (tmp_path / "out/src/hooks_client/resources/webhooks.py").read_text()
+    assert "'newPet'" in resource or '"newPet"' in resource
+    assert "'ping'" not in resource and '"ping"' not in resource
 
 
 @pytest.mark.parametrize(

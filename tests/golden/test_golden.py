@@ -95,3 +95,49 @@ def test_the_golden_kitchen_package_runs(monkeypatch: pytest.MonkeyPatch) -> Non
     assert [n.text for n in client.store.orders.notes.list("o9")] == [f"n{i}" for i in range(5)]
     with pytest.raises(kitchen_client.NotFoundError):
         client.pets.get_pet("p1")
+
+
+def test_the_golden_packages_unwrap_their_webhooks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """kitchen: Standard Webhooks (no discriminator, a union payload); keyed: a discriminated pair,
+    one signed as a plain hex HMAC of the body, one unsigned."""
+    import base64
+    import hashlib
+    import hmac
+    import time
+
+    for name in ("kitchen", "keyed"):
+        monkeypatch.syspath_prepend(str(HERE / name / "src"))
+        for module in [m for m in sys.modules if m.split(".")[0] == f"{name}_client"]:
+            monkeypatch.delitem(sys.modules, module)
+    import keyed_client
+    import kitchen_client
+
+    key = b"kitchen webhook key"
+    secret = "whsec_" + base64.b64encode(key).decode()
+    body, stamp = b'{"order_id": "o9", "carrier": "dhl"}', str(int(time.time()))
+    signature = hmac.new(key, b"msg_1." + stamp.encode() + b"." + body, hashlib.sha256).digest()
+    headers = {
+        "webhook-id": "msg_1",
+        "webhook-timestamp": stamp,
+        "webhook-signature": "v1,bm9wZQ== v1," + base64.b64encode(signature).decode(),
+    }
+    kitchen = kitchen_client.Kitchen(api_key="k")
+    shipped = kitchen.webhooks.unwrap(body, headers, secret=secret)
+    assert isinstance(shipped, kitchen_client.models.OrderShippedEvent) and shipped.carrier == "dhl"
+    cat = b'{"petType": "cat", "name": "Tom"}'
+    with pytest.raises(kitchen_client.InvalidWebhookSignatureError):  # every event is signed
+        kitchen.webhooks.unwrap(cat, headers, secret=secret)
+
+    keyed = keyed_client.KeyedAPI(api_key="k", base_url="https://crm.example.com")
+    created = b'{"type": "contact.created", "contact": {"id": "c-1"}}'
+    digest = hmac.new(b"keyed secret", created, hashlib.sha256).hexdigest()
+    event = keyed.webhooks.unwrap(
+        created, {"X-Keyed-Signature": f"sha256={digest}"}, secret="keyed secret"
+    )
+    assert isinstance(event, keyed_client.models.ContactCreatedWebhookEvent)
+    with pytest.raises(keyed_client.InvalidWebhookSignatureError):
+        keyed.webhooks.unwrap(created, {}, secret="keyed secret")
+    assert isinstance(
+        keyed.webhooks.unwrap(b'{"type": "ping"}', {}), keyed_client.models.PingWebhookEvent
+    )
+    assert callable(keyed.webhooks.list)  # beside the spec's own webhooks operations

@@ -530,3 +530,94 @@ def test_an_invalid_spec_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[s
     broken = write_spec(tmp_path / "broken.yaml", edited)
     assert main(["diff", str(old), str(broken)]) == 2
     assert "bump:" not in capsys.readouterr().out
+
+
+# -- webhooks: the events a package unwraps --------------------------------------------------------------
+
+
+def _with_webhook(spec: Spec, payload: str = "Conversation", signed: bool = False) -> Spec:
+    out = copy.deepcopy(spec)
+    out["webhooks"] = {
+        "conversation.created": {
+            "post": {
+                "requestBody": {"required": True, "content": json_of(payload)},
+                "responses": {"200": {"description": "Received"}},
+            }
+        }
+    }
+    if signed:
+        out["x-webhook-signature"] = {
+            "header": "X-Signature",
+            "value": "t={timestamp},v1={signature}",
+            "signed": "{timestamp}.{body}",
+        }
+    return out
+
+
+WEBHOOK_RULES = [
+    (
+        "event added",
+        BASE,
+        _with_webhook(BASE),
+        "minor",
+        "webhook conversation.created: event added",
+    ),
+    (
+        "event removed",
+        _with_webhook(BASE),
+        BASE,
+        "major",
+        "webhook conversation.created: event removed (breaking)",
+    ),
+    (
+        "payload type changed",
+        _with_webhook(BASE),
+        _with_webhook(BASE, "Tag"),
+        "major",
+        "webhook conversation.created: payload: type changed, "
+        "`_models.Conversation` -> `_models.Tag` (breaking)",
+    ),
+    (
+        "now signed",
+        _with_webhook(BASE),
+        _with_webhook(BASE, signed=True),
+        "major",
+        "webhook conversation.created: now signed: unwrap needs the webhook secret (breaking)",
+    ),
+    (
+        "no longer signed",
+        _with_webhook(BASE, signed=True),
+        _with_webhook(BASE),
+        "minor",
+        "webhook conversation.created: no longer signed: unwrap takes it without a secret",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "bump", "line"),
+    [r[1:] for r in WEBHOOK_RULES],
+    ids=[r[0] for r in WEBHOOK_RULES],
+)
+def test_webhook_rule(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    before: Spec,
+    after: Spec,
+    bump: str,
+    line: str,
+) -> None:
+    code, lines = diff_pair(tmp_path, before, after, capsys)
+    assert code == 0
+    assert lines[-1] == f"bump: {bump}", lines
+    assert line in lines, "\n".join(lines)
+
+
+def test_a_changed_signature_scheme_is_a_patch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    after = _with_webhook(BASE, signed=True)
+    after["x-webhook-signature"]["tolerance"] = 60
+    code, lines = diff_pair(tmp_path, _with_webhook(BASE, signed=True), after, capsys)
+    assert code == 0
+    assert lines == ["webhook conversation.created: signature scheme changed", "bump: patch"]

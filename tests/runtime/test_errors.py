@@ -6,7 +6,9 @@ body that does not match the spec raises APIResponseValidationError.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from datetime import UTC, datetime
 from types import ModuleType
 from typing import Any
 
@@ -268,16 +270,16 @@ def test_send_that_timed_out_is_not_retried(
         pytest.param([{"id": "conv-1"}], id="list-for-object"),
     ],
 )
-def test_2xx_body_that_does_not_match_the_schema_raises_validation_error(
+def test_2xx_body_that_does_not_match_the_schema_raises_validation_error_when_strict(
     body: object, server: FaultServer, make_client: Callable[..., Any], sleeps: list[float]
 ) -> None:
     server.route(
         "GET", "/api/v1/conversations/conv-1", Reply(200, body, {"X-Request-Id": REQUEST_ID})
     )
-    call = wacrm_call(make_client)
+    client = make_client(wacrm_client.Wacrm, max_retries=0, strict_response_validation=True)
 
     with pytest.raises(wacrm_client.APIResponseValidationError) as info:
-        call()
+        client.conversations.retrieve("conv-1")
 
     assert info.value.status_code == 200
     assert isinstance(info.value, wacrm_client.APIError)
@@ -286,11 +288,51 @@ def test_2xx_body_that_does_not_match_the_schema_raises_validation_error(
     assert sleeps == []
 
 
-async def test_async_page_body_that_does_not_match_the_schema_raises_validation_error(
+def test_a_2xx_body_that_is_not_json_raises_validation_error_even_when_lenient(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
+    server.route("GET", "/api/v1/conversations/conv-1", Reply(200, "OK"))
+    with pytest.raises(wacrm_client.APIResponseValidationError):
+        wacrm_call(make_client)()
+
+
+def test_a_2xx_body_that_does_not_match_is_returned_as_received_in_the_models(
+    server: FaultServer, make_client: Callable[..., Any], caplog: pytest.LogCaptureFixture
+) -> None:
+    """Nested models where they fit, the raw value where it does not, unknown fields kept; one warning."""
+    row = {
+        "id": 123,  # the spec says a string
+        "contact_id": "contact-1",
+        "status": "open",
+        "unread_count": "three",  # the spec says an integer
+        "last_message_at": "2026-01-02T03:04:05Z",
+        "created_at": "2026-01-02T03:04:05Z",
+        "updated_at": "2026-01-02T03:04:05Z",
+        "contact": {"id": "contact-1", "phone": "14155550123", "name": "Ada", "tags": []},
+        "brand_new": {"x": 1},
+    }
+    server.route("GET", "/api/v1/conversations/conv-1", Reply(200, {"data": row}))
+    with caplog.at_level(logging.WARNING, logger="wacrm_client"):
+        got = wacrm_call(make_client)()
+
+    conversation = got.data
+    assert isinstance(conversation, wacrm_client.models.Conversation)
+    assert conversation.id == 123 and conversation.unread_count == "three"  # as received
+    assert conversation.status == "open"
+    assert conversation.last_message_at == datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+    assert isinstance(conversation.contact, wacrm_client.models.ConversationContact)
+    assert conversation.contact.name == "Ada"
+    assert conversation.model_extra == {"brand_new": {"x": 1}}
+    warnings = [r for r in caplog.records if r.name == "wacrm_client"]
+    assert len(warnings) == 1 and warnings[0].levelno == logging.WARNING
+    assert "does not match the spec" in warnings[0].getMessage()
+
+
+async def test_async_page_body_that_does_not_match_the_schema_raises_validation_error_when_strict(
     server: FaultServer, make_async_client: Callable[..., Any]
 ) -> None:
     server.route("GET", "/api/v1/conversations", Reply(200, {"data": "not a list", "count": 3}))
-    client = make_async_client(datacrazy_client.AsyncDataCrazy)
+    client = make_async_client(datacrazy_client.AsyncDataCrazy, strict_response_validation=True)
 
     with pytest.raises(datacrazy_client.APIResponseValidationError):
         await client.conversations.list()

@@ -139,9 +139,12 @@ def test_body_that_does_not_match_the_schema_raises_before_any_request(
 ) -> None:
     client = make_client(wacrm_client.Wacrm)
 
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(wacrm_client.InvalidArgumentError) as info:
         client.messages.create(**kwargs)
 
+    # the package's own, exported and documented error (a ValueError), pydantic's reason chained
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value.__cause__, pydantic.ValidationError)
     assert server.requests == []
 
 
@@ -159,7 +162,7 @@ def test_chatbotx_body_matching_no_variant_raises_before_any_request(
 ) -> None:
     client = make_client(chatbotx_client.ChatbotX)
 
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(chatbotx_client.InvalidArgumentError):
         client.conversations.messages.create("1842", **kwargs)
 
     assert server.requests == []
@@ -170,7 +173,7 @@ async def test_async_bad_body_raises_before_any_request(
 ) -> None:
     client = make_async_client(datacrazy_client.AsyncDataCrazy)
 
-    with pytest.raises(pydantic.ValidationError):
+    with pytest.raises(datacrazy_client.InvalidArgumentError):
         await client.conversations.messages.create(
             "c" * 24, body={"isInternal": True}
         )  # neither body nor attachments

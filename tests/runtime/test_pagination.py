@@ -261,8 +261,16 @@ def test_sync_page_has_next_page_get_next_page_and_iter_pages(
     assert ids(second.data) == expected[100:200]
     assert ids(third.data) == expected[200:]
     assert not third.has_next_page()
-    with pytest.raises(StopIteration):
+    with pytest.raises(provider.package.PaginationError, match="no page after"):
         third.get_next_page()
+    requests = len(server.requests)
+
+    def pages_after_the_last() -> Any:  # StopIteration inside a generator became a RuntimeError
+        yield third.get_next_page()
+
+    with pytest.raises(provider.package.PaginationError):
+        next(pages_after_the_last())
+    assert len(server.requests) == requests  # nothing was sent for a page that does not exist
 
     assert [len(p.data) for p in first.iter_pages()] == [100, 100, 50]
     assert "has_next_page=True" in repr(first)
@@ -286,7 +294,7 @@ async def test_async_await_gives_the_first_page_and_async_for_walks_all_items(
     third = await second.get_next_page()
     assert ids(third.data) == expected[200:]
     assert not third.has_next_page()
-    with pytest.raises(StopAsyncIteration):
+    with pytest.raises(provider.package.PaginationError, match="no page after"):
         await third.get_next_page()
 
     assert [len(p.data) async for p in first.iter_pages()] == [100, 100, 50]

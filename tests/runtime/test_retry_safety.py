@@ -357,16 +357,21 @@ def test_paging_uses_the_per_call_max_retries_for_every_page(
 # What the server says about retrying
 
 
-def test_retry_after_over_a_minute_is_capped_to_60_seconds(
+def test_retry_after_over_a_minute_or_of_zero_falls_back_to_backoff(
     server: FaultServer, wacrm: Any, sleeps: list[float]
 ) -> None:
+    """As the anchors do: a wait over the 60 s cap is no advice (backoff, not a minute's hang), and
+    neither is `Retry-After: 0` (which would retry at once)."""
     server.schedule(
-        rate_limited("3600"), status(503, headers={"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"})
+        rate_limited("3600"),
+        status(503, headers={"Retry-After": "Wed, 21 Oct 2099 07:28:00 GMT"}),
+        rate_limited("0"),
     )
 
     wacrm.conversations.retrieve("conv-1")
 
-    assert sleeps == [60.0, 60.0]
+    assert len(sleeps) == 3
+    assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0 and 1.5 <= sleeps[2] <= 2.0
 
 
 def test_retry_after_as_an_http_date_waits_until_then(

@@ -118,6 +118,7 @@ def sync_client(
         default_headers=kwargs.pop("default_headers", None),
         user_agent="runtime-tests/1",
         credentials=kwargs.pop("credentials", None),
+        **kwargs,
     )
     client._sleep = lambda _: None
     return client
@@ -259,11 +260,25 @@ def test_an_operation_without_a_response_returns_none() -> None:
     assert sync_client(recorder).request(SEND_NOTE, {}, {"text": "hi"}) is None
 
 
-def test_a_body_that_does_not_match_raises_a_validation_error() -> None:
+def test_a_body_that_does_not_match_raises_a_validation_error_when_strict() -> None:
     recorder = Recorder(ok({"name": "no id"}))
     with pytest.raises(APIResponseValidationError) as info:
-        sync_client(recorder).request(GET_CONTACT, {"id": "c1"})
+        sync_client(recorder, strict_response_validation=True).request(GET_CONTACT, {"id": "c1"})
     assert info.value.body == {"name": "no id"}
+
+
+def test_a_body_that_does_not_match_is_returned_as_received_with_one_warning(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    recorder = Recorder(ok({"name": "no id", "extra": [1]}))
+    with caplog.at_level("WARNING", logger="runtime"):
+        contact = sync_client(recorder).request(GET_CONTACT, {"id": "c1"})
+    assert isinstance(contact, Contact)
+    assert contact.name == "no id"
+    assert "id" not in contact.model_fields_set
+    warnings = [r for r in caplog.records if r.name == "runtime"]
+    assert len(warnings) == 1 and warnings[0].levelname == "WARNING"
+    assert "does not match the spec" in warnings[0].getMessage()
 
 
 def test_an_error_status_raises_its_class_with_the_body() -> None:

@@ -177,6 +177,20 @@ def test_each_transport_failure_maps_to_a_connection_error(
     assert error.request is REQUEST
 
 
-def test_every_public_error_is_an_api_error() -> None:
+def test_every_public_error_is_an_api_error_but_the_argument_error() -> None:
     for name in _errors.__all__:
-        assert issubclass(getattr(_errors, name), APIError), name
+        if name == "InvalidArgumentError":
+            assert issubclass(_errors.InvalidArgumentError, ValueError)
+            assert not issubclass(_errors.InvalidArgumentError, APIError)
+        else:
+            assert issubclass(getattr(_errors, name), APIError), name
+
+
+def test_the_generator_knows_exactly_the_runtimes_status_error_classes() -> None:
+    """`x-error-codes` may name these classes (generator/build/errors.py checks the names)."""
+    from generator.build.errors import STATUS_ERROR_CLASSES
+
+    assert set(STATUS_ERROR_CLASSES) == set(_errors._BY_NAME)
+    assert all(
+        issubclass(_errors._BY_NAME[n], _errors.APIStatusError) for n in STATUS_ERROR_CLASSES
+    )

@@ -245,14 +245,19 @@ def test_a_parameter_with_a_schema_is_validated_and_sent_by_wire_name() -> None:
         wire("query", {"age": "old"}, "deepObject", True, **param)
 
 
-def test_extra_query_parameters_are_form_encoded() -> None:
-    from runtime._qs import encode_extra_query
+def test_extra_query_parameters_are_form_encoded_and_replace_the_calls_own() -> None:
+    from runtime._qs import merge_extra_query
 
-    assert encode_extra_query({"a": [1, 2], "b": "x y", "c": NOT_GIVEN, "d": None}) == [
+    call = ["limit=5", "status=open", "c=1", "keep=1"]
+    extra = {"a": [1, 2], "b": "x y", "c": NOT_GIVEN, "d": None, "limit": 10}
+    assert merge_extra_query(call, extra) == [
+        "status=open",
+        "keep=1",
         "a=1",
         "a=2",
         "b=x%20y",
         "d=",
+        "limit=10",
     ]
 
 

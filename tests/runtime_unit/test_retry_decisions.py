@@ -77,9 +77,16 @@ def test_retry_after_table(headers: dict[str, str] | None, seconds: float | None
         # The server's wait wins over backoff and jitter, capped at MAX_RETRY_AFTER.
         (0, {"Retry-After": "3"}, 1.0, 3.0),
         (5, {"Retry-After": "3"}, 0.0, 3.0),
-        (0, {"Retry-After": "0"}, 0.0, 0.0),
-        (0, {"Retry-After": "600"}, 0.0, MAX_RETRY_AFTER),
+        (0, {"Retry-After": "60"}, 0.0, MAX_RETRY_AFTER),
         (0, {"retry-after-ms": "1500"}, 0.0, 1.5),
+        # 0, a date in the past, a negative or an over-the-cap wait is no advice: back off (as the
+        # anchors do), never retry at once nor hang for minutes.
+        (0, {"Retry-After": "0"}, 0.0, 0.5),
+        (1, {"retry-after-ms": "0"}, 0.0, 1.0),
+        (0, {"Retry-After": AGO_30_S}, 0.0, 0.5),
+        (0, {"Retry-After": "-1"}, 0.0, 0.5),
+        (0, {"Retry-After": "61"}, 0.0, 0.5),
+        (2, {"Retry-After": "600"}, 0.0, 2.0),
     ],
 )
 def test_backoff_table(
@@ -130,7 +137,11 @@ STATUS_TABLE = [
     (502, None, True, False),
     (503, None, True, False),
     (504, None, True, False),
-    (520, None, False, False),
+    (505, None, False, False),
+    (507, None, True, False),
+    (520, None, True, False),  # Cloudflare's: the origin answered nothing usable
+    (522, None, True, False),
+    (599, None, True, False),
     (409, "true", True, False),
     (400, "true", True, False),
     (429, "true", True, True),
@@ -151,7 +162,35 @@ def test_which_statuses_are_retried(
 
 
 def test_the_retryable_statuses_are_exactly_the_documented_ones() -> None:
-    assert sorted(_retries.RETRYABLE_STATUS) == [408, 429, 500, 502, 503, 504]
+    """The package README says: 408, 429 and every 5xx but 501 and 505."""
+    retried = {s for s in range(100, 600) if _retries.is_retryable_status(s)}
+    assert retried == {408, 429} | set(range(500, 600)) - {501, 505}
+
+
+@pytest.mark.parametrize(
+    ("status", "code_retry", "safe", "retried"),
+    [
+        (
+            500,
+            False,
+            True,
+            False,
+        ),  # the provider says a repeat cannot help: not even a GET on a 5xx
+        (429, False, True, False),
+        (503, False, True, False),
+        (400, True, True, True),  # the provider says this code is transient
+        (400, True, False, False),  # ... but a request that may not be repeated still is not
+        (429, True, False, True),
+        (503, None, True, True),  # no advice: the status decides
+    ],
+)
+def test_the_providers_error_code_decides_before_the_status(
+    status: int, code_retry: bool | None, safe: bool, retried: bool
+) -> None:
+    response = httpx.Response(
+        status, headers={"x-should-retry": "true"} if code_retry is False else {}
+    )
+    assert should_retry_status(response, retry_safe=safe, code_retry=code_retry) is retried
 
 
 REQUEST = httpx.Request("POST", "https://api.example.com/x")

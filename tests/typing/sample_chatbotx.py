@@ -9,6 +9,7 @@ from chatbotx_client import (
     ConflictError,
     PaginationError,
     SyncCursorPage,
+    SyncPageNumberPage,
     UnprocessableEntityError,
     models,
 )
@@ -70,8 +71,11 @@ def send_variants(client: ChatbotX, conversation_id: str) -> list[models.Message
 
 
 def contacts(client: ChatbotX) -> list[str]:
-    page: models.ContactPage = client.contacts.list(page=1, per_page=50, with_count=False)
+    page: SyncPageNumberPage[models.Contact] = client.contacts.list(page=1, per_page=50)
     found: list[str] = [c.id for c in page.data]
+    count: float | None = page.response.page_count
+    everyone: list[str] = [c.id for c in page]  # every page, fetched as needed
+    print(count, everyone)
     contact: models.Contact = client.contacts.upsert("+84901234567", first_name="An")
     email: str | None = contact.email
     print(email, contact.location)
@@ -113,3 +117,15 @@ async def async_messages(client: AsyncChatbotX, conversation_id: str) -> list[st
     archived: models.SuccessResponse = await client.conversations.archive(conversation_id)
     print(archived.success)
     return texts
+
+
+def api_channel_callback(client: ChatbotX, body: bytes, headers: dict[str, str]) -> str | None:
+    """The API channel's signed callback and the unsigned system events, told apart by `event`."""
+    event = client.webhooks.unwrap(body, headers)  # CHATBOTX_WEBHOOK_SECRET
+    if event.event == "message_created":
+        message: models.ApiChannelOutgoingMessage = event.message
+        return message.text
+    if isinstance(event, models.TagAppliedEvent):
+        tag: str | None = event.tag
+        return tag
+    return event.contact_id

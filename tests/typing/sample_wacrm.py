@@ -9,8 +9,10 @@ from wacrm_client import (
     AsyncCursorPage,
     AsyncPaginator,
     AsyncWacrm,
+    InvalidWebhookSignatureError,
     NotFoundError,
     RateLimitError,
+    SendMessageTemplateParam,
     SyncCursorPage,
     Wacrm,
     models,
@@ -63,7 +65,32 @@ def reply(client: Wacrm, phone: str) -> str:
             buttons=[models.InteractiveButton(id="track_order", title="Track my order")],
         ),
     )
+    # The same as dicts, checked against the models' TypedDicts (wire names as keys).
+    template: SendMessageTemplateParam = {"name": "order_update", "params": ["A-1042"]}
+    client.messages.create(to=phone, type="template", template=template)
+    client.messages.create(
+        to=phone,
+        type="interactive",
+        interactive_payload={
+            "kind": "buttons",
+            "body": "Your order is out for delivery.",
+            "buttons": [{"id": "track_order", "title": "Track my order"}],
+        },
+        extra_body={"preview_url": False},
+    )
     return f"{sent.data.message_id} new contact: {created}"
+
+
+def beyond_the_spec(client: Wacrm) -> int:
+    fast = client.with_options(timeout=5.0, max_retries=0)
+    anything: object = fast.get("/api/v1/something-new", cast_to=object)
+    page: models.ConversationList = client.get(
+        "/api/v1/conversations", cast_to=models.ConversationList
+    )
+    print(anything, page.to_dict()["data"])
+    with client.with_streaming_response.conversations.retrieve("c1") as response:
+        size = sum(len(chunk) for chunk in response.iter_bytes())
+    return size
 
 
 def broadcast_and_webhooks(client: Wacrm) -> str:
@@ -125,3 +152,21 @@ def configured() -> Wacrm:
     return Wacrm(
         api_key="wacrm_live_key", base_url="https://crm.example.com", timeout=20.0, max_retries=3
     )
+
+
+def receive_webhook(client: Wacrm, body: bytes, headers: dict[str, str]) -> str:
+    """A delivery, verified and typed: the union narrows on its `event` literal."""
+    try:
+        event = client.webhooks.unwrap(body, headers, secret="whsec_example", tolerance=600)
+    except InvalidWebhookSignatureError as exc:
+        return f"refused: {exc.message}"
+    if event.event == "message.received":
+        dedupe_key: str = event.data.whatsapp_message_id
+        text: str | None = event.data.text
+        return f"{dedupe_key} {text}"
+    if isinstance(event, models.MessageStatusUpdatedEvent):
+        status: str = event.data.status
+        return status
+    created: models.ConversationCreatedEvent = event
+    client.webhooks.verify_signature(body.decode(), list(headers.items()))
+    return created.data.conversation_id

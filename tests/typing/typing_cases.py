@@ -108,6 +108,55 @@ BAD_CALLS = (
         frozenset({"reportCallIssue"}),
     ),
     BadCall(
+        "webhook-secret-as-bytes",
+        'wacrm.webhooks.unwrap(b"{}", {}, secret=b"whsec_example")',
+        "arg-type",
+        'Argument "secret"',
+        frozenset({"reportArgumentType"}),
+    ),
+    BadCall(
+        "webhook-event-not-narrowed",
+        'text: str | None = wacrm.webhooks.unwrap(b"{}", {}).data.text',
+        "union-attr",
+        "has no attribute",
+        frozenset({"reportAttributeAccessIssue"}),
+    ),
+    BadCall(
+        "typeddict-unknown-key",
+        'wacrm.messages.create(to="1", type="template", template={"name": "t", "lang": "en"})',
+        "arg-type",
+        'Argument "template"',
+        frozenset({"reportArgumentType"}),
+    ),
+    BadCall(
+        "typeddict-missing-required-key",
+        'wacrm.messages.create(to="1", type="template", template={"language": "en"})',
+        "arg-type",
+        'Argument "template"',
+        frozenset({"reportArgumentType"}),
+    ),
+    BadCall(
+        "typeddict-nested-wrong-type",
+        'wacrm.messages.create(to="1", type="interactive", interactive_payload={"kind": "buttons", "body": "b", "buttons": [{"id": 1, "title": "t"}]})',
+        "arg-type",
+        'Argument "interactive_payload"',
+        frozenset({"reportArgumentType"}),
+    ),
+    BadCall(
+        "typeddict-bad-literal",
+        'chatbotx.webhooks.create(name="n", url="https://h.test", conditions=[{"type": "tagAplied"}])',
+        "list-item",
+        "List item 0",
+        frozenset({"reportArgumentType"}),
+    ),
+    BadCall(
+        "typeddict-variable",
+        'template: SendMessageTemplateParam = {"name": "t", "params": [1]}',
+        "list-item",
+        "List item 0",
+        frozenset({"reportAssignmentType"}),
+    ),
+    BadCall(
         "datacrazy-bad-literal",
         'datacrazy.conversations.list(filter_status="open")',
         "arg-type",
@@ -130,7 +179,14 @@ from __future__ import annotations
 import httpx
 from chatbotx_client import ChatbotX
 from datacrazy_client import DataCrazy
-from wacrm_client import AsyncCursorPage, AsyncWacrm, NotFoundError, Wacrm, models
+from wacrm_client import (
+    AsyncCursorPage,
+    AsyncWacrm,
+    NotFoundError,
+    SendMessageTemplateParam,
+    Wacrm,
+    models,
+)
 
 '''
 

@@ -18,16 +18,32 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
+from ._pagination import (
+    AsyncCursorPage,
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    PaginationError,
+    SyncCursorPage,
+    SyncPageNumberPage,
+)
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import ApiChannelCallbackReply as ApiChannelCallbackReply
     from .models import ApiChannelContactRef as ApiChannelContactRef
     from .models import ApiChannelConversationRef as ApiChannelConversationRef
@@ -104,7 +120,18 @@ if TYPE_CHECKING:
     from .models import User as User
     from .models import Webhook as Webhook
     from .models import WebhookCondition as WebhookCondition
+    from .models import WebhookEvent as WebhookEvent
     from .models import WebhookPage as WebhookPage
+    from .params import ContactFilterBooleanConditionParam as ContactFilterBooleanConditionParam
+    from .params import ContactFilterCustomFieldConditionParam as ContactFilterCustomFieldConditionParam
+    from .params import ContactFilterDateConditionParam as ContactFilterDateConditionParam
+    from .params import ContactFilterNumberConditionParam as ContactFilterNumberConditionParam
+    from .params import ContactFilterParam as ContactFilterParam
+    from .params import ContactFilterSetConditionParam as ContactFilterSetConditionParam
+    from .params import ContactFilterTextConditionParam as ContactFilterTextConditionParam
+    from .params import MediaFileParam as MediaFileParam
+    from .params import SortItemParam as SortItemParam
+    from .params import WebhookConditionParam as WebhookConditionParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -184,18 +211,36 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "User",
         "Webhook",
         "WebhookCondition",
+        "WebhookEvent",
         "WebhookPage",
+    }
+)
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "ContactFilterParam",
+        "ContactFilterBooleanConditionParam",
+        "ContactFilterCustomFieldConditionParam",
+        "ContactFilterDateConditionParam",
+        "ContactFilterNumberConditionParam",
+        "ContactFilterSetConditionParam",
+        "ContactFilterTextConditionParam",
+        "MediaFileParam",
+        "SortItemParam",
+        "WebhookConditionParam",
     }
 )
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import chatbotx_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import chatbotx_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -209,21 +254,31 @@ __all__ = [
     "APITimeoutError",
     "AsyncChatbotX",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "ChatbotX",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
+    "AsyncPageNumberPage",
+    "SyncPageNumberPage",
     "ApiChannelCallbackReply",
     "ApiChannelContactRef",
     "ApiChannelConversationRef",
@@ -300,5 +355,16 @@ __all__ = [
     "User",
     "Webhook",
     "WebhookCondition",
+    "WebhookEvent",
     "WebhookPage",
+    "ContactFilterParam",
+    "ContactFilterBooleanConditionParam",
+    "ContactFilterCustomFieldConditionParam",
+    "ContactFilterDateConditionParam",
+    "ContactFilterNumberConditionParam",
+    "ContactFilterSetConditionParam",
+    "ContactFilterTextConditionParam",
+    "MediaFileParam",
+    "SortItemParam",
+    "WebhookConditionParam",
 ]

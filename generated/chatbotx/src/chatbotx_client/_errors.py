@@ -2,7 +2,10 @@
 
 A non-2xx answer becomes the `APIStatusError` subclass of its status (`make_status_error`), carrying
 the parsed body, the provider's error code and message wherever its envelope keeps them, and the
-request id. A transport failure becomes an `APIConnectionError` (`connection_error`).
+request id; a provider's error code listed in the spec's `x-error-codes` (`ErrorCodes`) picks the
+class whatever the status. A transport failure, a body that cannot be decoded and a redirect loop
+become an `APIConnectionError` (`connection_error`). The one error that is not an `APIError` is
+`InvalidArgumentError`, a `ValueError` raised before anything is sent.
 
 APIError
 ├── APIStatusError (status_code, headers, body, request_id)
@@ -11,12 +14,15 @@ APIError
 │   └── InternalServerError >= 500
 ├── APIConnectionError
 │   └── APITimeoutError
-├── APIResponseValidationError (a 2xx body that does not match the spec)
-└── PaginationError (in _pagination: a cursor the server sent twice)
+├── APIResponseValidationError (a 2xx body that does not match the spec, with strict_response_validation)
+└── PaginationError (in _pagination: a cursor the server sent twice, or no page after the last)
+ValueError
+└── InvalidArgumentError (a bad argument, refused before anything is sent)
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
@@ -33,6 +39,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidArgumentError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -40,6 +47,28 @@ __all__ = [
 ]
 
 _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-correlation-id", "cf-ray")
+
+
+class InvalidArgumentError(ValueError):
+    """An argument the client refuses before sending anything: a value the spec's schema rejects (the
+    validation error is chained as `__cause__`), a header value with CR/LF, an empty path parameter."""
+
+
+_REQUEST_ID_KEYS = {name.encode(): rank for rank, name in enumerate(_REQUEST_ID_HEADERS)}
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    """The provider's request id of an answer, from the usual headers (None when it sends none).
+
+    One pass over the raw headers, the first name of the list winning. Models and pages keep the
+    headers and ask this only when their `_request_id` is read, so parsing never pays for it.
+    """
+    found: tuple[int, bytes] | None = None
+    for key, value in headers.raw:
+        rank = _REQUEST_ID_KEYS.get(key.lower())
+        if rank is not None and (found is None or rank < found[0]):
+            found = (rank, value)
+    return found[1].decode("latin-1") if found is not None else None
 
 
 class APIError(Exception):
@@ -96,8 +125,11 @@ class APIStatusError(APIError):
     status_code: int
     request_id: str | None
 
-    def __init__(self, message: str | None = None, *, response: httpx.Response, body: object | None) -> None:
-        code, detail = _describe(body)
+    def __init__(
+        self, message: str | None = None, *, response: httpx.Response, body: object | None, code: str | None = None
+    ) -> None:
+        described, detail = _describe(body)
+        code = code or described
         self.code = code
         self.error_message = detail
         if message is None:
@@ -110,7 +142,7 @@ class APIStatusError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
-        self.request_id = next((response.headers[h] for h in _REQUEST_ID_HEADERS if h in response.headers), None)
+        self.request_id = request_id_of(response.headers)
 
     @property
     def headers(self) -> httpx.Headers:
@@ -195,15 +227,77 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     return cls
 
 
-def make_status_error(response: httpx.Response, body: Any) -> APIStatusError:
-    """The error class that matches the response's status."""
-    return status_error_class(response.status_code)(response=response, body=body)
+class ErrorCodes:
+    """A provider's error codes (the spec's `x-error-codes`): where the code sits in an error body
+    (dotted paths, tried in order) and, per code, the error class to raise and whether to retry.
+
+    A plain class, not a dataclass: every package creates one at import, and a dataclass costs more.
+    """
+
+    __slots__ = ("codes", "paths")
+
+    def __init__(
+        self, paths: tuple[tuple[str, ...], ...] = (), codes: Mapping[str, tuple[str, bool | None]] | None = None
+    ) -> None:
+        self.paths = paths
+        self.codes: Mapping[str, tuple[str, bool | None]] = codes or {}
+
+    def find(self, body: object) -> str | None:
+        """The first code found at one of the paths of a parsed error body, as text."""
+        for path in self.paths:
+            value = body
+            for key in path:
+                value = cast("dict[str, Any]", value).get(key) if isinstance(value, dict) else None
+            if isinstance(value, (str, int)) and not isinstance(value, bool):
+                return str(value)
+        return None
+
+    def retry(self, body: object) -> bool | None:
+        """What the code of this body says of retrying: True, False, or None (no advice: the status decides)."""
+        code = self.find(body)
+        return self.codes[code][1] if code is not None and code in self.codes else None
 
 
-def connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
-    """The error a transport failure is raised as (the caller chains `exc`): a timeout, or any other."""
+NO_ERROR_CODES = ErrorCodes()
+
+_BY_NAME: dict[str, type[APIStatusError]] = {
+    cls.__name__: cls
+    for cls in (
+        APIStatusError,
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        ConflictError,
+        UnprocessableEntityError,
+        RateLimitError,
+        InternalServerError,
+    )
+}
+
+
+def make_status_error(response: httpx.Response, body: Any, error_codes: ErrorCodes = NO_ERROR_CODES) -> APIStatusError:
+    """The error of a non-2xx answer: the class its error code names (`x-error-codes`), else its status's."""
+    code = error_codes.find(body)
+    if code is not None and code in error_codes.codes:
+        cls = _BY_NAME.get(error_codes.codes[code][0]) or status_error_class(response.status_code)
+        return cls(response=response, body=body, code=code)
+    return status_error_class(response.status_code)(response=response, body=body, code=code)
+
+
+def connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    """The error a failure without an answer is raised as (the caller chains `exc`).
+
+    A timeout, a body that could not be decoded (a corrupt gzip stream), a redirect loop, or any other
+    transport failure. Only the exception's type is shown: its text may hold the URL, and the URL may
+    hold the API key.
+    """
     if isinstance(exc, httpx.TimeoutException):
         return APITimeoutError(request=request)
+    if isinstance(exc, httpx.DecodingError):
+        return APIConnectionError(request=request, message="the response body could not be decoded (DecodingError)")
+    if isinstance(exc, httpx.TooManyRedirects):
+        return APIConnectionError(request=request, message="too many redirects (TooManyRedirects)")
     return APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}")
 
 

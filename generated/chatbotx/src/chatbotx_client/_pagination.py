@@ -1,10 +1,11 @@
-"""Pages and auto-pagination, for both paging styles: cursor and offset.
+"""Pages and auto-pagination, for the three paging styles: cursor, offset and page number.
 
-A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`;
-iterating a page walks every item of every later page, fetching lazily and holding one page at a time.
-Paging stops on a null cursor, an empty page, or an offset at or past the total; a cursor that comes
-back a second time raises PaginationError instead of looping forever. Where a list keeps its items and
-its cursor is the operation's `Paging`; a page asks the client that made it for the next one.
+A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`,
+`._request_id`; iterating a page walks every item of every later page, fetching lazily and holding one
+page at a time. Paging stops on a null cursor, an empty page, an offset at or past the total, or the
+last page of a page count; a cursor that comes back a second time raises PaginationError instead of
+looping forever, and so does asking for the page after the last. Where a list keeps its items and its
+cursor is the operation's `Paging`; a page asks the client that made it for the next one.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
-from ._errors import APIError
+import httpx
+
+from ._errors import APIError, request_id_of
 from ._operation import Operation
 from ._operation import Paging as Paging
 from ._types import RequestOptions
@@ -23,10 +26,12 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncCursorPage",
     "AsyncOffsetPage",
+    "AsyncPageNumberPage",
     "AsyncPaginator",
     "PaginationError",
     "SyncCursorPage",
     "SyncOffsetPage",
+    "SyncPageNumberPage",
 ]
 
 ItemT = TypeVar("ItemT")
@@ -34,19 +39,24 @@ PageT = TypeVar("PageT", bound="BasePage[Any]")
 
 
 class PaginationError(APIError):
-    """The server sent a cursor it had already sent: following it would loop forever."""
+    """The server sent a cursor it had already sent (following it would loop forever), or the page
+    after the last one was asked for."""
 
 
 class SyncPageFetcher(Protocol):
-    """What a synchronous page needs of its client: the parsed body of the page after it."""
+    """What a synchronous page needs of its client: the parsed body of the page after it, and its headers."""
 
-    def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any: ...
+    def fetch_page(
+        self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
+    ) -> tuple[Any, httpx.Headers]: ...
 
 
 class AsyncPageFetcher(Protocol):
-    """What an asynchronous page needs of its client: the parsed body of the page after it."""
+    """What an asynchronous page needs of its client: the parsed body of the page after it, and its headers."""
 
-    async def fetch_page(self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions) -> Any: ...
+    async def fetch_page(
+        self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
+    ) -> tuple[Any, httpx.Headers]: ...
 
 
 def _get(value: Any, path: tuple[str, ...]) -> Any:
@@ -71,8 +81,10 @@ class BasePage(Generic[ItemT]):
         options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
+        headers: httpx.Headers | None = None,
     ) -> None:
         self._client = client
+        self._headers = headers
         self._op = op
         self._values = values
         self._options = options
@@ -90,8 +102,14 @@ class BasePage(Generic[ItemT]):
         options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
+        headers: httpx.Headers | None = None,
     ) -> Self:
-        return cls(client, op, values, options, parsed, seen)
+        return cls(client, op, values, options, parsed, seen, headers)
+
+    @property
+    def _request_id(self) -> str | None:
+        """The provider's request id of the answer this page came from (None if it sent none)."""
+        return request_id_of(self._headers) if self._headers is not None else None
 
     @property
     def _paging(self) -> Paging:
@@ -112,7 +130,7 @@ class BasePage(Generic[ItemT]):
     def _checked_next(self) -> tuple[dict[str, Any], frozenset[str]]:
         values = self._next_values()
         if values is None:
-            raise StopIteration("this is the last page")
+            raise PaginationError("there is no page after this one: check has_next_page() first")
         key = self._next_key(values)
         seen = self._seen
         if key is not None:
@@ -160,16 +178,57 @@ class _OffsetMixin(BasePage[ItemT]):
         return values
 
 
+def _number(value: Any) -> float | None:
+    """A count or total from the body: an int or a float (JSON numbers), never a bool."""
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _int_value(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class _PageNumberMixin(BasePage[ItemT]):
+    """Pages numbered from `first_page`: stop at the page count, at the total, or on an empty page.
+
+    Without a count or total in the body, paging goes on only while the pages are full of the size
+    the caller asked for: a server that ignores the page number (and answers everything at once)
+    then stops after one page instead of looping.
+    """
+
+    def _next_values(self) -> dict[str, Any] | None:
+        if not self.data:
+            return None
+        paging = self._paging
+        assert paging.page_param is not None
+        page = _int_value(self._values.get(paging.page_param))
+        page = paging.first_page if page is None else page
+        count = _number(_get(self.response, paging.page_count)) if paging.page_count else None
+        total = _number(_get(self.response, paging.total)) if paging.total else None
+        limit = _int_value(self._values.get(paging.limit_param)) if paging.limit_param else None
+        if count is not None:
+            if page - paging.first_page + 1 >= count:
+                return None
+        elif total is not None:
+            size = limit if limit is not None else len(self.data)
+            if (page - paging.first_page) * size + len(self.data) >= total:
+                return None
+        elif limit is None or len(self.data) != limit:
+            return None
+        values = dict(self._values)
+        values[paging.page_param] = page + 1
+        return values
+
+
 class SyncPage(BasePage[ItemT]):
     """A page of a synchronous client: iterate it to walk every item of every page."""
 
     _client: SyncPageFetcher
 
     def get_next_page(self) -> Self:
-        """Fetch the page after this one (raises StopIteration on the last page)."""
+        """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
-        parsed = self._client.fetch_page(self._op, values, self._options)
-        return self.from_response(self._client, self._op, values, self._options, parsed, seen)
+        parsed, headers = self._client.fetch_page(self._op, values, self._options)
+        return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every later one, fetched as they are reached."""
@@ -190,13 +249,10 @@ class AsyncPage(BasePage[ItemT]):
     _client: AsyncPageFetcher
 
     async def get_next_page(self) -> Self:
-        """Fetch the page after this one (raises StopAsyncIteration on the last page)."""
-        try:
-            values, seen = self._checked_next()
-        except StopIteration:
-            raise StopAsyncIteration("this is the last page") from None
-        parsed = await self._client.fetch_page(self._op, values, self._options)
-        return self.from_response(self._client, self._op, values, self._options, parsed, seen)
+        """Fetch the page after this one (raises PaginationError on the last page)."""
+        values, seen = self._checked_next()
+        parsed, headers = await self._client.fetch_page(self._op, values, self._options)
+        return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one, fetched as they are reached."""
@@ -226,6 +282,14 @@ class SyncOffsetPage(_OffsetMixin[ItemT], SyncPage[ItemT]):
 
 class AsyncOffsetPage(_OffsetMixin[ItemT], AsyncPage[ItemT]):
     """Offset-paged results (asynchronous)."""
+
+
+class SyncPageNumberPage(_PageNumberMixin[ItemT], SyncPage[ItemT]):
+    """Page-number-paged results (synchronous)."""
+
+
+class AsyncPageNumberPage(_PageNumberMixin[ItemT], AsyncPage[ItemT]):
+    """Page-number-paged results (asynchronous)."""
 
 
 class AsyncPaginator(Generic[ItemT, PageT]):

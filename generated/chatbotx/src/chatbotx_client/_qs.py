@@ -59,13 +59,15 @@ def encode_params(op: Operation[Any], values: Mapping[str, Any]) -> EncodedParam
     return EncodedParams(path, query, headers, cookies)
 
 
-def encode_extra_query(extra_query: Query) -> list[str]:
-    """The caller's `extra_query`, encoded like form-style query parameters."""
-    pieces: list[str] = []
+def merge_extra_query(query: list[str], extra_query: Query) -> list[str]:
+    """The query with the caller's `extra_query` over it: a name given there replaces every value the
+    call had under that name (NOT_GIVEN removes it); new names are encoded like form-style parameters."""
+    names = {quote(name, safe="[]") for name in extra_query}
+    merged = [piece for piece in query if piece.split("=", 1)[0] not in names]
     for name, value in extra_query.items():
         if not isinstance(value, NotGiven):
-            pieces.extend(encode_query_param(Param(name, "query"), value))
-    return pieces
+            merged.extend(encode_query_param(Param(name, "query"), value))
+    return merged
 
 
 def _check_every_path_param_given(path: str) -> None:

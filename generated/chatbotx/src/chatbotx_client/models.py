@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AwareDatetime, ConfigDict, Field, RootModel
+
+from ._modelbase import BaseModel
 
 
 class ApiChannelCallbackReply(BaseModel):
@@ -1423,6 +1425,64 @@ class WebhookCondition(BaseModel):
     source_id: Annotated[str | None, Field(alias="sourceId")] = None
     """
     Limits the condition to one source: a tag id for `tagApplied`/`tagRemoved`, a sequence id for the sequence events.
+    """
+
+
+class WebhookEvent(
+    RootModel[
+        ApiChannelMessageCreatedEvent
+        | TagAppliedEvent
+        | TagRemovedEvent
+        | CustomFieldChangedEvent
+        | ConversationTransferredToHumanEvent
+        | ConversationTransferredToBotEvent
+        | NewContactEvent
+        | ContactUnsubscribedEvent
+        | ConversationArchivedEvent
+        | MarkedAsFollowUpEvent
+        | ConversationAssignedEvent
+        | ConversationUnassignedEvent
+        | SubscribedToSequenceEvent
+        | UnsubscribedFromSequenceEvent
+        | ContactInfoUpdatedEvent
+        | ContactReferredNewContactEvent
+        | ContactReferredExistingContactEvent
+        | DatetimeBasedTriggerEvent
+        | IncomingCallEvent
+        | MissedAudioCallEvent
+        | CallEndedEvent
+        | CallRecordedEvent
+        | CallTranscribedEvent
+    ]
+):
+    root: Annotated[
+        ApiChannelMessageCreatedEvent
+        | TagAppliedEvent
+        | TagRemovedEvent
+        | CustomFieldChangedEvent
+        | ConversationTransferredToHumanEvent
+        | ConversationTransferredToBotEvent
+        | NewContactEvent
+        | ContactUnsubscribedEvent
+        | ConversationArchivedEvent
+        | MarkedAsFollowUpEvent
+        | ConversationAssignedEvent
+        | ConversationUnassignedEvent
+        | SubscribedToSequenceEvent
+        | UnsubscribedFromSequenceEvent
+        | ContactInfoUpdatedEvent
+        | ContactReferredNewContactEvent
+        | ContactReferredExistingContactEvent
+        | DatetimeBasedTriggerEvent
+        | IncomingCallEvent
+        | MissedAudioCallEvent
+        | CallEndedEvent
+        | CallRecordedEvent
+        | CallTranscribedEvent,
+        Field(discriminator="event"),
+    ]
+    """
+    Any webhook event of the API, told apart by `event`.
     """
 
 

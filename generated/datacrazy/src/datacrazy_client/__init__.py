@@ -18,16 +18,25 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncOffsetPage, AsyncPaginator, PaginationError, SyncOffsetPage
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import Attachment as Attachment
     from .models import Attendant as Attendant
     from .models import Button as Button
@@ -51,6 +60,7 @@ if TYPE_CHECKING:
     from .models import Thread as Thread
     from .models import ThreadDepartment as ThreadDepartment
     from .models import VCard as VCard
+    from .params import OutgoingAttachmentParam as OutgoingAttachmentParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -79,15 +89,23 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "VCard",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "OutgoingAttachmentParam",
+    }
+)
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import datacrazy_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import datacrazy_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -101,19 +119,27 @@ __all__ = [
     "APITimeoutError",
     "AsyncDataCrazy",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "DataCrazy",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "AsyncOffsetPage",
     "SyncOffsetPage",
     "Attachment",
@@ -139,4 +165,5 @@ __all__ = [
     "Thread",
     "ThreadDepartment",
     "VCard",
+    "OutgoingAttachmentParam",
 ]

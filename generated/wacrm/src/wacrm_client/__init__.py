@@ -18,16 +18,25 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from ._pagination import AsyncCursorPage, AsyncPaginator, PaginationError, SyncCursorPage
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import Broadcast as Broadcast
     from .models import BroadcastAccepted as BroadcastAccepted
     from .models import BroadcastAcceptedResponse as BroadcastAcceptedResponse
@@ -81,6 +90,13 @@ if TYPE_CHECKING:
     from .models import WebhookEndpointList as WebhookEndpointList
     from .models import WebhookEndpointResponse as WebhookEndpointResponse
     from .models import WebhookEvent as WebhookEvent
+    from .params import BroadcastRecipientParam as BroadcastRecipientParam
+    from .params import InteractiveButtonParam as InteractiveButtonParam
+    from .params import InteractiveButtonsPayloadParam as InteractiveButtonsPayloadParam
+    from .params import InteractiveListPayloadParam as InteractiveListPayloadParam
+    from .params import InteractiveListRowParam as InteractiveListRowParam
+    from .params import InteractiveListSectionParam as InteractiveListSectionParam
+    from .params import SendMessageTemplateParam as SendMessageTemplateParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -139,15 +155,29 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "WebhookEvent",
     }
 )
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "BroadcastRecipientParam",
+        "InteractiveButtonParam",
+        "InteractiveButtonsPayloadParam",
+        "InteractiveListPayloadParam",
+        "InteractiveListRowParam",
+        "InteractiveListSectionParam",
+        "SendMessageTemplateParam",
+    }
+)
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import wacrm_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import wacrm_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -161,19 +191,27 @@ __all__ = [
     "APITimeoutError",
     "AsyncWacrm",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "Wacrm",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
     "Broadcast",
@@ -229,4 +267,11 @@ __all__ = [
     "WebhookEndpointList",
     "WebhookEndpointResponse",
     "WebhookEvent",
+    "BroadcastRecipientParam",
+    "InteractiveButtonParam",
+    "InteractiveButtonsPayloadParam",
+    "InteractiveListPayloadParam",
+    "InteractiveListRowParam",
+    "InteractiveListSectionParam",
+    "SendMessageTemplateParam",
 ]

@@ -3,52 +3,77 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 
 import httpx
 
 from ._auth import AuthScheme
-from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
-from ._errors import APIError
+from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
+from ._errors import APIError, ErrorCodes, InvalidArgumentError
 from ._version import __version__
 from .resources.broadcasts import (
     AsyncBroadcastsResource,
     AsyncBroadcastsResourceWithRawResponse,
+    AsyncBroadcastsResourceWithStreamingResponse,
     BroadcastsResource,
     BroadcastsResourceWithRawResponse,
+    BroadcastsResourceWithStreamingResponse,
 )
 from .resources.contacts import (
     AsyncContactsResource,
     AsyncContactsResourceWithRawResponse,
+    AsyncContactsResourceWithStreamingResponse,
     ContactsResource,
     ContactsResourceWithRawResponse,
+    ContactsResourceWithStreamingResponse,
 )
 from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
+    AsyncConversationsResourceWithStreamingResponse,
     ConversationsResource,
     ConversationsResourceWithRawResponse,
+    ConversationsResourceWithStreamingResponse,
 )
-from .resources.me import AsyncMeResource, AsyncMeResourceWithRawResponse, MeResource, MeResourceWithRawResponse
+from .resources.me import (
+    AsyncMeResource,
+    AsyncMeResourceWithRawResponse,
+    AsyncMeResourceWithStreamingResponse,
+    MeResource,
+    MeResourceWithRawResponse,
+    MeResourceWithStreamingResponse,
+)
 from .resources.messages import (
     AsyncMessagesResource,
     AsyncMessagesResourceWithRawResponse,
+    AsyncMessagesResourceWithStreamingResponse,
     MessagesResource,
     MessagesResourceWithRawResponse,
+    MessagesResourceWithStreamingResponse,
 )
 from .resources.webhooks import (
     AsyncWebhooksResource,
     AsyncWebhooksResourceWithRawResponse,
+    AsyncWebhooksResourceWithStreamingResponse,
     WebhooksResource,
     WebhooksResourceWithRawResponse,
+    WebhooksResourceWithStreamingResponse,
 )
 
 __all__ = ["AsyncWacrm", "Wacrm"]
 
 DEFAULT_BASE_URL: str | None = None
 _USER_AGENT = f"wacrm-client/{__version__} python-httpx/{httpx.__version__}"
+# The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
+_ERROR_CODES = ErrorCodes(
+    paths=(("error", "code"),),
+    codes={
+        "db_error": ("InternalServerError", False),
+        "meta_error": ("InternalServerError", False),
+        "template_malformed": ("InternalServerError", False),
+    },
+)
 
 # auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
 # and the environment variable of each credential
@@ -76,7 +101,7 @@ def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple
             " (the URL of the server that hosts the API)."
         )
     if not base_url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        raise InvalidArgumentError(f"base_url must start with http:// or https://, got {base_url!r}")
     return credentials, base_url
 
 
@@ -86,14 +111,18 @@ class Wacrm(SyncAPIClient):
     Args:
         api_key: the bearer token, sent as `Authorization: Bearer ...`; defaults to the WACRM_API_KEY environment variable.
         base_url: defaults to WACRM_BASE_URL, then to the spec's server (none: this API needs your own host).
-        timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
+        timeout: seconds (or an httpx.Timeout); default 60 s to read, to write and to wait for a pooled
+            connection, 5 s to connect, each on its own (no overall deadline); with your own http_client, its timeout.
         max_retries: retries of failed requests that are safe to repeat; default 2.
-        default_headers: headers sent with every request.
-        http_client: your own httpx.Client (proxies, transports); you close it.
+        default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
+        strict_response_validation: raise APIResponseValidationError for an answer that does not match the
+            spec, instead of returning it as received with a warning.
+        http_client: your own httpx.Client (proxies, transports, its own timeout); you close it.
     """
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     me: MeResource
     conversations: ConversationsResource
@@ -109,7 +138,8 @@ class Wacrm(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -126,6 +156,7 @@ class Wacrm(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.me = MeResource(self)
@@ -135,10 +166,40 @@ class Wacrm(SyncAPIClient):
         self.broadcasts = BroadcastsResource(self)
         self.webhooks = WebhooksResource(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Wacrm:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._credentials.get("api_key") if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
+
     @cached_property
     def with_raw_response(self) -> WacrmWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return WacrmWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> WacrmWithStreamingResponse:
+        """Every resource, with methods that return a context manager around the unread response."""
+        return WacrmWithStreamingResponse(self)
 
     def __enter__(self) -> Wacrm:
         return self
@@ -154,6 +215,7 @@ class AsyncWacrm(AsyncAPIClient):
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     me: AsyncMeResource
     conversations: AsyncConversationsResource
@@ -169,7 +231,8 @@ class AsyncWacrm(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -186,6 +249,7 @@ class AsyncWacrm(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.me = AsyncMeResource(self)
@@ -195,10 +259,40 @@ class AsyncWacrm(AsyncAPIClient):
         self.broadcasts = AsyncBroadcastsResource(self)
         self.webhooks = AsyncWebhooksResource(self)
 
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AsyncWacrm:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._credentials.get("api_key") if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
+
     @cached_property
     def with_raw_response(self) -> AsyncWacrmWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWacrmWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncWacrmWithStreamingResponse:
+        """Every resource, with methods that return an async context manager around the unread response."""
+        return AsyncWacrmWithStreamingResponse(self)
 
     async def __aenter__(self) -> AsyncWacrm:
         return self
@@ -227,3 +321,23 @@ class AsyncWacrmWithRawResponse:
         self.contacts = AsyncContactsResourceWithRawResponse(client.contacts)
         self.broadcasts = AsyncBroadcastsResourceWithRawResponse(client.broadcasts)
         self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)
+
+
+class WacrmWithStreamingResponse:
+    def __init__(self, client: Wacrm) -> None:
+        self.me = MeResourceWithStreamingResponse(client.me)
+        self.conversations = ConversationsResourceWithStreamingResponse(client.conversations)
+        self.messages = MessagesResourceWithStreamingResponse(client.messages)
+        self.contacts = ContactsResourceWithStreamingResponse(client.contacts)
+        self.broadcasts = BroadcastsResourceWithStreamingResponse(client.broadcasts)
+        self.webhooks = WebhooksResourceWithStreamingResponse(client.webhooks)
+
+
+class AsyncWacrmWithStreamingResponse:
+    def __init__(self, client: AsyncWacrm) -> None:
+        self.me = AsyncMeResourceWithStreamingResponse(client.me)
+        self.conversations = AsyncConversationsResourceWithStreamingResponse(client.conversations)
+        self.messages = AsyncMessagesResourceWithStreamingResponse(client.messages)
+        self.contacts = AsyncContactsResourceWithStreamingResponse(client.contacts)
+        self.broadcasts = AsyncBroadcastsResourceWithStreamingResponse(client.broadcasts)
+        self.webhooks = AsyncWebhooksResourceWithStreamingResponse(client.webhooks)

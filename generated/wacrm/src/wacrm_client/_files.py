@@ -3,7 +3,8 @@
 `encode_body` dispatches on the operation's body kind: JSON (compact, by wire name, unset fields left
 out), form-urlencoded, multipart (files as parts, the other fields as form fields), raw bytes or a file,
 and text. A body with a schema is validated and dumped by pydantic first, so a wrong field fails here,
-before anything is sent.
+before anything is sent. A caller's `extra_body` is merged over the members of a JSON or form body
+(or is the JSON body of an operation that has none).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any, NamedTuple, cast
 
 from ._operation import BodyKind, Operation
 from ._qs import compact_json, jsonable, quote_component, scalar_text
-from ._types import NOT_GIVEN, NotGiven
+from ._types import NOT_GIVEN, Body, NotGiven
 
 
 class EncodedBody(NamedTuple):
@@ -35,10 +36,24 @@ def omit_not_given(op: Operation[Any], body: Any) -> Any:
     return body
 
 
-def encode_body(op: Operation[Any], body: Any) -> EncodedBody:
-    """The body as the operation's media type sends it."""
-    assert op.body_kind is not None
-    return _ENCODERS[op.body_kind](op, body)
+def encode_body(op: Operation[Any], body: Any, extra_body: Body | None = None) -> EncodedBody:
+    """The body as the operation's media type sends it, with `extra_body` merged over its members."""
+    kind = op.body_kind
+    given = kind is not None and not isinstance(body, NotGiven)
+    if not extra_body:
+        return _ENCODERS[kind](op, body) if given and kind is not None else EncodedBody()
+    kind = kind or "json"
+    if kind in ("binary", "text"):
+        raise ValueError(f"extra_body cannot be merged into a {kind} body")
+    dumped: Any = {} if not given else body if kind == "multipart" else dump_body(op, body)
+    if not isinstance(dumped, Mapping):
+        raise ValueError("extra_body needs a body that is a JSON object")
+    merged = {**cast("Mapping[str, Any]", dumped), **cast("dict[str, Any]", jsonable(extra_body))}
+    if kind == "multipart":
+        return _encode_multipart(op, merged)
+    if kind == "form":
+        return _form(op, merged)
+    return _json(op, merged)
 
 
 def dump_body(op: Operation[Any], body: Any) -> Any:
@@ -57,13 +72,21 @@ def is_file(value: Any) -> bool:
 
 
 def _encode_json(op: Operation[Any], body: Any) -> EncodedBody:
-    content = compact_json(dump_body(op, body)).encode()
+    return _json(op, dump_body(op, body))
+
+
+def _json(op: Operation[Any], dumped: Any) -> EncodedBody:
+    content = compact_json(dumped).encode()
     return EncodedBody(content=content, content_type=op.body_content_type or "application/json")
 
 
 def _encode_form(op: Operation[Any], body: Any) -> EncodedBody:
+    return _form(op, dump_body(op, body))
+
+
+def _form(op: Operation[Any], dumped: Any) -> EncodedBody:
     pairs: list[str] = []
-    for name, value in cast("dict[str, Any]", dump_body(op, body) or {}).items():
+    for name, value in cast("dict[str, Any]", dumped or {}).items():
         if name in op.body_json_fields:  # one field, its value as JSON text
             pairs.append(f"{quote_component(name)}={quote_component(compact_json(value))}")
             continue

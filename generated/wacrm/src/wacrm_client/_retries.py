@@ -3,9 +3,11 @@
 One place decides it for the sync and the async client. A request that may have reached the server is
 sent again only when repeating it changes nothing: an idempotent method, or an operation that carries
 an idempotency key (one key per call, reused on every attempt). A request that never connected is
-always safe to repeat. Worth repeating are 408, 429 and 500/502/503/504, unless the server's own
-`x-should-retry` header says otherwise. The wait is the server's Retry-After when it gives a usable
-one (capped), else exponential backoff with jitter, so that many clients do not retry in step.
+always safe to repeat. Worth repeating are 408, 429 and every 5xx but 501 and 505 (which a repeat
+cannot change), unless the provider's error code (`x-error-codes`) or the server's own
+`x-should-retry` header says otherwise. The wait is the server's Retry-After when it asks for more
+than 0 and at most 60 s, else exponential backoff with jitter, so that many clients do not retry in
+step. The async wait sleeps through whichever async library is running (asyncio or trio).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import email.utils
 import math
 import random
+import sys
 import time
 from collections.abc import Mapping
 
@@ -22,7 +25,7 @@ DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
-RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+NOT_RETRYABLE_5XX = frozenset({501, 505})  # Not Implemented, HTTP Version Not Supported: a repeat changes nothing
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
 
@@ -36,14 +39,25 @@ def never_reached_server(exc: httpx.TransportError) -> bool:
     return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
 
 
-def should_retry_status(response: httpx.Response, *, retry_safe: bool) -> bool:
-    """Is this non-2xx answer worth another attempt? The server's `x-should-retry` header is asked first."""
+def is_retryable_status(status_code: int) -> bool:
+    """408, 429 and every 5xx but 501 and 505: the statuses a later attempt may answer differently."""
+    return status_code in (408, 429) or (500 <= status_code <= 599 and status_code not in NOT_RETRYABLE_5XX)
+
+
+def should_retry_status(response: httpx.Response, *, retry_safe: bool, code_retry: bool | None = None) -> bool:
+    """Is this non-2xx answer worth another attempt?
+
+    The provider's documented meaning of its error code (`code_retry`, from `x-error-codes`) is asked
+    first, then the server's `x-should-retry` header, then the status.
+    """
+    if code_retry is not None:
+        return code_retry and (retry_safe or response.status_code == 429)
     should = response.headers.get("x-should-retry")
     if should == "true":
         return retry_safe or response.status_code == 429
     if should == "false":
         return False
-    if response.status_code not in RETRYABLE_STATUS:
+    if not is_retryable_status(response.status_code):
         return False
     # 429 means the request was refused before it was processed: safe to send again.
     return response.status_code == 429 or retry_safe
@@ -99,18 +113,41 @@ def retry_delay(
 ) -> float:
     """How long to sleep before retry number `retries_taken + 1`.
 
-    The server's Retry-After wins (capped at 60 s); otherwise 0.5 s x 2^n capped at 8 s, less up to 25% jitter.
+    The server's Retry-After wins when it asks for more than 0 and at most 60 s; 0, a date in the past
+    and longer waits count as no advice (as the anchors do: a retry at once only hammers the server, and
+    a client should not hang for minutes on a header). Otherwise 0.5 s x 2^n capped at 8 s, less up to
+    25% jitter.
     """
     asked = parse_retry_after(headers)
-    if asked is not None:
-        return min(asked, MAX_RETRY_AFTER)
+    if asked is not None and 0 < asked <= MAX_RETRY_AFTER:
+        return asked
     delay = min(INITIAL_RETRY_DELAY * (2.0**retries_taken), MAX_RETRY_DELAY)
     factor = 1.0 - 0.25 * (random.random() if jitter is None else jitter)
     return delay * factor
 
 
+def running_async_library() -> str:
+    """The async library the current task runs under: "trio" inside `trio.run`, else "asyncio".
+
+    Sniffed without a dependency: trio is asked only when something imported it. (httpx's anyio could
+    sleep for us, but it is httpx's dependency, not ours, and an httpx release may drop it.)
+    """
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            trio.lowlevel.current_task()
+        except RuntimeError:  # trio is imported, but this is not a trio task
+            pass
+        else:
+            return "trio"
+    return "asyncio"
+
+
 async def async_sleep(seconds: float) -> None:
-    """The async client's wait between attempts."""
+    """The async client's wait between attempts, through whichever async library is running."""
+    if running_async_library() == "trio":
+        await sys.modules["trio"].sleep(seconds)
+        return
     import asyncio  # imported on first use: the sync client never pays for it
 
     await asyncio.sleep(seconds)

@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,7 +22,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -60,11 +63,17 @@ class InboxesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return InboxesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> InboxesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return InboxesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.InboxList:
@@ -79,7 +88,8 @@ class InboxesResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -89,6 +99,7 @@ class InboxesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -105,11 +116,17 @@ class AsyncInboxesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncInboxesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncInboxesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncInboxesResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.InboxList:
@@ -124,7 +141,8 @@ class AsyncInboxesResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -134,6 +152,7 @@ class AsyncInboxesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -151,3 +170,17 @@ class AsyncInboxesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncInboxesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class InboxesResourceWithStreamingResponse:
+    """`InboxesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: InboxesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncInboxesResourceWithStreamingResponse:
+    """`AsyncInboxesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncInboxesResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

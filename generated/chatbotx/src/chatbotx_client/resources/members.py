@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,15 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._pagination import (
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    Paging,
+    SyncPageNumberPage,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +60,18 @@ _MEMBERS_LIST: Operation[_models.MemberPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    paging=Paging(
+        style="page",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+        page_param="page",
+        page_count=("page_count",),
+        first_page=1,
+    ),
 )
 
 _MEMBERS_RETRIEVE: Operation[_models.Member] = Operation(
@@ -78,6 +99,11 @@ class MembersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return MembersResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MembersResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return MembersResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -86,9 +112,10 @@ class MembersResource:
         keyword: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MemberPage:
+    ) -> SyncPageNumberPage[_models.Member]:
         """List the workspace's members
 
         Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
@@ -99,20 +126,22 @@ class MembersResource:
             per_page: Page size.
             keyword: Search term over the members.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return self._client.request(
+        return self._client.request_page(
+            SyncPageNumberPage[_models.Member],
             _MEMBERS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
                 "keyword": keyword,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -123,6 +152,7 @@ class MembersResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Member:
@@ -134,7 +164,8 @@ class MembersResource:
         Args:
             member_id: Workspace member id, a numeric string.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -146,6 +177,7 @@ class MembersResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -162,7 +194,12 @@ class AsyncMembersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncMembersResourceWithRawResponse(self)
 
-    async def list(
+    @cached_property
+    def with_streaming_response(self) -> AsyncMembersResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncMembersResourceWithStreamingResponse(self)
+
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
@@ -170,9 +207,10 @@ class AsyncMembersResource:
         keyword: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.MemberPage:
+    ) -> AsyncPaginator[_models.Member, AsyncPageNumberPage[_models.Member]]:
         """List the workspace's members
 
         Required token scope: `inbox` (read-only tokens allowed). Older servers have this route
@@ -183,20 +221,22 @@ class AsyncMembersResource:
             per_page: Page size.
             keyword: Search term over the members.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return await self._client.request(
+        return self._client.request_page(
+            AsyncPageNumberPage[_models.Member],
             _MEMBERS_LIST,
             {
                 "page": page,
                 "perPage": per_page,
                 "keyword": keyword,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -207,6 +247,7 @@ class AsyncMembersResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Member:
@@ -218,7 +259,8 @@ class AsyncMembersResource:
         Args:
             member_id: Workspace member id, a numeric string.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -230,6 +272,7 @@ class AsyncMembersResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -249,3 +292,19 @@ class AsyncMembersResourceWithRawResponse:
     def __init__(self, resource: AsyncMembersResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class MembersResourceWithStreamingResponse:
+    """`MembersResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: MembersResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncMembersResourceWithStreamingResponse:
+    """`AsyncMembersResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncMembersResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

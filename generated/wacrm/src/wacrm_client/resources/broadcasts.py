@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,11 +24,14 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .. import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
@@ -79,15 +83,21 @@ class BroadcastsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return BroadcastsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> BroadcastsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return BroadcastsResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
         template_name: str,
-        recipients: Sequence[_models.BroadcastRecipient | Dict[str, Any]],
+        recipients: Sequence[_models.BroadcastRecipient | _params.BroadcastRecipientParam],
         name: str | NotGiven = NOT_GIVEN,
         template_language: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.BroadcastAcceptedResponse:
@@ -111,7 +121,8 @@ class BroadcastsResource:
             template_language: Template language; `en_US` when omitted.
             recipients: 1 to 1000 recipients per request.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -126,6 +137,7 @@ class BroadcastsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -136,6 +148,7 @@ class BroadcastsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.BroadcastResponse:
@@ -149,7 +162,8 @@ class BroadcastsResource:
         Args:
             id: Broadcast id (`broadcast_id` of the create answer), a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -161,6 +175,7 @@ class BroadcastsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -177,15 +192,21 @@ class AsyncBroadcastsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncBroadcastsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncBroadcastsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncBroadcastsResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
         template_name: str,
-        recipients: Sequence[_models.BroadcastRecipient | Dict[str, Any]],
+        recipients: Sequence[_models.BroadcastRecipient | _params.BroadcastRecipientParam],
         name: str | NotGiven = NOT_GIVEN,
         template_language: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.BroadcastAcceptedResponse:
@@ -209,7 +230,8 @@ class AsyncBroadcastsResource:
             template_language: Template language; `en_US` when omitted.
             recipients: 1 to 1000 recipients per request.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -224,6 +246,7 @@ class AsyncBroadcastsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -234,6 +257,7 @@ class AsyncBroadcastsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.BroadcastResponse:
@@ -247,7 +271,8 @@ class AsyncBroadcastsResource:
         Args:
             id: Broadcast id (`broadcast_id` of the create answer), a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -259,6 +284,7 @@ class AsyncBroadcastsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -278,3 +304,19 @@ class AsyncBroadcastsResourceWithRawResponse:
     def __init__(self, resource: AsyncBroadcastsResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class BroadcastsResourceWithStreamingResponse:
+    """`BroadcastsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: BroadcastsResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncBroadcastsResourceWithStreamingResponse:
+    """`AsyncBroadcastsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncBroadcastsResource) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,7 +22,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -60,11 +63,17 @@ class MeResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return MeResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MeResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return MeResourceWithStreamingResponse(self)
+
     def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.MeResponse:
@@ -77,7 +86,8 @@ class MeResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -87,6 +97,7 @@ class MeResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -103,11 +114,17 @@ class AsyncMeResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncMeResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMeResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncMeResourceWithStreamingResponse(self)
+
     async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.MeResponse:
@@ -120,7 +137,8 @@ class AsyncMeResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -130,6 +148,7 @@ class AsyncMeResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -147,3 +166,17 @@ class AsyncMeResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMeResource) -> None:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class MeResourceWithStreamingResponse:
+    """`MeResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: MeResource) -> None:
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncMeResourceWithStreamingResponse:
+    """`AsyncMeResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncMeResource) -> None:
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

@@ -7,13 +7,14 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,11 +22,14 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .. import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
@@ -64,6 +68,11 @@ class MessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return MessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MessagesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return MessagesResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -72,15 +81,17 @@ class MessagesResource:
         text: str | NotGiven = NOT_GIVEN,
         media_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
-        template: _models.SendMessageTemplate | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam | NotGiven = NOT_GIVEN,
         interactive_payload: _models.InteractiveButtonsPayload
-        | Dict[str, Any]
+        | _params.InteractiveButtonsPayloadParam
         | _models.InteractiveListPayload
+        | _params.InteractiveListPayloadParam
         | NotGiven = NOT_GIVEN,
         reply_to_message_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -110,7 +121,8 @@ class MessagesResource:
             reply_to_message_id: Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
             name: Name for the contact: names a new contact, and also renames an existing contact whose name differs.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -130,6 +142,7 @@ class MessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -146,6 +159,11 @@ class AsyncMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncMessagesResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -154,15 +172,17 @@ class AsyncMessagesResource:
         text: str | NotGiven = NOT_GIVEN,
         media_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
-        template: _models.SendMessageTemplate | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam | NotGiven = NOT_GIVEN,
         interactive_payload: _models.InteractiveButtonsPayload
-        | Dict[str, Any]
+        | _params.InteractiveButtonsPayloadParam
         | _models.InteractiveListPayload
+        | _params.InteractiveListPayloadParam
         | NotGiven = NOT_GIVEN,
         reply_to_message_id: str | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -192,7 +212,8 @@ class AsyncMessagesResource:
             reply_to_message_id: Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
             name: Name for the contact: names a new contact, and also renames an existing contact whose name differs.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -212,6 +233,7 @@ class AsyncMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -229,3 +251,17 @@ class AsyncMessagesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMessagesResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class MessagesResourceWithStreamingResponse:
+    """`MessagesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncMessagesResourceWithStreamingResponse:
+    """`AsyncMessagesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -1,7 +1,8 @@
 """WebhooksResource: thin methods that describe requests.
 
 Each method hands a static Operation (defined once, below the imports) and the caller's arguments to
-the runtime in `_base_client`, which encodes, sends, retries and parses.
+the runtime in `_base_client`, which encodes, sends, retries and parses. `unwrap` and `verify_signature` check
+webhook deliveries with `_webhooks`, as the spec's `x-webhook-signature` describes their signatures.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,8 +25,11 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
+from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -110,6 +115,50 @@ _WEBHOOKS_UPDATE: Operation[_models.WebhookEndpointResponse] = Operation(
     auth=True,
 )
 
+_WEBHOOK_SIGNATURE = SignatureScheme(
+    header="X-Wacrm-Signature",
+    value="t={timestamp},v1={signature}",
+    separator=",",
+    signed="{timestamp}.{body}",
+    algorithm="sha256",
+    encoding="hex",
+    tolerance=300,
+    timestamp_header=None,
+    id_header=None,
+    secret_encoding="utf-8",
+    secret_prefix=None,
+)
+
+_WEBHOOKS: Webhooks[
+    _models.MessageReceivedEvent | _models.MessageStatusUpdatedEvent | _models.ConversationCreatedEvent
+] = Webhooks(
+    (
+        WebhookEvent(
+            "message.received",
+            lambda: _models.MessageReceivedEvent,
+            value="message.received",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "message.status_updated",
+            lambda: _models.MessageStatusUpdatedEvent,
+            value="message.status_updated",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+        WebhookEvent(
+            "conversation.created",
+            lambda: _models.ConversationCreatedEvent,
+            value="conversation.created",
+            scheme=_WEBHOOK_SIGNATURE,
+            unwrap_root=False,
+        ),
+    ),
+    discriminator="event",
+    default_scheme=_WEBHOOK_SIGNATURE,
+)
+
 
 class WebhooksResource:
     """Operations on webhooks."""
@@ -122,11 +171,17 @@ class WebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return WebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> WebhooksResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return WebhooksResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointList:
@@ -139,7 +194,8 @@ class WebhooksResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -149,6 +205,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -160,6 +217,7 @@ class WebhooksResource:
         events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.CreatedWebhookEndpointResponse:
@@ -178,7 +236,8 @@ class WebhooksResource:
             url: An `https://` URL (anything else answers 400).
             events: One or more known event names (no wildcard).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -191,6 +250,7 @@ class WebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -201,6 +261,7 @@ class WebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -214,7 +275,8 @@ class WebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -226,6 +288,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -236,6 +299,7 @@ class WebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.DeletedWebhookResponse:
@@ -248,7 +312,8 @@ class WebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -260,6 +325,7 @@ class WebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -274,6 +340,7 @@ class WebhooksResource:
         is_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -292,7 +359,8 @@ class WebhooksResource:
             events: `events` (body field)
             is_active: `true` re-enables the endpoint and resets `failure_count`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -308,9 +376,49 @@ class WebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> _models.MessageReceivedEvent | _models.MessageStatusUpdatedEvent | _models.ConversationCreatedEvent:
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the WACRM_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class AsyncWebhooksResource:
@@ -324,11 +432,17 @@ class AsyncWebhooksResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncWebhooksResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncWebhooksResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncWebhooksResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointList:
@@ -341,7 +455,8 @@ class AsyncWebhooksResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -351,6 +466,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -362,6 +478,7 @@ class AsyncWebhooksResource:
         events: Sequence[Literal["message.received", "message.status_updated", "conversation.created"]],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.CreatedWebhookEndpointResponse:
@@ -380,7 +497,8 @@ class AsyncWebhooksResource:
             url: An `https://` URL (anything else answers 400).
             events: One or more known event names (no wildcard).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -393,6 +511,7 @@ class AsyncWebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -403,6 +522,7 @@ class AsyncWebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -416,7 +536,8 @@ class AsyncWebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -428,6 +549,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -438,6 +560,7 @@ class AsyncWebhooksResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.DeletedWebhookResponse:
@@ -450,7 +573,8 @@ class AsyncWebhooksResource:
         Args:
             id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -462,6 +586,7 @@ class AsyncWebhooksResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -476,6 +601,7 @@ class AsyncWebhooksResource:
         is_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.WebhookEndpointResponse:
@@ -494,7 +620,8 @@ class AsyncWebhooksResource:
             events: `events` (body field)
             is_active: `true` re-enables the endpoint and resets `failure_count`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -510,9 +637,49 @@ class AsyncWebhooksResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> _models.MessageReceivedEvent | _models.MessageStatusUpdatedEvent | _models.ConversationCreatedEvent:
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the WACRM_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class WebhooksResourceWithRawResponse:
@@ -535,3 +702,25 @@ class AsyncWebhooksResourceWithRawResponse:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class WebhooksResourceWithStreamingResponse:
+    """`WebhooksResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncWebhooksResourceWithStreamingResponse:
+    """`AsyncWebhooksResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -3,27 +3,41 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 
 import httpx
 
 from ._auth import AuthScheme
-from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
-from ._errors import APIError
+from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
+from ._errors import APIError, ErrorCodes, InvalidArgumentError
 from ._version import __version__
 from .resources.crm.crm import (
     AsyncCrmResource,
     AsyncCrmResourceWithRawResponse,
+    AsyncCrmResourceWithStreamingResponse,
     CrmResource,
     CrmResourceWithRawResponse,
+    CrmResourceWithStreamingResponse,
+)
+from .resources.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    AsyncWebhooksResourceWithStreamingResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
+    WebhooksResourceWithStreamingResponse,
 )
 
 __all__ = ["AsyncKeyedAPI", "KeyedAPI"]
 
 DEFAULT_BASE_URL: str | None = None
 _USER_AGENT = f"keyed-client/{__version__} python-httpx/{httpx.__version__}"
+# The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
+_ERROR_CODES = ErrorCodes(
+    paths=(),
+    codes={},
+)
 
 # auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
 # and the environment variable of each credential
@@ -51,7 +65,7 @@ def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple
             " (the URL of the server that hosts the API)."
         )
     if not base_url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        raise InvalidArgumentError(f"base_url must start with http:// or https://, got {base_url!r}")
     return credentials, base_url
 
 
@@ -61,16 +75,21 @@ class KeyedAPI(SyncAPIClient):
     Args:
         api_key: the API key, sent in the `X-API-Key` header; defaults to the KEYED_API_KEY environment variable.
         base_url: defaults to KEYED_BASE_URL, then to the spec's server (none: this API needs your own host).
-        timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
+        timeout: seconds (or an httpx.Timeout); default 60 s to read, to write and to wait for a pooled
+            connection, 5 s to connect, each on its own (no overall deadline); with your own http_client, its timeout.
         max_retries: retries of failed requests that are safe to repeat; default 2.
-        default_headers: headers sent with every request.
-        http_client: your own httpx.Client (proxies, transports); you close it.
+        default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
+        strict_response_validation: raise APIResponseValidationError for an answer that does not match the
+            spec, instead of returning it as received with a warning.
+        http_client: your own httpx.Client (proxies, transports, its own timeout); you close it.
     """
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     crm: CrmResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -79,7 +98,8 @@ class KeyedAPI(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -96,14 +116,46 @@ class KeyedAPI(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.crm = CrmResource(self)
+        self.webhooks = WebhooksResource(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> KeyedAPI:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._credentials.get("api_key") if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
 
     @cached_property
     def with_raw_response(self) -> KeyedAPIWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return KeyedAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> KeyedAPIWithStreamingResponse:
+        """Every resource, with methods that return a context manager around the unread response."""
+        return KeyedAPIWithStreamingResponse(self)
 
     def __enter__(self) -> KeyedAPI:
         return self
@@ -119,8 +171,10 @@ class AsyncKeyedAPI(AsyncAPIClient):
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     crm: AsyncCrmResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -129,7 +183,8 @@ class AsyncKeyedAPI(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -146,14 +201,46 @@ class AsyncKeyedAPI(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.crm = AsyncCrmResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AsyncKeyedAPI:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._credentials.get("api_key") if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncKeyedAPIWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncKeyedAPIWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncKeyedAPIWithStreamingResponse:
+        """Every resource, with methods that return an async context manager around the unread response."""
+        return AsyncKeyedAPIWithStreamingResponse(self)
 
     async def __aenter__(self) -> AsyncKeyedAPI:
         return self
@@ -167,8 +254,22 @@ class AsyncKeyedAPI(AsyncAPIClient):
 class KeyedAPIWithRawResponse:
     def __init__(self, client: KeyedAPI) -> None:
         self.crm = CrmResourceWithRawResponse(client.crm)
+        self.webhooks = WebhooksResourceWithRawResponse(client.webhooks)
 
 
 class AsyncKeyedAPIWithRawResponse:
     def __init__(self, client: AsyncKeyedAPI) -> None:
         self.crm = AsyncCrmResourceWithRawResponse(client.crm)
+        self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)
+
+
+class KeyedAPIWithStreamingResponse:
+    def __init__(self, client: KeyedAPI) -> None:
+        self.crm = CrmResourceWithStreamingResponse(client.crm)
+        self.webhooks = WebhooksResourceWithStreamingResponse(client.webhooks)
+
+
+class AsyncKeyedAPIWithStreamingResponse:
+    def __init__(self, client: AsyncKeyedAPI) -> None:
+        self.crm = AsyncCrmResourceWithStreamingResponse(client.crm)
+        self.webhooks = AsyncWebhooksResourceWithStreamingResponse(client.webhooks)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Annotated, Literal
+
+from pydantic import ConfigDict, Field, RootModel
+
+from ._modelbase import BaseModel
 
 
 class Contact(BaseModel):
@@ -14,9 +18,33 @@ class Contact(BaseModel):
     tags: list[str] | None = None
 
 
+class ContactCreatedWebhookEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Literal["contact.created"]
+    contact: Contact
+
+
 class Error(BaseModel):
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
     error: str
+
+
+class PingWebhookEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    type: Literal["ping"]
+
+
+class WebhookEvent(RootModel[ContactCreatedWebhookEvent | PingWebhookEvent]):
+    root: Annotated[ContactCreatedWebhookEvent | PingWebhookEvent, Field(discriminator="type")]
+    """
+    Any webhook event of the API, told apart by `type`.
+    """

@@ -18,6 +18,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -31,10 +32,18 @@ from ._pagination import (
     SyncCursorPage,
     SyncOffsetPage,
 )
+from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse
 from ._version import __version__
+from ._webhooks import (
+    InvalidWebhookPayloadError,
+    InvalidWebhookSignatureError,
+    UnknownWebhookEventError,
+    WebhookSecretError,
+)
 
 if TYPE_CHECKING:
     from . import models as models
+    from . import params as params
     from .models import Base as Base
     from .models import Cat as Cat
     from .models import CreatePetBodyBody as CreatePetBodyBody
@@ -51,6 +60,8 @@ if TYPE_CHECKING:
     from .models import Order as Order
     from .models import OrderPage as OrderPage
     from .models import OrderPageMetaOption1 as OrderPageMetaOption1
+    from .models import OrderShippedEvent as OrderShippedEvent
+    from .models import OrderShippedEventParcel as OrderShippedEventParcel
     from .models import PlaceOrderBody as PlaceOrderBody
     from .models import Problem as Problem
     from .models import SendMessageBody as SendMessageBody
@@ -64,6 +75,10 @@ if TYPE_CHECKING:
     from .models import UploadFileResponse as UploadFileResponse
     from .models import User as User
     from .models import Values as Values
+    from .models import WebhookEvent as WebhookEvent
+    from .params import FindUsersWhereParam as FindUsersWhereParam
+    from .params import GetPetFilterParam as GetPetFilterParam
+    from .params import NoteParam as NoteParam
 
 _MODEL_NAMES: frozenset[str] = frozenset(
     {
@@ -83,6 +98,8 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "Order",
         "OrderPage",
         "OrderPageMetaOption1",
+        "OrderShippedEvent",
+        "OrderShippedEventParcel",
         "PlaceOrderBody",
         "Problem",
         "SendMessageResponse",
@@ -96,17 +113,28 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "UploadFileResponse",
         "User",
         "Values",
+        "WebhookEvent",
+    }
+)
+_PARAM_NAMES: frozenset[str] = frozenset(
+    {
+        "FindUsersWhereParam",
+        "GetPetFilterParam",
+        "NoteParam",
     }
 )
 
 
 def __getattr__(name: str) -> object:
-    """The models and their module load on first use, so `import kitchen_client` stays quick."""
-    if name == "models" or name in _MODEL_NAMES:
-        import importlib
+    """The models, the parameter types and their modules load on first use, so `import kitchen_client` stays quick."""
+    import importlib
 
+    if name == "models" or name in _MODEL_NAMES:
         module = importlib.import_module(f"{__name__}.models")
         return module if name == "models" else getattr(module, name)
+    if name == "params" or name in _PARAM_NAMES:
+        module = importlib.import_module(f"{__name__}.params")
+        return module if name == "params" else getattr(module, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -120,19 +148,27 @@ __all__ = [
     "APITimeoutError",
     "AsyncKitchen",
     "AsyncPaginator",
+    "AsyncStreamedAPIResponse",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "Kitchen",
     "InternalServerError",
+    "InvalidArgumentError",
+    "InvalidWebhookPayloadError",
+    "InvalidWebhookSignatureError",
     "NotFoundError",
     "NotGiven",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "StreamedAPIResponse",
+    "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "WebhookSecretError",
     "__version__",
     "models",
+    "params",
     "AsyncCursorPage",
     "SyncCursorPage",
     "AsyncOffsetPage",
@@ -153,6 +189,8 @@ __all__ = [
     "Order",
     "OrderPage",
     "OrderPageMetaOption1",
+    "OrderShippedEvent",
+    "OrderShippedEventParcel",
     "PlaceOrderBody",
     "Problem",
     "SendMessageResponse",
@@ -166,4 +204,8 @@ __all__ = [
     "UploadFileResponse",
     "User",
     "Values",
+    "WebhookEvent",
+    "FindUsersWhereParam",
+    "GetPetFilterParam",
+    "NoteParam",
 ]

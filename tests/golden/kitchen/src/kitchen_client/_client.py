@@ -3,100 +3,145 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 
 import httpx
 
 from ._auth import AuthScheme
-from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
-from ._errors import APIError
+from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
+from ._errors import APIError, ErrorCodes, InvalidArgumentError
 from ._version import __version__
 from .resources.default import (
     AsyncDefaultResource,
     AsyncDefaultResourceWithRawResponse,
+    AsyncDefaultResourceWithStreamingResponse,
     DefaultResource,
     DefaultResourceWithRawResponse,
+    DefaultResourceWithStreamingResponse,
 )
 from .resources.download import (
     AsyncDownloadResource,
     AsyncDownloadResourceWithRawResponse,
+    AsyncDownloadResourceWithStreamingResponse,
     DownloadResource,
     DownloadResourceWithRawResponse,
+    DownloadResourceWithStreamingResponse,
 )
 from .resources.echo import (
     AsyncEchoResource,
     AsyncEchoResourceWithRawResponse,
+    AsyncEchoResourceWithStreamingResponse,
     EchoResource,
     EchoResourceWithRawResponse,
+    EchoResourceWithStreamingResponse,
 )
 from .resources.form import (
     AsyncFormResource,
     AsyncFormResourceWithRawResponse,
+    AsyncFormResourceWithStreamingResponse,
     FormResource,
     FormResourceWithRawResponse,
+    FormResourceWithStreamingResponse,
 )
 from .resources.maps import (
     AsyncMapsResource,
     AsyncMapsResourceWithRawResponse,
+    AsyncMapsResourceWithStreamingResponse,
     MapsResource,
     MapsResourceWithRawResponse,
+    MapsResourceWithStreamingResponse,
 )
 from .resources.messages import (
     AsyncMessagesResource,
     AsyncMessagesResourceWithRawResponse,
+    AsyncMessagesResourceWithStreamingResponse,
     MessagesResource,
     MessagesResourceWithRawResponse,
+    MessagesResourceWithStreamingResponse,
 )
 from .resources.nodes import (
     AsyncNodesResource,
     AsyncNodesResourceWithRawResponse,
+    AsyncNodesResourceWithStreamingResponse,
     NodesResource,
     NodesResourceWithRawResponse,
+    NodesResourceWithStreamingResponse,
 )
 from .resources.pets import (
     AsyncPetsResource,
     AsyncPetsResourceWithRawResponse,
+    AsyncPetsResourceWithStreamingResponse,
     PetsResource,
     PetsResourceWithRawResponse,
+    PetsResourceWithStreamingResponse,
 )
-from .resources.raw import AsyncRawResource, AsyncRawResourceWithRawResponse, RawResource, RawResourceWithRawResponse
+from .resources.raw import (
+    AsyncRawResource,
+    AsyncRawResourceWithRawResponse,
+    AsyncRawResourceWithStreamingResponse,
+    RawResource,
+    RawResourceWithRawResponse,
+    RawResourceWithStreamingResponse,
+)
 from .resources.shapes import (
     AsyncShapesResource,
     AsyncShapesResourceWithRawResponse,
+    AsyncShapesResourceWithStreamingResponse,
     ShapesResource,
     ShapesResourceWithRawResponse,
+    ShapesResourceWithStreamingResponse,
 )
 from .resources.store.store import (
     AsyncStoreResource,
     AsyncStoreResourceWithRawResponse,
+    AsyncStoreResourceWithStreamingResponse,
     StoreResource,
     StoreResourceWithRawResponse,
+    StoreResourceWithStreamingResponse,
 )
 from .resources.upload import (
     AsyncUploadResource,
     AsyncUploadResourceWithRawResponse,
+    AsyncUploadResourceWithStreamingResponse,
     UploadResource,
     UploadResourceWithRawResponse,
+    UploadResourceWithStreamingResponse,
 )
 from .resources.users import (
     AsyncUsersResource,
     AsyncUsersResourceWithRawResponse,
+    AsyncUsersResourceWithStreamingResponse,
     UsersResource,
     UsersResourceWithRawResponse,
+    UsersResourceWithStreamingResponse,
 )
 from .resources.values import (
     AsyncValuesResource,
     AsyncValuesResourceWithRawResponse,
+    AsyncValuesResourceWithStreamingResponse,
     ValuesResource,
     ValuesResourceWithRawResponse,
+    ValuesResourceWithStreamingResponse,
+)
+from .resources.webhooks import (
+    AsyncWebhooksResource,
+    AsyncWebhooksResourceWithRawResponse,
+    AsyncWebhooksResourceWithStreamingResponse,
+    WebhooksResource,
+    WebhooksResourceWithRawResponse,
+    WebhooksResourceWithStreamingResponse,
 )
 
 __all__ = ["AsyncKitchen", "Kitchen"]
 
 DEFAULT_BASE_URL: str | None = "https://eu.example.test/v2"
 _USER_AGENT = f"kitchen-client/{__version__} python-httpx/{httpx.__version__}"
+# The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
+_ERROR_CODES = ErrorCodes(
+    paths=(),
+    codes={},
+)
 
 # auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
 # and the environment variable of each credential
@@ -122,7 +167,7 @@ def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple
             " (the URL of the server that hosts the API)."
         )
     if not base_url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        raise InvalidArgumentError(f"base_url must start with http:// or https://, got {base_url!r}")
     return credentials, base_url
 
 
@@ -132,14 +177,18 @@ class Kitchen(SyncAPIClient):
     Args:
         api_key: the bearer token, sent as `Authorization: Bearer ...`; defaults to the KITCHEN_API_KEY environment variable.
         base_url: defaults to KITCHEN_BASE_URL, then to the spec's server.
-        timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
+        timeout: seconds (or an httpx.Timeout); default 60 s to read, to write and to wait for a pooled
+            connection, 5 s to connect, each on its own (no overall deadline); with your own http_client, its timeout.
         max_retries: retries of failed requests that are safe to repeat; default 2.
-        default_headers: headers sent with every request.
-        http_client: your own httpx.Client (proxies, transports); you close it.
+        default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
+        strict_response_validation: raise APIResponseValidationError for an answer that does not match the
+            spec, instead of returning it as received with a warning.
+        http_client: your own httpx.Client (proxies, transports, its own timeout); you close it.
     """
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     pets: PetsResource
     nodes: NodesResource
@@ -155,6 +204,7 @@ class Kitchen(SyncAPIClient):
     store: StoreResource
     messages: MessagesResource
     default: DefaultResource
+    webhooks: WebhooksResource
 
     def __init__(
         self,
@@ -163,7 +213,8 @@ class Kitchen(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -180,6 +231,7 @@ class Kitchen(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.pets = PetsResource(self)
@@ -196,11 +248,42 @@ class Kitchen(SyncAPIClient):
         self.store = StoreResource(self)
         self.messages = MessagesResource(self)
         self.default = DefaultResource(self)
+        self.webhooks = WebhooksResource(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Kitchen:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._credentials.get("api_key") if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
 
     @cached_property
     def with_raw_response(self) -> KitchenWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return KitchenWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> KitchenWithStreamingResponse:
+        """Every resource, with methods that return a context manager around the unread response."""
+        return KitchenWithStreamingResponse(self)
 
     def __enter__(self) -> Kitchen:
         return self
@@ -216,6 +299,7 @@ class AsyncKitchen(AsyncAPIClient):
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     pets: AsyncPetsResource
     nodes: AsyncNodesResource
@@ -231,6 +315,7 @@ class AsyncKitchen(AsyncAPIClient):
     store: AsyncStoreResource
     messages: AsyncMessagesResource
     default: AsyncDefaultResource
+    webhooks: AsyncWebhooksResource
 
     def __init__(
         self,
@@ -239,7 +324,8 @@ class AsyncKitchen(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -256,6 +342,7 @@ class AsyncKitchen(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.pets = AsyncPetsResource(self)
@@ -272,11 +359,42 @@ class AsyncKitchen(AsyncAPIClient):
         self.store = AsyncStoreResource(self)
         self.messages = AsyncMessagesResource(self)
         self.default = AsyncDefaultResource(self)
+        self.webhooks = AsyncWebhooksResource(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AsyncKitchen:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            api_key=self._credentials.get("api_key") if api_key is None else api_key,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncKitchenWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncKitchenWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncKitchenWithStreamingResponse:
+        """Every resource, with methods that return an async context manager around the unread response."""
+        return AsyncKitchenWithStreamingResponse(self)
 
     async def __aenter__(self) -> AsyncKitchen:
         return self
@@ -303,6 +421,7 @@ class KitchenWithRawResponse:
         self.store = StoreResourceWithRawResponse(client.store)
         self.messages = MessagesResourceWithRawResponse(client.messages)
         self.default = DefaultResourceWithRawResponse(client.default)
+        self.webhooks = WebhooksResourceWithRawResponse(client.webhooks)
 
 
 class AsyncKitchenWithRawResponse:
@@ -321,3 +440,42 @@ class AsyncKitchenWithRawResponse:
         self.store = AsyncStoreResourceWithRawResponse(client.store)
         self.messages = AsyncMessagesResourceWithRawResponse(client.messages)
         self.default = AsyncDefaultResourceWithRawResponse(client.default)
+        self.webhooks = AsyncWebhooksResourceWithRawResponse(client.webhooks)
+
+
+class KitchenWithStreamingResponse:
+    def __init__(self, client: Kitchen) -> None:
+        self.pets = PetsResourceWithStreamingResponse(client.pets)
+        self.nodes = NodesResourceWithStreamingResponse(client.nodes)
+        self.shapes = ShapesResourceWithStreamingResponse(client.shapes)
+        self.maps = MapsResourceWithStreamingResponse(client.maps)
+        self.values = ValuesResourceWithStreamingResponse(client.values)
+        self.form = FormResourceWithStreamingResponse(client.form)
+        self.upload = UploadResourceWithStreamingResponse(client.upload)
+        self.download = DownloadResourceWithStreamingResponse(client.download)
+        self.raw = RawResourceWithStreamingResponse(client.raw)
+        self.echo = EchoResourceWithStreamingResponse(client.echo)
+        self.users = UsersResourceWithStreamingResponse(client.users)
+        self.store = StoreResourceWithStreamingResponse(client.store)
+        self.messages = MessagesResourceWithStreamingResponse(client.messages)
+        self.default = DefaultResourceWithStreamingResponse(client.default)
+        self.webhooks = WebhooksResourceWithStreamingResponse(client.webhooks)
+
+
+class AsyncKitchenWithStreamingResponse:
+    def __init__(self, client: AsyncKitchen) -> None:
+        self.pets = AsyncPetsResourceWithStreamingResponse(client.pets)
+        self.nodes = AsyncNodesResourceWithStreamingResponse(client.nodes)
+        self.shapes = AsyncShapesResourceWithStreamingResponse(client.shapes)
+        self.maps = AsyncMapsResourceWithStreamingResponse(client.maps)
+        self.values = AsyncValuesResourceWithStreamingResponse(client.values)
+        self.form = AsyncFormResourceWithStreamingResponse(client.form)
+        self.upload = AsyncUploadResourceWithStreamingResponse(client.upload)
+        self.download = AsyncDownloadResourceWithStreamingResponse(client.download)
+        self.raw = AsyncRawResourceWithStreamingResponse(client.raw)
+        self.echo = AsyncEchoResourceWithStreamingResponse(client.echo)
+        self.users = AsyncUsersResourceWithStreamingResponse(client.users)
+        self.store = AsyncStoreResourceWithStreamingResponse(client.store)
+        self.messages = AsyncMessagesResourceWithStreamingResponse(client.messages)
+        self.default = AsyncDefaultResourceWithStreamingResponse(client.default)
+        self.webhooks = AsyncWebhooksResourceWithStreamingResponse(client.webhooks)

@@ -6,7 +6,9 @@ from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AnyUrl, AwareDatetime, BaseModel, ConfigDict, Field, RootModel
+from pydantic import AnyUrl, AwareDatetime, ConfigDict, Field, RootModel
+
+from ._modelbase import BaseModel
 
 
 class Base(BaseModel):
@@ -156,6 +158,24 @@ class OrderPageMetaOption1(BaseModel):
     next_cursor: str | None = None
 
 
+class OrderShippedEvent(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    order_id: str
+    carrier: Literal["ups", "dhl"] | str
+    parcel: OrderShippedEventParcel | None = None
+
+
+class OrderShippedEventParcel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    weight_grams: int | None = None
+
+
 class PlaceOrderBody(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -266,6 +286,13 @@ class Values(BaseModel):
     when: AwareDatetime | None = None
     day: date | None = None
     id: UUID | None = None
+
+
+class WebhookEvent(RootModel[OrderShippedEvent | Cat | Dog]):
+    root: OrderShippedEvent | Cat | Dog
+    """
+    Any webhook event of the API.
+    """
 
 
 Node.model_rebuild()

@@ -97,16 +97,23 @@ def _has(scheme: AuthScheme | None, credentials: Mapping[str, str | None]) -> bo
     return scheme is not None and all(credentials.get(c) for c in scheme.credentials)
 
 
+def _put(headers: dict[str, str], name: str, value: str) -> None:
+    """Set a header, replacing one of the same name in any case (header names are case-insensitive)."""
+    for key in [k for k in headers if k.lower() == name.lower()]:
+        del headers[key]
+    headers[name] = value
+
+
 def _send(scheme: AuthScheme, credentials: Mapping[str, str | None], parts: AuthParts) -> None:
     values = [credentials.get(c) or "" for c in scheme.credentials]
     if scheme.kind == "basic":
         user, password = [*values, ""][:2]
         token = base64.b64encode(f"{user}:{password}".encode()).decode()
-        parts.headers["Authorization"] = f"Basic {token}"
+        _put(parts.headers, "Authorization", f"Basic {token}")
     elif scheme.kind == "bearer":
-        parts.headers["Authorization"] = f"Bearer {values[0]}"
+        _put(parts.headers, "Authorization", f"Bearer {values[0]}")
     elif scheme.kind == "header":
-        parts.headers[scheme.name] = values[0]
+        _put(parts.headers, scheme.name, values[0])
     elif scheme.kind == "query":
         parts.query.append(f"{quote_component(scheme.name)}={quote_component(values[0])}")
     else:

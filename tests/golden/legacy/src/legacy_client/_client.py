@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 from functools import cached_property
 from types import TracebackType
 
 import httpx
 
 from ._auth import AuthScheme
-from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, NotGiven, SyncAPIClient
-from ._errors import APIError
+from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
+from ._errors import APIError, ErrorCodes, InvalidArgumentError
 from ._version import __version__
 from .resources.thing import (
     AsyncThingResource,
     AsyncThingResourceWithRawResponse,
+    AsyncThingResourceWithStreamingResponse,
     ThingResource,
     ThingResourceWithRawResponse,
+    ThingResourceWithStreamingResponse,
 )
 
 __all__ = ["AsyncLegacy", "Legacy"]
 
 DEFAULT_BASE_URL: str | None = "https://legacy.example.test/api"
 _USER_AGENT = f"legacy-client/{__version__} python-httpx/{httpx.__version__}"
+# The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
+_ERROR_CODES = ErrorCodes(
+    paths=(),
+    codes={},
+)
 
 # auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
 # and the environment variable of each credential
@@ -54,7 +60,7 @@ def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple
             " (the URL of the server that hosts the API)."
         )
     if not base_url.startswith(("http://", "https://")):
-        raise ValueError(f"base_url must start with http:// or https://, got {base_url!r}")
+        raise InvalidArgumentError(f"base_url must start with http:// or https://, got {base_url!r}")
     return credentials, base_url
 
 
@@ -65,14 +71,18 @@ class Legacy(SyncAPIClient):
         username: the HTTP basic auth username; defaults to the LEGACY_USERNAME environment variable.
         password: the HTTP basic auth password; defaults to the LEGACY_PASSWORD environment variable.
         base_url: defaults to LEGACY_BASE_URL, then to the spec's server.
-        timeout: seconds (or an httpx.Timeout); default 60 s overall and 5 s to connect.
+        timeout: seconds (or an httpx.Timeout); default 60 s to read, to write and to wait for a pooled
+            connection, 5 s to connect, each on its own (no overall deadline); with your own http_client, its timeout.
         max_retries: retries of failed requests that are safe to repeat; default 2.
-        default_headers: headers sent with every request.
-        http_client: your own httpx.Client (proxies, transports); you close it.
+        default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
+        strict_response_validation: raise APIResponseValidationError for an answer that does not match the
+            spec, instead of returning it as received with a warning.
+        http_client: your own httpx.Client (proxies, transports, its own timeout); you close it.
     """
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     thing: ThingResource
 
@@ -84,7 +94,8 @@ class Legacy(SyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -102,14 +113,47 @@ class Legacy(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.thing = ThingResource(self)
+
+    def with_options(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> Legacy:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            username=self._credentials.get("username") if username is None else username,
+            password=self._credentials.get("password") if password is None else password,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
 
     @cached_property
     def with_raw_response(self) -> LegacyWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return LegacyWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LegacyWithStreamingResponse:
+        """Every resource, with methods that return a context manager around the unread response."""
+        return LegacyWithStreamingResponse(self)
 
     def __enter__(self) -> Legacy:
         return self
@@ -125,6 +169,7 @@ class AsyncLegacy(AsyncAPIClient):
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
+    _error_codes = _ERROR_CODES
 
     thing: AsyncThingResource
 
@@ -136,7 +181,8 @@ class AsyncLegacy(AsyncAPIClient):
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        default_headers: Mapping[str, str] | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool = False,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -154,14 +200,47 @@ class AsyncLegacy(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=_USER_AGENT,
+            strict_response_validation=strict_response_validation,
             http_client=http_client,
         )
         self.thing = AsyncThingResource(self)
+
+    def with_options(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        default_headers: Headers | None = None,
+        strict_response_validation: bool | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> AsyncLegacy:
+        """A copy of this client with some options changed, sharing its connection pool (unless
+        `http_client` is given). Its `default_headers` are merged over this client's."""
+        return type(self)(
+            username=self._credentials.get("username") if username is None else username,
+            password=self._credentials.get("password") if password is None else password,
+            base_url=self.base_url if base_url is None else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            default_headers={**self._custom_headers, **(default_headers or {})},
+            strict_response_validation=(
+                self.strict_response_validation if strict_response_validation is None else strict_response_validation
+            ),
+            http_client=self._client if http_client is None else http_client,
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncLegacyWithRawResponse:
         """Every resource, with methods that return the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncLegacyWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLegacyWithStreamingResponse:
+        """Every resource, with methods that return an async context manager around the unread response."""
+        return AsyncLegacyWithStreamingResponse(self)
 
     async def __aenter__(self) -> AsyncLegacy:
         return self
@@ -180,3 +259,13 @@ class LegacyWithRawResponse:
 class AsyncLegacyWithRawResponse:
     def __init__(self, client: AsyncLegacy) -> None:
         self.thing = AsyncThingResourceWithRawResponse(client.thing)
+
+
+class LegacyWithStreamingResponse:
+    def __init__(self, client: Legacy) -> None:
+        self.thing = ThingResourceWithStreamingResponse(client.thing)
+
+
+class AsyncLegacyWithStreamingResponse:
+    def __init__(self, client: AsyncLegacy) -> None:
+        self.thing = AsyncThingResourceWithStreamingResponse(client.thing)

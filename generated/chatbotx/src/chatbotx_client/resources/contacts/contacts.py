@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, Literal
+from typing import TYPE_CHECKING, Literal
 
 import httpx
 
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,17 +24,28 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ..._pagination import (
+    AsyncPageNumberPage,
+    AsyncPaginator,
+    Paging,
+    SyncPageNumberPage,
 )
 from .tags import (
     AsyncContactsTagsResource,
     AsyncContactsTagsResourceWithRawResponse,
+    AsyncContactsTagsResourceWithStreamingResponse,
     ContactsTagsResource,
     ContactsTagsResourceWithRawResponse,
+    ContactsTagsResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
     from ... import models as _models
+    from ... import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
 
@@ -62,6 +74,18 @@ _CONTACTS_LIST: Operation[_models.ContactPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    paging=Paging(
+        style="page",
+        items=("data",),
+        cursor_param=None,
+        next_cursor=(),
+        offset_param=None,
+        limit_param="perPage",
+        total=(),
+        page_param="page",
+        page_count=("page_count",),
+        first_page=1,
+    ),
 )
 
 _CONTACTS_CREATE: Operation[_models.Contact] = Operation(
@@ -180,19 +204,25 @@ class ContactsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ContactsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ContactsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ContactsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         per_page: int | NotGiven = NOT_GIVEN,
         keyword: str | NotGiven = NOT_GIVEN,
-        contact_filter: _models.ContactFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        contact_filter: _models.ContactFilter | _params.ContactFilterParam | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ContactPage:
+    ) -> SyncPageNumberPage[_models.Contact]:
         """List contacts
 
         Required token scope: `contacts` (read-only tokens allowed). Older servers have this route
@@ -208,11 +238,13 @@ class ContactsResource:
             contact_filter: ONE query value holding a JSON object, the same filter as the conversation list's `contactFilter`. JSON that does not parse, or does not match, is silently ignored here.
             with_count: Whether to compute `totalCount` and `pageCount` (default true); false skips the count query on large workspaces.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return self._client.request(
+        return self._client.request_page(
+            SyncPageNumberPage[_models.Contact],
             _CONTACTS_LIST,
             {
                 "page": page,
@@ -221,9 +253,9 @@ class ContactsResource:
                 "contactFilter": contact_filter,
                 "withCount": with_count,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -244,6 +276,7 @@ class ContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -267,7 +300,8 @@ class ContactsResource:
             inbox_id: Inbox id (numeric string) to create the contact in (see `inboxes.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -287,6 +321,7 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -297,6 +332,7 @@ class ContactsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -308,7 +344,8 @@ class ContactsResource:
         Args:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -320,6 +357,7 @@ class ContactsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -331,6 +369,7 @@ class ContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -344,7 +383,8 @@ class ContactsResource:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -357,6 +397,7 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -369,6 +410,7 @@ class ContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -386,7 +428,8 @@ class ContactsResource:
             body: the request body
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -399,6 +442,7 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -416,6 +460,7 @@ class ContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -435,7 +480,8 @@ class ContactsResource:
             gender: `gender` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -455,6 +501,7 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -466,6 +513,7 @@ class ContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -479,7 +527,8 @@ class ContactsResource:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -492,6 +541,7 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -503,6 +553,7 @@ class ContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -516,7 +567,8 @@ class ContactsResource:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -529,6 +581,7 @@ class ContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -546,19 +599,25 @@ class AsyncContactsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncContactsResourceWithRawResponse(self)
 
-    async def list(
+    @cached_property
+    def with_streaming_response(self) -> AsyncContactsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncContactsResourceWithStreamingResponse(self)
+
+    def list(
         self,
         *,
         page: int | NotGiven = NOT_GIVEN,
         per_page: int | NotGiven = NOT_GIVEN,
         keyword: str | NotGiven = NOT_GIVEN,
-        contact_filter: _models.ContactFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        contact_filter: _models.ContactFilter | _params.ContactFilterParam | NotGiven = NOT_GIVEN,
         with_count: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.ContactPage:
+    ) -> AsyncPaginator[_models.Contact, AsyncPageNumberPage[_models.Contact]]:
         """List contacts
 
         Required token scope: `contacts` (read-only tokens allowed). Older servers have this route
@@ -574,11 +633,13 @@ class AsyncContactsResource:
             contact_filter: ONE query value holding a JSON object, the same filter as the conversation list's `contactFilter`. JSON that does not parse, or does not match, is silently ignored here.
             with_count: Whether to compute `totalCount` and `pageCount` (default true); false skips the count query on large workspaces.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
-        return await self._client.request(
+        return self._client.request_page(
+            AsyncPageNumberPage[_models.Contact],
             _CONTACTS_LIST,
             {
                 "page": page,
@@ -587,9 +648,9 @@ class AsyncContactsResource:
                 "contactFilter": contact_filter,
                 "withCount": with_count,
             },
-            NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -610,6 +671,7 @@ class AsyncContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -633,7 +695,8 @@ class AsyncContactsResource:
             inbox_id: Inbox id (numeric string) to create the contact in (see `inboxes.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -653,6 +716,7 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -663,6 +727,7 @@ class AsyncContactsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -674,7 +739,8 @@ class AsyncContactsResource:
         Args:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -686,6 +752,7 @@ class AsyncContactsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -697,6 +764,7 @@ class AsyncContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -710,7 +778,8 @@ class AsyncContactsResource:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -723,6 +792,7 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -735,6 +805,7 @@ class AsyncContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -752,7 +823,8 @@ class AsyncContactsResource:
             body: the request body
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -765,6 +837,7 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -782,6 +855,7 @@ class AsyncContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -801,7 +875,8 @@ class AsyncContactsResource:
             gender: `gender` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -821,6 +896,7 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -832,6 +908,7 @@ class AsyncContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -845,7 +922,8 @@ class AsyncContactsResource:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -858,6 +936,7 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -869,6 +948,7 @@ class AsyncContactsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -882,7 +962,8 @@ class AsyncContactsResource:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -895,6 +976,7 @@ class AsyncContactsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -928,3 +1010,33 @@ class AsyncContactsResourceWithRawResponse:
         self.upsert = async_to_raw_response_wrapper(resource.upsert)
         self.block = async_to_raw_response_wrapper(resource.block)
         self.unblock = async_to_raw_response_wrapper(resource.unblock)
+
+
+class ContactsResourceWithStreamingResponse:
+    """`ContactsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ContactsResource) -> None:
+        self.tags = ContactsTagsResourceWithStreamingResponse(resource.tags)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.upsert = to_streamed_response_wrapper(resource.upsert)
+        self.block = to_streamed_response_wrapper(resource.block)
+        self.unblock = to_streamed_response_wrapper(resource.unblock)
+
+
+class AsyncContactsResourceWithStreamingResponse:
+    """`AsyncContactsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncContactsResource) -> None:
+        self.tags = AsyncContactsTagsResourceWithStreamingResponse(resource.tags)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.upsert = async_to_streamed_response_wrapper(resource.upsert)
+        self.block = async_to_streamed_response_wrapper(resource.block)
+        self.unblock = async_to_streamed_response_wrapper(resource.unblock)

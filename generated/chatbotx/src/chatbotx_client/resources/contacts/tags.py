@@ -15,6 +15,7 @@ import httpx
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,7 +24,9 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -96,12 +99,18 @@ class ContactsTagsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ContactsTagsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ContactsTagsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ContactsTagsResourceWithStreamingResponse(self)
+
     def list(
         self,
         identifier: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.TagList:
@@ -113,7 +122,8 @@ class ContactsTagsResource:
         Args:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -125,6 +135,7 @@ class ContactsTagsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -137,6 +148,7 @@ class ContactsTagsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -150,7 +162,8 @@ class ContactsTagsResource:
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -165,6 +178,7 @@ class ContactsTagsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -177,6 +191,7 @@ class ContactsTagsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -191,7 +206,8 @@ class ContactsTagsResource:
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -206,6 +222,7 @@ class ContactsTagsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -222,12 +239,18 @@ class AsyncContactsTagsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncContactsTagsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncContactsTagsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncContactsTagsResourceWithStreamingResponse(self)
+
     async def list(
         self,
         identifier: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.TagList:
@@ -239,7 +262,8 @@ class AsyncContactsTagsResource:
         Args:
             identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -251,6 +275,7 @@ class AsyncContactsTagsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -263,6 +288,7 @@ class AsyncContactsTagsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -276,7 +302,8 @@ class AsyncContactsTagsResource:
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -291,6 +318,7 @@ class AsyncContactsTagsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -303,6 +331,7 @@ class AsyncContactsTagsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -317,7 +346,8 @@ class AsyncContactsTagsResource:
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -332,6 +362,7 @@ class AsyncContactsTagsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -353,3 +384,21 @@ class AsyncContactsTagsResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.add = async_to_raw_response_wrapper(resource.add)
         self.remove = async_to_raw_response_wrapper(resource.remove)
+
+
+class ContactsTagsResourceWithStreamingResponse:
+    """`ContactsTagsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ContactsTagsResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.add = to_streamed_response_wrapper(resource.add)
+        self.remove = to_streamed_response_wrapper(resource.remove)
+
+
+class AsyncContactsTagsResourceWithStreamingResponse:
+    """`AsyncContactsTagsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncContactsTagsResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.add = async_to_streamed_response_wrapper(resource.add)
+        self.remove = async_to_streamed_response_wrapper(resource.remove)

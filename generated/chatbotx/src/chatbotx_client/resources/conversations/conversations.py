@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal
+from typing import TYPE_CHECKING, List, Literal
 
 import httpx
 
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,18 +24,28 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
-from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+from ..._pagination import (
+    AsyncCursorPage,
+    AsyncPaginator,
+    Paging,
+    SyncCursorPage,
+)
 from .messages import (
     AsyncConversationsMessagesResource,
     AsyncConversationsMessagesResourceWithRawResponse,
+    AsyncConversationsMessagesResourceWithStreamingResponse,
     ConversationsMessagesResource,
     ConversationsMessagesResourceWithRawResponse,
+    ConversationsMessagesResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
     from ... import models as _models
+    from ... import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
 
@@ -91,6 +102,9 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
         offset_param=None,
         limit_param="perPage",
         total=(),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -241,6 +255,11 @@ class ConversationsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ConversationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConversationsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ConversationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -254,12 +273,13 @@ class ConversationsResource:
         keyword: str | NotGiven = NOT_GIVEN,
         bot_enabled: Literal["true", "false"] | NotGiven = NOT_GIVEN,
         tags: Sequence[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"]] | NotGiven = NOT_GIVEN,
-        contact_filter: _models.ContactFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        contact_filter: _models.ContactFilter | _params.ContactFilterParam | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
         per_page: int | NotGiven = NOT_GIVEN,
-        sort: Sequence[_models.SortItem | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        sort: Sequence[_models.SortItem | _params.SortItemParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[_models.Conversation]:
@@ -288,7 +308,8 @@ class ConversationsResource:
             per_page: Page size, an integer >= 1, default 20 (source). The docs allow up to 9007199254740991 (JavaScript's largest safe integer), i.e. no meaningful maximum.
             sort: ONE query value holding a JSON array `[{id, desc}]` (URL-encoded). Accepted but ignored: the order is always last activity, newest first (source).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -310,6 +331,7 @@ class ConversationsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -320,6 +342,7 @@ class ConversationsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.ConversationResponse:
@@ -332,7 +355,8 @@ class ConversationsResource:
         Args:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -344,6 +368,7 @@ class ConversationsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -356,6 +381,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -372,7 +398,8 @@ class ConversationsResource:
             assigned_id: `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null unassigns.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -387,6 +414,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -398,6 +426,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -411,7 +440,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -424,6 +454,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -435,6 +466,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -448,7 +480,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -461,6 +494,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -472,6 +506,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -485,7 +520,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -498,6 +534,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -509,6 +546,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -522,7 +560,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -535,6 +574,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -546,6 +586,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -559,7 +600,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -572,6 +614,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -583,6 +626,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -596,7 +640,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -609,6 +654,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -620,6 +666,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -633,7 +680,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -646,6 +694,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -657,6 +706,7 @@ class ConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -670,7 +720,8 @@ class ConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -683,6 +734,7 @@ class ConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -700,6 +752,11 @@ class AsyncConversationsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncConversationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncConversationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -713,12 +770,13 @@ class AsyncConversationsResource:
         keyword: str | NotGiven = NOT_GIVEN,
         bot_enabled: Literal["true", "false"] | NotGiven = NOT_GIVEN,
         tags: Sequence[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"]] | NotGiven = NOT_GIVEN,
-        contact_filter: _models.ContactFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        contact_filter: _models.ContactFilter | _params.ContactFilterParam | NotGiven = NOT_GIVEN,
         cursor: str | NotGiven = NOT_GIVEN,
         per_page: int | NotGiven = NOT_GIVEN,
-        sort: Sequence[_models.SortItem | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        sort: Sequence[_models.SortItem | _params.SortItemParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Conversation, AsyncCursorPage[_models.Conversation]]:
@@ -747,7 +805,8 @@ class AsyncConversationsResource:
             per_page: Page size, an integer >= 1, default 20 (source). The docs allow up to 9007199254740991 (JavaScript's largest safe integer), i.e. no meaningful maximum.
             sort: ONE query value holding a JSON array `[{id, desc}]` (URL-encoded). Accepted but ignored: the order is always last activity, newest first (source).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -769,6 +828,7 @@ class AsyncConversationsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -779,6 +839,7 @@ class AsyncConversationsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.ConversationResponse:
@@ -791,7 +852,8 @@ class AsyncConversationsResource:
         Args:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -803,6 +865,7 @@ class AsyncConversationsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -815,6 +878,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -831,7 +895,8 @@ class AsyncConversationsResource:
             assigned_id: `u_<user id>` for a user or `t_<inbox team id>` for an inbox team; null unassigns.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -846,6 +911,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -857,6 +923,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -870,7 +937,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -883,6 +951,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -894,6 +963,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -907,7 +977,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -920,6 +991,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -931,6 +1003,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -944,7 +1017,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -957,6 +1031,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -968,6 +1043,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -981,7 +1057,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -994,6 +1071,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1005,6 +1083,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -1018,7 +1097,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -1031,6 +1111,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1042,6 +1123,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -1055,7 +1137,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -1068,6 +1151,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1079,6 +1163,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -1092,7 +1177,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -1105,6 +1191,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1116,6 +1203,7 @@ class AsyncConversationsResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SuccessResponse:
@@ -1129,7 +1217,8 @@ class AsyncConversationsResource:
             id: Conversation id, a numeric string (source), e.g. `1842`.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -1142,6 +1231,7 @@ class AsyncConversationsResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -1181,3 +1271,39 @@ class AsyncConversationsResourceWithRawResponse:
         self.unfollow = async_to_raw_response_wrapper(resource.unfollow)
         self.enable_bot = async_to_raw_response_wrapper(resource.enable_bot)
         self.disable_bot = async_to_raw_response_wrapper(resource.disable_bot)
+
+
+class ConversationsResourceWithStreamingResponse:
+    """`ConversationsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ConversationsResource) -> None:
+        self.messages = ConversationsMessagesResourceWithStreamingResponse(resource.messages)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.assign = to_streamed_response_wrapper(resource.assign)
+        self.archive = to_streamed_response_wrapper(resource.archive)
+        self.unarchive = to_streamed_response_wrapper(resource.unarchive)
+        self.read = to_streamed_response_wrapper(resource.read)
+        self.unread = to_streamed_response_wrapper(resource.unread)
+        self.follow = to_streamed_response_wrapper(resource.follow)
+        self.unfollow = to_streamed_response_wrapper(resource.unfollow)
+        self.enable_bot = to_streamed_response_wrapper(resource.enable_bot)
+        self.disable_bot = to_streamed_response_wrapper(resource.disable_bot)
+
+
+class AsyncConversationsResourceWithStreamingResponse:
+    """`AsyncConversationsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncConversationsResource) -> None:
+        self.messages = AsyncConversationsMessagesResourceWithStreamingResponse(resource.messages)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.assign = async_to_streamed_response_wrapper(resource.assign)
+        self.archive = async_to_streamed_response_wrapper(resource.archive)
+        self.unarchive = async_to_streamed_response_wrapper(resource.unarchive)
+        self.read = async_to_streamed_response_wrapper(resource.read)
+        self.unread = async_to_streamed_response_wrapper(resource.unread)
+        self.follow = async_to_streamed_response_wrapper(resource.follow)
+        self.unfollow = async_to_streamed_response_wrapper(resource.unfollow)
+        self.enable_bot = async_to_streamed_response_wrapper(resource.enable_bot)
+        self.disable_bot = async_to_streamed_response_wrapper(resource.disable_bot)

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, overload
+from typing import TYPE_CHECKING, overload
 
 import httpx
 
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -24,12 +25,20 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
-from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
+from ..._pagination import (
+    AsyncCursorPage,
+    AsyncPaginator,
+    Paging,
+    SyncCursorPage,
+)
 
 if TYPE_CHECKING:
     from ... import models as _models
+    from ... import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
 
@@ -62,6 +71,9 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
         offset_param=None,
         limit_param="perPage",
         total=(),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -111,6 +123,11 @@ class ConversationsMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ConversationsMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConversationsMessagesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ConversationsMessagesResourceWithStreamingResponse(self)
+
     def list(
         self,
         conversation_id: str,
@@ -119,6 +136,7 @@ class ConversationsMessagesResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[_models.Message]:
@@ -134,7 +152,8 @@ class ConversationsMessagesResource:
             per_page: Page size, default 20, at most 50 in the version read (source).
             cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -148,6 +167,7 @@ class ConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -166,6 +186,7 @@ class ConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -186,6 +207,7 @@ class ConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -206,6 +228,7 @@ class ConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -216,7 +239,7 @@ class ConversationsMessagesResource:
         self,
         conversation_id: str,
         *,
-        media_file: _models.MediaFile | Dict[str, Any],
+        media_file: _models.MediaFile | _params.MediaFileParam,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         reply_to_message_id: str | NotGiven = NOT_GIVEN,
@@ -226,6 +249,7 @@ class ConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -246,6 +270,7 @@ class ConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -263,12 +288,13 @@ class ConversationsMessagesResource:
         text: str | NotGiven = NOT_GIVEN,
         media_file_id: str | NotGiven = NOT_GIVEN,
         media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        media_file: _models.MediaFile | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        media_file: _models.MediaFile | _params.MediaFileParam | NotGiven = NOT_GIVEN,
         flow_id: str | NotGiven = NOT_GIVEN,
         node_id: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -299,7 +325,8 @@ class ConversationsMessagesResource:
             node_id: `nodeId` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -324,6 +351,7 @@ class ConversationsMessagesResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -336,6 +364,7 @@ class ConversationsMessagesResource:
         created_at: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message:
@@ -352,7 +381,8 @@ class ConversationsMessagesResource:
             message_id: Message id, a numeric string.
             created_at: The message's `createdAt`, exactly as the message list returned it (messages are stored sharded by time, so the id alone does not find it).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -366,6 +396,7 @@ class ConversationsMessagesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -382,6 +413,11 @@ class AsyncConversationsMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncConversationsMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsMessagesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncConversationsMessagesResourceWithStreamingResponse(self)
+
     def list(
         self,
         conversation_id: str,
@@ -390,6 +426,7 @@ class AsyncConversationsMessagesResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]:
@@ -405,7 +442,8 @@ class AsyncConversationsMessagesResource:
             per_page: Page size, default 20, at most 50 in the version read (source).
             cursor: Opaque cursor from the previous page's `nextCursor` (base64 of JSON `{lastActivityAt, id}` in the version read; do not build or parse it). Omit for the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -419,6 +457,7 @@ class AsyncConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -437,6 +476,7 @@ class AsyncConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -457,6 +497,7 @@ class AsyncConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -477,6 +518,7 @@ class AsyncConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -487,7 +529,7 @@ class AsyncConversationsMessagesResource:
         self,
         conversation_id: str,
         *,
-        media_file: _models.MediaFile | Dict[str, Any],
+        media_file: _models.MediaFile | _params.MediaFileParam,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         reply_to_message_id: str | NotGiven = NOT_GIVEN,
@@ -497,6 +539,7 @@ class AsyncConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -517,6 +560,7 @@ class AsyncConversationsMessagesResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -534,12 +578,13 @@ class AsyncConversationsMessagesResource:
         text: str | NotGiven = NOT_GIVEN,
         media_file_id: str | NotGiven = NOT_GIVEN,
         media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        media_file: _models.MediaFile | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        media_file: _models.MediaFile | _params.MediaFileParam | NotGiven = NOT_GIVEN,
         flow_id: str | NotGiven = NOT_GIVEN,
         node_id: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message | None:
@@ -570,7 +615,8 @@ class AsyncConversationsMessagesResource:
             node_id: `nodeId` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -595,6 +641,7 @@ class AsyncConversationsMessagesResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -607,6 +654,7 @@ class AsyncConversationsMessagesResource:
         created_at: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message:
@@ -623,7 +671,8 @@ class AsyncConversationsMessagesResource:
             message_id: Message id, a numeric string.
             created_at: The message's `createdAt`, exactly as the message list returned it (messages are stored sharded by time, so the id alone does not find it).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -637,6 +686,7 @@ class AsyncConversationsMessagesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -658,3 +708,21 @@ class AsyncConversationsMessagesResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class ConversationsMessagesResourceWithStreamingResponse:
+    """`ConversationsMessagesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ConversationsMessagesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncConversationsMessagesResourceWithStreamingResponse:
+    """`AsyncConversationsMessagesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

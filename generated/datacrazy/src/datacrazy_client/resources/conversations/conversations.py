@@ -15,6 +15,7 @@ import httpx
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,14 +24,18 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ..._pagination import AsyncOffsetPage, AsyncPaginator, Paging, SyncOffsetPage
 from .messages import (
     AsyncConversationsMessagesResource,
     AsyncConversationsMessagesResourceWithRawResponse,
+    AsyncConversationsMessagesResourceWithStreamingResponse,
     ConversationsMessagesResource,
     ConversationsMessagesResourceWithRawResponse,
+    ConversationsMessagesResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
@@ -75,6 +80,9 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
         offset_param="skip",
         limit_param="take",
         total=("count",),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -104,6 +112,11 @@ class ConversationsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ConversationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConversationsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ConversationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -121,6 +134,7 @@ class ConversationsResource:
         filter_opened: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[_models.Conversation]:
@@ -145,7 +159,8 @@ class ConversationsResource:
             filter_open_window: `last24h` or `all`. The name suggests the 24-hour messaging window; the exact semantics are not documented.
             filter_opened: Boolean filter named `opened` by integrations; its exact meaning is not documented.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -167,6 +182,7 @@ class ConversationsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -177,6 +193,7 @@ class ConversationsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -188,7 +205,8 @@ class ConversationsResource:
         Args:
             id: Conversation id, an opaque string (24 hex characters in the docs' examples).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -200,6 +218,7 @@ class ConversationsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -216,6 +235,11 @@ class AsyncConversationsResource:
     def with_raw_response(self) -> AsyncConversationsResourceWithRawResponse:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncConversationsResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncConversationsResourceWithStreamingResponse(self)
 
     def list(
         self,
@@ -234,6 +258,7 @@ class AsyncConversationsResource:
         filter_opened: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Conversation, AsyncOffsetPage[_models.Conversation]]:
@@ -258,7 +283,8 @@ class AsyncConversationsResource:
             filter_open_window: `last24h` or `all`. The name suggests the 24-hour messaging window; the exact semantics are not documented.
             filter_opened: Boolean filter named `opened` by integrations; its exact meaning is not documented.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -280,6 +306,7 @@ class AsyncConversationsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -290,6 +317,7 @@ class AsyncConversationsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -301,7 +329,8 @@ class AsyncConversationsResource:
         Args:
             id: Conversation id, an opaque string (24 hex characters in the docs' examples).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -313,6 +342,7 @@ class AsyncConversationsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -334,3 +364,21 @@ class AsyncConversationsResourceWithRawResponse:
         self.messages = AsyncConversationsMessagesResourceWithRawResponse(resource.messages)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.finish = async_to_raw_response_wrapper(resource.finish)
+
+
+class ConversationsResourceWithStreamingResponse:
+    """`ConversationsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ConversationsResource) -> None:
+        self.messages = ConversationsMessagesResourceWithStreamingResponse(resource.messages)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.finish = to_streamed_response_wrapper(resource.finish)
+
+
+class AsyncConversationsResourceWithStreamingResponse:
+    """`AsyncConversationsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncConversationsResource) -> None:
+        self.messages = AsyncConversationsMessagesResourceWithStreamingResponse(resource.messages)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.finish = async_to_streamed_response_wrapper(resource.finish)

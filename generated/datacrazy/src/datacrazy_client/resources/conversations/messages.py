@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -24,12 +25,15 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ..._pagination import AsyncOffsetPage, AsyncPaginator, Paging, SyncOffsetPage
 
 if TYPE_CHECKING:
     from ... import models as _models
+    from ... import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
 
@@ -62,6 +66,9 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
         offset_param="skip",
         limit_param="take",
         total=("count",),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -94,6 +101,11 @@ class ConversationsMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ConversationsMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConversationsMessagesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ConversationsMessagesResourceWithStreamingResponse(self)
+
     def list(
         self,
         id: str,
@@ -102,6 +114,7 @@ class ConversationsMessagesResource:
         take: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[_models.Message]:
@@ -116,7 +129,8 @@ class ConversationsMessagesResource:
             skip: Number of items to skip (offset paging).
             take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -130,6 +144,7 @@ class ConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -142,9 +157,10 @@ class ConversationsMessagesResource:
         replied_message_id: str | NotGiven = NOT_GIVEN,
         scheduled_date: datetime | str | NotGiven = NOT_GIVEN,
         is_internal: bool | NotGiven = NOT_GIVEN,
-        attachments: Sequence[_models.OutgoingAttachment | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        attachments: Sequence[_models.OutgoingAttachment | _params.OutgoingAttachmentParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message:
@@ -163,7 +179,8 @@ class ConversationsMessagesResource:
             is_internal: Internal note, not sent to the contact.
             attachments: Media to send (third-party integrations only; not on the docs page).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -181,6 +198,7 @@ class ConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -197,6 +215,11 @@ class AsyncConversationsMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncConversationsMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsMessagesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncConversationsMessagesResourceWithStreamingResponse(self)
+
     def list(
         self,
         id: str,
@@ -205,6 +228,7 @@ class AsyncConversationsMessagesResource:
         take: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Message, AsyncOffsetPage[_models.Message]]:
@@ -219,7 +243,8 @@ class AsyncConversationsMessagesResource:
             skip: Number of items to skip (offset paging).
             take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -233,6 +258,7 @@ class AsyncConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -245,9 +271,10 @@ class AsyncConversationsMessagesResource:
         replied_message_id: str | NotGiven = NOT_GIVEN,
         scheduled_date: datetime | str | NotGiven = NOT_GIVEN,
         is_internal: bool | NotGiven = NOT_GIVEN,
-        attachments: Sequence[_models.OutgoingAttachment | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        attachments: Sequence[_models.OutgoingAttachment | _params.OutgoingAttachmentParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Message:
@@ -266,7 +293,8 @@ class AsyncConversationsMessagesResource:
             is_internal: Internal note, not sent to the contact.
             attachments: Media to send (third-party integrations only; not on the docs page).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -284,6 +312,7 @@ class AsyncConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -303,3 +332,19 @@ class AsyncConversationsMessagesResourceWithRawResponse:
     def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class ConversationsMessagesResourceWithStreamingResponse:
+    """`ConversationsMessagesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ConversationsMessagesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncConversationsMessagesResourceWithStreamingResponse:
+    """`AsyncConversationsMessagesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -14,6 +14,7 @@ import httpx
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,14 +23,18 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
 from .messages import (
     AsyncConversationsMessagesResource,
     AsyncConversationsMessagesResourceWithRawResponse,
+    AsyncConversationsMessagesResourceWithStreamingResponse,
     ConversationsMessagesResource,
     ConversationsMessagesResourceWithRawResponse,
+    ConversationsMessagesResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +72,9 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
         offset_param=None,
         limit_param="limit",
         total=(),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -96,6 +104,11 @@ class ConversationsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ConversationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConversationsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ConversationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -105,6 +118,7 @@ class ConversationsResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[_models.Conversation]:
@@ -123,7 +137,8 @@ class ConversationsResource:
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -138,6 +153,7 @@ class ConversationsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -148,6 +164,7 @@ class ConversationsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.ConversationResponse:
@@ -163,7 +180,8 @@ class ConversationsResource:
         Args:
             id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -175,6 +193,7 @@ class ConversationsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -192,6 +211,11 @@ class AsyncConversationsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncConversationsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncConversationsResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -201,6 +225,7 @@ class AsyncConversationsResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Conversation, AsyncCursorPage[_models.Conversation]]:
@@ -219,7 +244,8 @@ class AsyncConversationsResource:
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -234,6 +260,7 @@ class AsyncConversationsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -244,6 +271,7 @@ class AsyncConversationsResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.ConversationResponse:
@@ -259,7 +287,8 @@ class AsyncConversationsResource:
         Args:
             id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -271,6 +300,7 @@ class AsyncConversationsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -292,3 +322,21 @@ class AsyncConversationsResourceWithRawResponse:
         self.messages = AsyncConversationsMessagesResourceWithRawResponse(resource.messages)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class ConversationsResourceWithStreamingResponse:
+    """`ConversationsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ConversationsResource) -> None:
+        self.messages = ConversationsMessagesResourceWithStreamingResponse(resource.messages)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncConversationsResourceWithStreamingResponse:
+    """`AsyncConversationsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncConversationsResource) -> None:
+        self.messages = AsyncConversationsMessagesResourceWithStreamingResponse(resource.messages)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

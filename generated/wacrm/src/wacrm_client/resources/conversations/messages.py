@@ -14,6 +14,7 @@ import httpx
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,9 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ..._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
 
@@ -60,6 +63,9 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
         offset_param=None,
         limit_param="limit",
         total=(),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -75,6 +81,11 @@ class ConversationsMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ConversationsMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ConversationsMessagesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ConversationsMessagesResourceWithStreamingResponse(self)
+
     def list(
         self,
         id: str,
@@ -83,6 +94,7 @@ class ConversationsMessagesResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[_models.Message]:
@@ -101,7 +113,8 @@ class ConversationsMessagesResource:
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -115,6 +128,7 @@ class ConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -131,6 +145,11 @@ class AsyncConversationsMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncConversationsMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncConversationsMessagesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncConversationsMessagesResourceWithStreamingResponse(self)
+
     def list(
         self,
         id: str,
@@ -139,6 +158,7 @@ class AsyncConversationsMessagesResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Message, AsyncCursorPage[_models.Message]]:
@@ -157,7 +177,8 @@ class AsyncConversationsMessagesResource:
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -171,6 +192,7 @@ class AsyncConversationsMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -188,3 +210,17 @@ class AsyncConversationsMessagesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class ConversationsMessagesResourceWithStreamingResponse:
+    """`ConversationsMessagesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ConversationsMessagesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncConversationsMessagesResourceWithStreamingResponse:
+    """`AsyncConversationsMessagesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncConversationsMessagesResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,7 +22,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -60,11 +63,17 @@ class DefaultResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return DefaultResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> DefaultResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return DefaultResourceWithStreamingResponse(self)
+
     def health(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -72,7 +81,8 @@ class DefaultResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -82,6 +92,7 @@ class DefaultResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -98,11 +109,17 @@ class AsyncDefaultResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncDefaultResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncDefaultResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncDefaultResourceWithStreamingResponse(self)
+
     async def health(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Any:
@@ -110,7 +127,8 @@ class AsyncDefaultResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -120,6 +138,7 @@ class AsyncDefaultResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -137,3 +156,17 @@ class AsyncDefaultResourceWithRawResponse:
 
     def __init__(self, resource: AsyncDefaultResource) -> None:
         self.health = async_to_raw_response_wrapper(resource.health)
+
+
+class DefaultResourceWithStreamingResponse:
+    """`DefaultResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: DefaultResource) -> None:
+        self.health = to_streamed_response_wrapper(resource.health)
+
+
+class AsyncDefaultResourceWithStreamingResponse:
+    """`AsyncDefaultResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncDefaultResource) -> None:
+        self.health = async_to_streamed_response_wrapper(resource.health)

@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -61,12 +64,18 @@ class DownloadResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return DownloadResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> DownloadResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return DownloadResourceWithStreamingResponse(self)
+
     def retrieve(
         self,
         name: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -75,7 +84,8 @@ class DownloadResource:
         Args:
             name: `name` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -87,6 +97,7 @@ class DownloadResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -103,12 +114,18 @@ class AsyncDownloadResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncDownloadResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncDownloadResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncDownloadResourceWithStreamingResponse(self)
+
     async def retrieve(
         self,
         name: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
@@ -117,7 +134,8 @@ class AsyncDownloadResource:
         Args:
             name: `name` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -129,6 +147,7 @@ class AsyncDownloadResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -146,3 +165,17 @@ class AsyncDownloadResourceWithRawResponse:
 
     def __init__(self, resource: AsyncDownloadResource) -> None:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class DownloadResourceWithStreamingResponse:
+    """`DownloadResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: DownloadResource) -> None:
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncDownloadResourceWithStreamingResponse:
+    """`AsyncDownloadResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncDownloadResource) -> None:
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

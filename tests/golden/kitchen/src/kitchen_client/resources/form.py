@@ -15,6 +15,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +68,11 @@ class FormResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return FormResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> FormResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return FormResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -73,6 +81,7 @@ class FormResource:
         agree: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -83,7 +92,8 @@ class FormResource:
             tags: `tags` (body field)
             agree: `agree` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -97,6 +107,7 @@ class FormResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -113,6 +124,11 @@ class AsyncFormResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncFormResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncFormResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncFormResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -121,6 +137,7 @@ class AsyncFormResource:
         agree: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -131,7 +148,8 @@ class AsyncFormResource:
             tags: `tags` (body field)
             agree: `agree` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -145,6 +163,7 @@ class AsyncFormResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -162,3 +181,17 @@ class AsyncFormResourceWithRawResponse:
 
     def __init__(self, resource: AsyncFormResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class FormResourceWithStreamingResponse:
+    """`FormResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: FormResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncFormResourceWithStreamingResponse:
+    """`AsyncFormResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncFormResource) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,7 +22,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -64,6 +67,11 @@ class MessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return MessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> MessagesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return MessagesResourceWithStreamingResponse(self)
+
     @overload
     def send(
         self,
@@ -72,6 +80,7 @@ class MessagesResource:
         text: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -86,6 +95,7 @@ class MessagesResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -100,6 +110,7 @@ class MessagesResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -111,7 +122,8 @@ class MessagesResource:
             url: `url` (body field)
             caption: `caption` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -126,6 +138,7 @@ class MessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -142,6 +155,11 @@ class AsyncMessagesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncMessagesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncMessagesResourceWithStreamingResponse(self)
+
     @overload
     async def send(
         self,
@@ -150,6 +168,7 @@ class AsyncMessagesResource:
         text: str,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -164,6 +183,7 @@ class AsyncMessagesResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -178,6 +198,7 @@ class AsyncMessagesResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.SendMessageResponse:
@@ -189,7 +210,8 @@ class AsyncMessagesResource:
             url: `url` (body field)
             caption: `caption` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -204,6 +226,7 @@ class AsyncMessagesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -221,3 +244,17 @@ class AsyncMessagesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncMessagesResource) -> None:
         self.send = async_to_raw_response_wrapper(resource.send)
+
+
+class MessagesResourceWithStreamingResponse:
+    """`MessagesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: MessagesResource) -> None:
+        self.send = to_streamed_response_wrapper(resource.send)
+
+
+class AsyncMessagesResourceWithStreamingResponse:
+    """`AsyncMessagesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncMessagesResource) -> None:
+        self.send = async_to_streamed_response_wrapper(resource.send)

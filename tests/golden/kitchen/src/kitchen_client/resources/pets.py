@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,11 +24,14 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .. import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
@@ -87,6 +91,11 @@ class PetsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return PetsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> PetsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return PetsResourceWithStreamingResponse(self)
+
     def retrieve(
         self,
         pet_id: str,
@@ -94,9 +103,10 @@ class PetsResource:
         x_trace: str | NotGiven = NOT_GIVEN,
         session: str | NotGiven = NOT_GIVEN,
         fields: Sequence[str] | NotGiven = NOT_GIVEN,
-        filter: _models.GetPetFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: _models.GetPetFilter | _params.GetPetFilterParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Cat | _models.Dog:
@@ -111,7 +121,8 @@ class PetsResource:
             fields: `fields` (query parameter)
             filter: `filter` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -127,6 +138,7 @@ class PetsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -139,6 +151,7 @@ class PetsResource:
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Extended:
@@ -149,7 +162,8 @@ class PetsResource:
             password: `password` (body field)
             limit: `limit` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -163,6 +177,7 @@ class PetsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -179,6 +194,11 @@ class AsyncPetsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncPetsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncPetsResourceWithStreamingResponse(self)
+
     async def retrieve(
         self,
         pet_id: str,
@@ -186,9 +206,10 @@ class AsyncPetsResource:
         x_trace: str | NotGiven = NOT_GIVEN,
         session: str | NotGiven = NOT_GIVEN,
         fields: Sequence[str] | NotGiven = NOT_GIVEN,
-        filter: _models.GetPetFilter | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        filter: _models.GetPetFilter | _params.GetPetFilterParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Cat | _models.Dog:
@@ -203,7 +224,8 @@ class AsyncPetsResource:
             fields: `fields` (query parameter)
             filter: `filter` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -219,6 +241,7 @@ class AsyncPetsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -231,6 +254,7 @@ class AsyncPetsResource:
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Extended:
@@ -241,7 +265,8 @@ class AsyncPetsResource:
             password: `password` (body field)
             limit: `limit` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -255,6 +280,7 @@ class AsyncPetsResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -274,3 +300,19 @@ class AsyncPetsResourceWithRawResponse:
     def __init__(self, resource: AsyncPetsResource) -> None:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class PetsResourceWithStreamingResponse:
+    """`PetsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: PetsResource) -> None:
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncPetsResourceWithStreamingResponse:
+    """`AsyncPetsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncPetsResource) -> None:
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,7 +22,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -64,12 +67,18 @@ class RawResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return RawResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> RawResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return RawResourceWithStreamingResponse(self)
+
     def update(
         self,
         *,
         body: bytes | IO[bytes] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -78,7 +87,8 @@ class RawResource:
         Args:
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -88,6 +98,7 @@ class RawResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -104,12 +115,18 @@ class AsyncRawResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncRawResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncRawResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncRawResourceWithStreamingResponse(self)
+
     async def update(
         self,
         *,
         body: bytes | IO[bytes] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
@@ -118,7 +135,8 @@ class AsyncRawResource:
         Args:
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -128,6 +146,7 @@ class AsyncRawResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -145,3 +164,17 @@ class AsyncRawResourceWithRawResponse:
 
     def __init__(self, resource: AsyncRawResource) -> None:
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class RawResourceWithStreamingResponse:
+    """`RawResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: RawResource) -> None:
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
+class AsyncRawResourceWithStreamingResponse:
+    """`AsyncRawResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncRawResource) -> None:
+        self.update = async_to_streamed_response_wrapper(resource.update)

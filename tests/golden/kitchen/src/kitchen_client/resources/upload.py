@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     FileTypes,
     Headers,
     LazyModule,
@@ -22,7 +23,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +68,11 @@ class UploadResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return UploadResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> UploadResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return UploadResourceWithStreamingResponse(self)
+
     def create(
         self,
         *,
@@ -72,6 +80,7 @@ class UploadResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.UploadFileResponse:
@@ -81,7 +90,8 @@ class UploadResource:
             file: `file` (body field)
             caption: `caption` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -94,6 +104,7 @@ class UploadResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -110,6 +121,11 @@ class AsyncUploadResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncUploadResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncUploadResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncUploadResourceWithStreamingResponse(self)
+
     async def create(
         self,
         *,
@@ -117,6 +133,7 @@ class AsyncUploadResource:
         caption: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.UploadFileResponse:
@@ -126,7 +143,8 @@ class AsyncUploadResource:
             file: `file` (body field)
             caption: `caption` (body field)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -139,6 +157,7 @@ class AsyncUploadResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -156,3 +175,17 @@ class AsyncUploadResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUploadResource) -> None:
         self.create = async_to_raw_response_wrapper(resource.create)
+
+
+class UploadResourceWithStreamingResponse:
+    """`UploadResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: UploadResource) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+
+
+class AsyncUploadResourceWithStreamingResponse:
+    """`AsyncUploadResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncUploadResource) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)

@@ -7,13 +7,14 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict
+from typing import TYPE_CHECKING
 
 import httpx
 
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,11 +23,14 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
     from .. import models as _models
+    from .. import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 2)[0] + ".models")  # loaded with the first call
 
@@ -67,6 +71,11 @@ class UsersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return UsersResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> UsersResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return UsersResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -74,9 +83,10 @@ class UsersResource:
         user_id_2: str | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         scope_2: str | NotGiven = NOT_GIVEN,
-        where: _models.FindUsersWhere | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        where: _models.FindUsersWhere | _params.FindUsersWhereParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.User:
@@ -89,7 +99,8 @@ class UsersResource:
             scope_2: `scope` (header parameter)
             where: `where` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -105,6 +116,7 @@ class UsersResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -121,6 +133,11 @@ class AsyncUsersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncUsersResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsersResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncUsersResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -128,9 +145,10 @@ class AsyncUsersResource:
         user_id_2: str | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         scope_2: str | NotGiven = NOT_GIVEN,
-        where: _models.FindUsersWhere | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        where: _models.FindUsersWhere | _params.FindUsersWhereParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.User:
@@ -143,7 +161,8 @@ class AsyncUsersResource:
             scope_2: `scope` (header parameter)
             where: `where` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -159,6 +178,7 @@ class AsyncUsersResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -176,3 +196,17 @@ class AsyncUsersResourceWithRawResponse:
 
     def __init__(self, resource: AsyncUsersResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class UsersResourceWithStreamingResponse:
+    """`UsersResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: UsersResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncUsersResourceWithStreamingResponse:
+    """`AsyncUsersResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncUsersResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

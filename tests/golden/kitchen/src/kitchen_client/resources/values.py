@@ -14,6 +14,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -21,7 +22,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -60,11 +63,17 @@ class ValuesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ValuesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ValuesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ValuesResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Values:
@@ -72,7 +81,8 @@ class ValuesResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -82,6 +92,7 @@ class ValuesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -98,11 +109,17 @@ class AsyncValuesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncValuesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncValuesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncValuesResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Values:
@@ -110,7 +127,8 @@ class AsyncValuesResource:
 
         Args:
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -120,6 +138,7 @@ class AsyncValuesResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -137,3 +156,17 @@ class AsyncValuesResourceWithRawResponse:
 
     def __init__(self, resource: AsyncValuesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class ValuesResourceWithStreamingResponse:
+    """`ValuesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ValuesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncValuesResourceWithStreamingResponse:
+    """`AsyncValuesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncValuesResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -15,6 +15,7 @@ import httpx
 from .._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,7 +24,9 @@ from .._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -66,6 +69,11 @@ class ThingResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return ThingResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> ThingResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return ThingResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -74,6 +82,7 @@ class ThingResource:
         x_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Thing:
@@ -84,7 +93,8 @@ class ThingResource:
             ids: `ids` (query parameter)
             x_ids: `X-Ids` (header parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -98,6 +108,7 @@ class ThingResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -114,6 +125,11 @@ class AsyncThingResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncThingResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncThingResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncThingResourceWithStreamingResponse(self)
+
     async def list(
         self,
         *,
@@ -122,6 +138,7 @@ class AsyncThingResource:
         x_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Thing:
@@ -132,7 +149,8 @@ class AsyncThingResource:
             ids: `ids` (query parameter)
             x_ids: `X-Ids` (header parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -146,6 +164,7 @@ class AsyncThingResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -163,3 +182,17 @@ class AsyncThingResourceWithRawResponse:
 
     def __init__(self, resource: AsyncThingResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
+
+
+class ThingResourceWithStreamingResponse:
+    """`ThingResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: ThingResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+
+
+class AsyncThingResourceWithStreamingResponse:
+    """`AsyncThingResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncThingResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)

@@ -14,6 +14,7 @@ import httpx
 from ..._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -22,7 +23,9 @@ from ..._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 
 if TYPE_CHECKING:
@@ -61,12 +64,18 @@ class CrmContactsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return CrmContactsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CrmContactsResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return CrmContactsResourceWithStreamingResponse(self)
+
     def retrieve(
         self,
         id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -75,7 +84,8 @@ class CrmContactsResource:
         Args:
             id: `id` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -87,6 +97,7 @@ class CrmContactsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -103,12 +114,18 @@ class AsyncCrmContactsResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncCrmContactsResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncCrmContactsResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncCrmContactsResourceWithStreamingResponse(self)
+
     async def retrieve(
         self,
         id: str,
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Contact:
@@ -117,7 +134,8 @@ class AsyncCrmContactsResource:
         Args:
             id: `id` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -129,6 +147,7 @@ class AsyncCrmContactsResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -146,3 +165,17 @@ class AsyncCrmContactsResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCrmContactsResource) -> None:
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class CrmContactsResourceWithStreamingResponse:
+    """`CrmContactsResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: CrmContactsResource) -> None:
+        self.retrieve = to_streamed_response_wrapper(resource.retrieve)
+
+
+class AsyncCrmContactsResourceWithStreamingResponse:
+    """`AsyncCrmContactsResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncCrmContactsResource) -> None:
+        self.retrieve = async_to_streamed_response_wrapper(resource.retrieve)

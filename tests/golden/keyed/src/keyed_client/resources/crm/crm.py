@@ -17,8 +17,10 @@ from ..._base_client import (
 from .contacts import (
     AsyncCrmContactsResource,
     AsyncCrmContactsResourceWithRawResponse,
+    AsyncCrmContactsResourceWithStreamingResponse,
     CrmContactsResource,
     CrmContactsResourceWithRawResponse,
+    CrmContactsResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
@@ -44,6 +46,11 @@ class CrmResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return CrmResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CrmResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return CrmResourceWithStreamingResponse(self)
+
 
 class AsyncCrmResource:
     """Operations on crm."""
@@ -56,6 +63,11 @@ class AsyncCrmResource:
     def with_raw_response(self) -> AsyncCrmResourceWithRawResponse:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncCrmResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncCrmResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncCrmResourceWithStreamingResponse(self)
 
 
 class CrmResourceWithRawResponse:
@@ -70,3 +82,17 @@ class AsyncCrmResourceWithRawResponse:
 
     def __init__(self, resource: AsyncCrmResource) -> None:
         self.contacts = AsyncCrmContactsResourceWithRawResponse(resource.contacts)
+
+
+class CrmResourceWithStreamingResponse:
+    """`CrmResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: CrmResource) -> None:
+        self.contacts = CrmContactsResourceWithStreamingResponse(resource.contacts)
+
+
+class AsyncCrmResourceWithStreamingResponse:
+    """`AsyncCrmResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncCrmResource) -> None:
+        self.contacts = AsyncCrmContactsResourceWithStreamingResponse(resource.contacts)

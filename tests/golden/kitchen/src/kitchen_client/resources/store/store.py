@@ -17,8 +17,10 @@ from ..._base_client import (
 from .orders.orders import (
     AsyncStoreOrdersResource,
     AsyncStoreOrdersResourceWithRawResponse,
+    AsyncStoreOrdersResourceWithStreamingResponse,
     StoreOrdersResource,
     StoreOrdersResourceWithRawResponse,
+    StoreOrdersResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
@@ -44,6 +46,11 @@ class StoreResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return StoreResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> StoreResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return StoreResourceWithStreamingResponse(self)
+
 
 class AsyncStoreResource:
     """Operations on store."""
@@ -56,6 +63,11 @@ class AsyncStoreResource:
     def with_raw_response(self) -> AsyncStoreResourceWithRawResponse:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncStoreResourceWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncStoreResourceWithStreamingResponse(self)
 
 
 class StoreResourceWithRawResponse:
@@ -70,3 +82,17 @@ class AsyncStoreResourceWithRawResponse:
 
     def __init__(self, resource: AsyncStoreResource) -> None:
         self.orders = AsyncStoreOrdersResourceWithRawResponse(resource.orders)
+
+
+class StoreResourceWithStreamingResponse:
+    """`StoreResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: StoreResource) -> None:
+        self.orders = StoreOrdersResourceWithStreamingResponse(resource.orders)
+
+
+class AsyncStoreResourceWithStreamingResponse:
+    """`AsyncStoreResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncStoreResource) -> None:
+        self.orders = AsyncStoreOrdersResourceWithStreamingResponse(resource.orders)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List
+from typing import TYPE_CHECKING, List
 
 import httpx
 
 from ...._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,12 +24,15 @@ from ...._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ...._pagination import AsyncOffsetPage, AsyncPaginator, Paging, SyncOffsetPage
 
 if TYPE_CHECKING:
     from .... import models as _models
+    from .... import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 4)[0] + ".models")  # loaded with the first call
 
@@ -61,6 +65,9 @@ _STORE_ORDERS_NOTES_LIST: Operation[_models.ListNotesResponse] = Operation(
         offset_param="offset",
         limit_param="limit",
         total=("total",),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -93,6 +100,11 @@ class StoreOrdersNotesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return StoreOrdersNotesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> StoreOrdersNotesResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return StoreOrdersNotesResourceWithStreamingResponse(self)
+
     def list(
         self,
         order_id: str,
@@ -101,6 +113,7 @@ class StoreOrdersNotesResource:
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncOffsetPage[_models.Note]:
@@ -111,7 +124,8 @@ class StoreOrdersNotesResource:
             offset: `offset` (query parameter)
             limit: `limit` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -125,6 +139,7 @@ class StoreOrdersNotesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -133,9 +148,10 @@ class StoreOrdersNotesResource:
         self,
         order_id: str,
         *,
-        body: Sequence[_models.Note | Dict[str, Any]],
+        body: Sequence[_models.Note | _params.NoteParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> List[_models.Note]:
@@ -145,7 +161,8 @@ class StoreOrdersNotesResource:
             order_id: `orderId` (path parameter)
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -157,6 +174,7 @@ class StoreOrdersNotesResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -173,6 +191,11 @@ class AsyncStoreOrdersNotesResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncStoreOrdersNotesResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreOrdersNotesResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncStoreOrdersNotesResourceWithStreamingResponse(self)
+
     def list(
         self,
         order_id: str,
@@ -181,6 +204,7 @@ class AsyncStoreOrdersNotesResource:
         limit: int | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Note, AsyncOffsetPage[_models.Note]]:
@@ -191,7 +215,8 @@ class AsyncStoreOrdersNotesResource:
             offset: `offset` (query parameter)
             limit: `limit` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -205,6 +230,7 @@ class AsyncStoreOrdersNotesResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -213,9 +239,10 @@ class AsyncStoreOrdersNotesResource:
         self,
         order_id: str,
         *,
-        body: Sequence[_models.Note | Dict[str, Any]],
+        body: Sequence[_models.Note | _params.NoteParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> List[_models.Note]:
@@ -225,7 +252,8 @@ class AsyncStoreOrdersNotesResource:
             order_id: `orderId` (path parameter)
             body: the request body
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -237,6 +265,7 @@ class AsyncStoreOrdersNotesResource:
             body,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -256,3 +285,19 @@ class AsyncStoreOrdersNotesResourceWithRawResponse:
     def __init__(self, resource: AsyncStoreOrdersNotesResource) -> None:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.replace = async_to_raw_response_wrapper(resource.replace)
+
+
+class StoreOrdersNotesResourceWithStreamingResponse:
+    """`StoreOrdersNotesResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: StoreOrdersNotesResource) -> None:
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.replace = to_streamed_response_wrapper(resource.replace)
+
+
+class AsyncStoreOrdersNotesResourceWithStreamingResponse:
+    """`AsyncStoreOrdersNotesResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncStoreOrdersNotesResource) -> None:
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.replace = async_to_streamed_response_wrapper(resource.replace)

@@ -15,6 +15,7 @@ import httpx
 from ...._base_client import (
     NOT_GIVEN,
     AsyncAPIClient,
+    Body,
     Headers,
     LazyModule,
     NotGiven,
@@ -23,14 +24,18 @@ from ...._base_client import (
     Query,
     SyncAPIClient,
     async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
+    to_streamed_response_wrapper,
 )
 from ...._pagination import AsyncCursorPage, AsyncPaginator, Paging, SyncCursorPage
 from .notes import (
     AsyncStoreOrdersNotesResource,
     AsyncStoreOrdersNotesResourceWithRawResponse,
+    AsyncStoreOrdersNotesResourceWithStreamingResponse,
     StoreOrdersNotesResource,
     StoreOrdersNotesResourceWithRawResponse,
+    StoreOrdersNotesResourceWithStreamingResponse,
 )
 
 if TYPE_CHECKING:
@@ -67,6 +72,9 @@ _STORE_ORDERS_LIST: Operation[_models.OrderPage] = Operation(
         offset_param=None,
         limit_param="limit",
         total=(),
+        page_param=None,
+        page_count=(),
+        first_page=1,
     ),
 )
 
@@ -113,6 +121,11 @@ class StoreOrdersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return StoreOrdersResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> StoreOrdersResourceWithStreamingResponse:
+        """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
+        return StoreOrdersResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -121,6 +134,7 @@ class StoreOrdersResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncCursorPage[_models.Order]:
@@ -131,7 +145,8 @@ class StoreOrdersResource:
             limit: `limit` (query parameter)
             cursor: `cursor` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -145,6 +160,7 @@ class StoreOrdersResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -157,6 +173,7 @@ class StoreOrdersResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Order:
@@ -167,7 +184,8 @@ class StoreOrdersResource:
             note: `note` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -181,6 +199,7 @@ class StoreOrdersResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -191,6 +210,7 @@ class StoreOrdersResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Order | None:
@@ -199,7 +219,8 @@ class StoreOrdersResource:
         Args:
             order_id: `orderId` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -211,6 +232,7 @@ class StoreOrdersResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -228,6 +250,11 @@ class AsyncStoreOrdersResource:
         """The same methods, returning the raw APIResponse (status, headers, `.parse()`)."""
         return AsyncStoreOrdersResourceWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreOrdersResourceWithStreamingResponse:
+        """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
+        return AsyncStoreOrdersResourceWithStreamingResponse(self)
+
     def list(
         self,
         *,
@@ -236,6 +263,7 @@ class AsyncStoreOrdersResource:
         cursor: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[_models.Order, AsyncCursorPage[_models.Order]]:
@@ -246,7 +274,8 @@ class AsyncStoreOrdersResource:
             limit: `limit` (query parameter)
             cursor: `cursor` (query parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -260,6 +289,7 @@ class AsyncStoreOrdersResource:
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -272,6 +302,7 @@ class AsyncStoreOrdersResource:
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Order:
@@ -282,7 +313,8 @@ class AsyncStoreOrdersResource:
             note: `note` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -296,6 +328,7 @@ class AsyncStoreOrdersResource:
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -306,6 +339,7 @@ class AsyncStoreOrdersResource:
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
+        extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _models.Order | None:
@@ -314,7 +348,8 @@ class AsyncStoreOrdersResource:
         Args:
             order_id: `orderId` (path parameter)
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
-            extra_query: query parameters to add to this request.
+            extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
+            extra_body: JSON members to add to (or replace in) this request's body.
             timeout: overrides the client's timeout for this request.
             max_retries: overrides the client's max_retries for this request.
         """
@@ -326,6 +361,7 @@ class AsyncStoreOrdersResource:
             NOT_GIVEN,
             extra_headers=extra_headers,
             extra_query=extra_query,
+            extra_body=extra_body,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -349,3 +385,23 @@ class AsyncStoreOrdersResourceWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.place = async_to_raw_response_wrapper(resource.place)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
+
+
+class StoreOrdersResourceWithStreamingResponse:
+    """`StoreOrdersResource` methods that return a context manager around the unread response."""
+
+    def __init__(self, resource: StoreOrdersResource) -> None:
+        self.notes = StoreOrdersNotesResourceWithStreamingResponse(resource.notes)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.place = to_streamed_response_wrapper(resource.place)
+        self.cancel = to_streamed_response_wrapper(resource.cancel)
+
+
+class AsyncStoreOrdersResourceWithStreamingResponse:
+    """`AsyncStoreOrdersResource` methods that return an async context manager around the unread response."""
+
+    def __init__(self, resource: AsyncStoreOrdersResource) -> None:
+        self.notes = AsyncStoreOrdersNotesResourceWithStreamingResponse(resource.notes)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.place = async_to_streamed_response_wrapper(resource.place)
+        self.cancel = async_to_streamed_response_wrapper(resource.cancel)
