@@ -94,7 +94,7 @@ def test_the_golden_kitchen_package_runs(monkeypatch: pytest.MonkeyPatch) -> Non
     assert order.id == "o9" and len(keys) == 2 and keys[0] == keys[1]
     assert [n.text for n in client.store.orders.notes.list("o9")] == [f"n{i}" for i in range(5)]
     with pytest.raises(kitchen_client.NotFoundError):
-        client.pets.get_pet("p1")
+        client.pets.retrieve("p1")
 
 
 def test_the_golden_packages_unwrap_their_webhooks(monkeypatch: pytest.MonkeyPatch) -> None:
