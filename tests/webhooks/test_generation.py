@@ -187,6 +187,7 @@ def test_a_spec_with_webhooks_and_no_webhooks_resource_gets_one(tmp_path: Path) 
         assert type(event).__name__ == "MadeEvent" and event.id == "1"
         assert [n for n in vars(type(client.webhooks)) if not n.startswith("_")] == [
             "with_raw_response",
+            "with_streaming_response",
             "unwrap",
             "verify_signature",
         ]
