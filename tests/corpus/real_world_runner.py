@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import logging
 import re
 import sys
 import time
@@ -42,7 +43,14 @@ ERROR_TEXT = 700  # characters of an exception's text kept per failure
 # is a credential (`api_key`, `username`, `password`, or one per security scheme); each gets a value.
 # Prism checks only that credentials of the declared scheme are present.
 USERNAME, PASSWORD, API_KEY = "test-user", "test-password", "test-key"
-OPTIONS = {"base_url", "timeout", "max_retries", "default_headers", "http_client"}
+OPTIONS = {
+    "base_url",
+    "timeout",
+    "max_retries",
+    "default_headers",
+    "strict_response_validation",
+    "http_client",
+}
 
 
 def _client_class(module: Any) -> Any:
@@ -85,6 +93,16 @@ def main(config_path: str, results_path: str) -> int:
     errors = importlib.import_module(f"{config['package']}._errors")
     cls = _client_class(module)
     violations: dict[str, list[str]] = {"request": [], "response": []}
+    # the package's warning for an answer that does not match the spec (returned as received)
+    mismatches: list[str] = []
+
+    class Mismatches(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            text = record.getMessage()
+            if "does not match the spec" in text:
+                mismatches.append(text)
+
+    logging.getLogger(config["package"]).addHandler(Mismatches(logging.WARNING))
 
     def hook(response: httpx.Response) -> None:
         raw = response.headers.get("sl-violations")
@@ -136,6 +154,7 @@ def main(config_path: str, results_path: str) -> int:
         for example in config["examples"]:
             violations["request"].clear()
             violations["response"].clear()
+            mismatches.clear()
             current.clear()
             current.update(example)
             row: dict[str, Any] = {"key": example["key"]}
@@ -183,6 +202,7 @@ def main(config_path: str, results_path: str) -> int:
                 row.setdefault("error", "Prism found the request invalid")
             row["request_violations"] = violations["request"][:8]
             row["response_violations"] = violations["response"][:8]
+            row["as_received"] = mismatches[:1]  # returned as received, with this warning
             out.write(json.dumps(row) + "\n")
             out.flush()
             if row.get("server_down"):

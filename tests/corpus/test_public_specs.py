@@ -56,14 +56,14 @@ PRISM_CANNOT = {
         "config.content_type_override",
     ): "unknown media type openapi/python/client",
     # Prism looks a query parameter whose name has a space up by its percent-encoded name.
-    ("3.1_specific.openapi.yaml", "const.post_const_path"): "query parameter name with a space",
+    ("3.1_specific.openapi.yaml", "const.post_path"): "query parameter name with a space",
     (
         "baseline_openapi_3.0.json",
-        "defaults.defaults_tests_defaults_post",
+        "defaults.create",
     ): "query parameter name with a space",
     (
         "baseline_openapi_3.1.yaml",
-        "defaults.defaults_tests_defaults_post",
+        "defaults.create",
     ): "query parameter name with a space",
     (
         "baseline_openapi_3.0.json",
@@ -71,19 +71,19 @@ PRISM_CANNOT = {
     ): "oneOf of a free-form object and another object: any object matches both",
     (
         "baseline_openapi_3.0.json",
-        "tests.json_body_tests_json_body_post",
+        "tests.json_body.create",
     ): "oneOf of a free-form object and another object: any object matches both",
     (
         "baseline_openapi_3.0.json",
-        "tests.callback_test",
+        "tests.callback",
     ): "oneOf of a free-form object and another object: any object matches both",
     (
         "baseline_openapi_3.0.json",
-        "tests.upload_file_tests_upload_post",
+        "tests.upload",
     ): "Prism does not decode JSON-encoded object parts of multipart",
     (
         "baseline_openapi_3.0.json",
-        "tests.get_user_list",
+        "tests.list",
     ): "required query array whose only allowed value is null",
     (
         "baseline_openapi_3.1.yaml",
@@ -91,26 +91,32 @@ PRISM_CANNOT = {
     ): "oneOf of a free-form object and another object: any object matches both",
     (
         "baseline_openapi_3.1.yaml",
-        "tests.json_body_tests_json_body_post",
+        "tests.json_body.create",
     ): "oneOf of a free-form object and another object: any object matches both",
     (
         "baseline_openapi_3.1.yaml",
-        "tests.callback_test",
+        "tests.callback",
     ): "oneOf of a free-form object and another object: any object matches both",
     (
         "baseline_openapi_3.1.yaml",
-        "tests.upload_file_tests_upload_post",
+        "tests.upload",
     ): "Prism does not decode JSON-encoded object parts of multipart",
     (
         "baseline_openapi_3.1.yaml",
-        "tests.get_user_list",
+        "tests.list",
     ): "required query array whose only allowed value is null",
     (
         "openapi_3.1_enums.yaml",
-        "tests.get_user_list",
+        "tests.list",
     ): "required query array whose only allowed value is null",
     # The operation declares no response at all: Prism has nothing to answer with.
-    ("non-oauth-scopes.yaml", "users.get_users"): "no response declared",
+    # The document's oneOf lists the same model twice: a body matches both branches, so no body is
+    # valid for it and Prism answers every call 422 (the client sends what the README shows).
+    (
+        "baseline_openapi_3.1.yaml",
+        "types.unions.duplicate_types",
+    ): "oneOf of one model twice: no body can be valid",
+    ("non-oauth-scopes.yaml", "users.list"): "no response declared",
 }
 
 
@@ -278,7 +284,7 @@ def test_every_operation_works_against_prism(generated: Path, prism: Any, doc: s
                 )
 
         client = getattr(module, api.client_class)(
-            api_key="k",
+            **{c.arg: "k" for c in api.auth.credentials},  # whatever the document's schemes take
             base_url=prism(path),
             max_retries=0,
             http_client=httpx.Client(event_hooks={"response": [hook]}),

@@ -222,7 +222,7 @@ def test_a_binary_download_streams_to_a_file_without_holding_it_in_memory(
     )
     target = tmp_path / "download.bin"
 
-    with client.with_streaming_response.files.download("big.bin") as response:
+    with client.with_streaming_response.download.retrieve("big.bin") as response:
         assert sent == []  # nothing read yet: the body is still on the wire
         written = response.write_to_file(target)
         assert not hasattr(response.http_response, "_content")  # never held whole
@@ -230,10 +230,10 @@ def test_a_binary_download_streams_to_a_file_without_holding_it_in_memory(
     assert written == target.stat().st_size == len(CHUNK) * CHUNKS
     with target.open("rb") as f:
         assert f.read(len(CHUNK)) == CHUNK
-    with client.with_streaming_response.files.download("big.bin") as response:
+    with client.with_streaming_response.download.retrieve("big.bin") as response:
         total = sum(len(chunk) for chunk in response.iter_bytes())
     assert total == len(CHUNK) * CHUNKS
-    assert client.files.download("small.bin")[:3] == CHUNK[:3]  # the plain call still returns bytes
+    assert client.download.retrieve("small.bin")[:3] == CHUNK[:3]  # the plain call still returns bytes
 
 
 async def test_async_streaming_response_iterates_and_parses(

@@ -153,7 +153,7 @@ def test_each_scheme_is_one_constant_and_false_means_unsigned(tmp_path: Path) ->
 def test_an_operation_never_takes_the_name_of_a_webhook_method(tmp_path: Path) -> None:
     spec = _spec({"made": _made({"type": "string", "const": "made"})})
     spec["paths"] = {
-        "/unwrap": {
+        "/webhooks/unwrap": {
             "post": {
                 "operationId": "unwrap",
                 "tags": ["webhooks"],
