@@ -77,14 +77,6 @@ _SAME_SHAPE = (
     "two templated paths of the same shape; Prism routes every call to the other one and refuses "
     "the value for that one's parameter"
 )
-_NO_PATTERN = (
-    "static mode makes 'string' for a string with a pattern, then flags its own response "
-    "(sl-violations: must match pattern); the document has no example for it"
-)
-_NULL_MERGE = (
-    "Prism answers {result: null, msg: null, ignored_parameters_unsupported: null} for the allOf "
-    "whose second member gives those properties empty schemas, and flags its own response"
-)
 _FORM_JSON_TEXT = (
     "a form field whose encoding is application/json is validated undecoded: the JSON text the "
     "encoding asks for (to=[9,10]) is refused as a string ('must be integer' / 'must be array'); "
@@ -108,12 +100,6 @@ PRISM_CANNOT: dict[tuple[str, str], str] = {
     ("xero-accounting", "GET /Journals/{JournalID}"): _SAME_SHAPE,
     # The operation documents only 400, 401 and 429: Prism answers the 400.
     ("zulip", "POST /rest-error-handling"): "the operation declares no 2xx response",
-    ("zulip", "PATCH /settings"): _NULL_MERGE,
-    ("zulip", "PATCH /realm/user_settings_defaults"): _NULL_MERGE,
-    ("immich", "GET /server/license"): _NO_PATTERN,
-    ("immich", "GET /users/me/license"): _NO_PATTERN,
-    ("immich", "PUT /server/license"): _NO_PATTERN,
-    ("immich", "PUT /users/me/license"): _NO_PATTERN,
     ("zulip", "POST /scheduled_messages"): _FORM_JSON_TEXT,
     ("ory-kratos", "POST /self-service/registration"): _OVERLAPPING_ONEOF,
     ("ory-kratos", "POST /self-service/settings"): _OVERLAPPING_ONEOF,
