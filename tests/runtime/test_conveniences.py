@@ -233,7 +233,8 @@ def test_a_binary_download_streams_to_a_file_without_holding_it_in_memory(
     with client.with_streaming_response.download.retrieve("big.bin") as response:
         total = sum(len(chunk) for chunk in response.iter_bytes())
     assert total == len(CHUNK) * CHUNKS
-    assert client.download.retrieve("small.bin")[:3] == CHUNK[:3]  # the plain call still returns bytes
+    # the plain call still returns bytes
+    assert client.download.retrieve("small.bin")[:3] == CHUNK[:3]
 
 
 async def test_async_streaming_response_iterates_and_parses(
