@@ -167,8 +167,7 @@ def test_every_module_says_what_it_is_for(name: str) -> None:
 # -- templates ---------------------------------------------------------------------------------------
 
 # Decisions in Jinja: `~`, `|replace`, `==`, `!=` or `in api.` inside a tag means the IR misses a field.
-# The runtime templates become plain Python modules in the runtime branch; until it is merged they
-# keep these few expressions. Remove this list with the merge.
+# (The runtime is plain Python under templates/runtime/, not a template: only `.j2` files are read.)
 TEMPLATE_FILES = sorted(p.relative_to(TEMPLATES).as_posix() for p in TEMPLATES.rglob("*.j2"))
 _TAG = re.compile(r"{{(.*?)}}|{%(.*?)%}", re.S)
 
