@@ -143,6 +143,7 @@ def test_a_released_version_is_uploaded_and_installed_from_the_index(
     # The copy's record first catches up with the spec as it is today (whatever that bump is), so the
     # edit below is the only change of the release under test; that state is the "old" version.
     _codegen(project, "release", NAME)
+    _codegen(project, "generate")  # the package at that version (release writes it only on a bump)
     old_version = json.loads((project / "releases" / NAME / "release.json").read_text())["version"]
     dist = tmp_path / "dist"
     old_files = _build(project / "generated" / NAME, dist / "old")
