@@ -38,7 +38,7 @@ from ._logs import logger, redact_query, setup_logging
 from ._operation import Operation as Operation
 from ._operation import Param as Param
 from ._pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPage, AsyncPageNumberPage, AsyncPaginator, SyncPage
-from ._qs import encode_header_value, encode_params, merge_extra_query
+from ._qs import encode_params, has_header, merge_extra_query, set_header
 from ._response import APIResponse as APIResponse
 from ._response import AsyncStreamedAPIResponse, StreamedAPIResponse, parse_response, response_mode
 from ._response import async_to_raw_response_wrapper as async_to_raw_response_wrapper
@@ -70,20 +70,6 @@ AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 # Per phase, not overall: 60 s to read, to write and to wait for a pooled connection, 5 s to connect.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-
-
-def set_header(headers: dict[str, str], name: str, value: str | NotGiven) -> None:
-    """Set (or, with NOT_GIVEN, remove) a header whatever the case its name was given in before."""
-    lower = name.lower()
-    for existing in [k for k in headers if k.lower() == lower]:
-        del headers[existing]
-    if not isinstance(value, NotGiven):
-        headers[name] = encode_header_value(name, value)
-
-
-def has_header(headers: Mapping[str, object] | None, name: str) -> bool:
-    lower = name.lower()
-    return any(k.lower() == lower for k in headers or ())
 
 
 class _DefaultHttpxClient(httpx.Client):
@@ -156,7 +142,6 @@ class _BaseClient:
             secret_values(self._credentials)
         except ValueError as exc:
             raise InvalidArgumentError(str(exc)) from None
-        self._api_key = api_key
         self.base_url = base_url.rstrip("/")
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries

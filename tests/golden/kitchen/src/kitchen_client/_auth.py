@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ._errors import APIError
-from ._qs import quote_component
+from ._qs import quote_component, set_header
 
 AuthKind = Literal["bearer", "basic", "header", "query", "cookie"]
 Requirements = tuple[tuple[str, ...], ...]  # alternatives, each the schemes to send together
@@ -97,23 +97,16 @@ def _has(scheme: AuthScheme | None, credentials: Mapping[str, str | None]) -> bo
     return scheme is not None and all(credentials.get(c) for c in scheme.credentials)
 
 
-def _put(headers: dict[str, str], name: str, value: str) -> None:
-    """Set a header, replacing one of the same name in any case (header names are case-insensitive)."""
-    for key in [k for k in headers if k.lower() == name.lower()]:
-        del headers[key]
-    headers[name] = value
-
-
 def _send(scheme: AuthScheme, credentials: Mapping[str, str | None], parts: AuthParts) -> None:
     values = [credentials.get(c) or "" for c in scheme.credentials]
     if scheme.kind == "basic":
         user, password = [*values, ""][:2]
         token = base64.b64encode(f"{user}:{password}".encode()).decode()
-        _put(parts.headers, "Authorization", f"Basic {token}")
+        set_header(parts.headers, "Authorization", f"Basic {token}")
     elif scheme.kind == "bearer":
-        _put(parts.headers, "Authorization", f"Bearer {values[0]}")
+        set_header(parts.headers, "Authorization", f"Bearer {values[0]}")
     elif scheme.kind == "header":
-        _put(parts.headers, scheme.name, values[0])
+        set_header(parts.headers, scheme.name, values[0])
     elif scheme.kind == "query":
         parts.query.append(f"{quote_component(scheme.name)}={quote_component(values[0])}")
     else:

@@ -211,6 +211,20 @@ def encode_header_value(name: str, value: Any) -> str:
     return text
 
 
+def set_header(headers: dict[str, str], name: str, value: str | NotGiven) -> None:
+    """Set (or, with NOT_GIVEN, remove) a header whatever the case its name was given in before."""
+    lower = name.lower()
+    for existing in [k for k in headers if k.lower() == lower]:
+        del headers[existing]
+    if not isinstance(value, NotGiven):
+        headers[name] = encode_header_value(name, value)
+
+
+def has_header(headers: Mapping[str, object] | None, name: str) -> bool:
+    lower = name.lower()
+    return any(k.lower() == lower for k in headers or ())
+
+
 # --------------------------------------------------------------------------------------------------
 # Values
 
