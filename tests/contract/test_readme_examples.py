@@ -38,14 +38,18 @@ def is_setup(block: str) -> bool:
     return re.search(r"^client\s*=", block, re.MULTILINE) is not None
 
 
-def is_webhook_receiver(block: str) -> bool:
+def calls_only(block: str, allowed: frozenset[str]) -> bool:
+    """The block calls something, and nothing but `allowed`."""
     calls = {m.group(1) for m in CALLED.finditer(block)}
-    return bool(calls) and calls <= WEBHOOK_CALLS
+    return bool(calls) and calls <= allowed
+
+
+def is_webhook_receiver(block: str) -> bool:
+    return calls_only(block, WEBHOOK_CALLS)
 
 
 def is_undocumented(block: str) -> bool:
-    calls = {m.group(1) for m in CALLED.finditer(block)}
-    return bool(calls) and calls <= UNDOCUMENTED_CALLS
+    return calls_only(block, UNDOCUMENTED_CALLS)
 
 
 def _operation_blocks() -> list[Any]:
