@@ -397,6 +397,23 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Tool:
+    """One operation as an MCP tool (the package's `mcp.py`): every value a Python literal."""
+
+    name_lit: str  # e.g. 'conversations_messages_list'
+    call_path_lit: str  # e.g. 'conversations.messages.list'
+    title_lit: str
+    description_lit: str
+    input_schema_lit: str  # the compact JSON text of its arguments' schema, as a literal
+    http_method_lit: str
+    read_only: str  # "True" / "False"
+    destructive: str
+    idempotent: str
+    paged: str
+    argument_keys_lit: str  # ((runtime key, argument), ...) where they differ
+
+
+@dataclass(frozen=True)
 class Api:
     """A whole client package."""
 
@@ -429,6 +446,7 @@ class Api:
         str, ...
     ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
     webhooks: Webhooks | None = None  # the spec's `webhooks`, typed and verified
+    tools: tuple[Tool, ...] = ()  # the MCP server's tools: one per operation
     streaming_client_class: str = ""  # e.g. "AcmeWithStreamingResponse"
     async_streaming_client_class: str = ""
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples

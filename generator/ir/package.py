@@ -14,6 +14,7 @@ from generator.ir.errors import build_error_codes
 from generator.ir.examples import Examples
 from generator.ir.operations import build_operation
 from generator.ir.resources import build_resources, with_webhooks
+from generator.ir.tools import build_tool
 from generator.ir.typed_dicts import build_typed_dicts, param_names
 from generator.ir.typemap import TypeMapper
 from generator.ir.webhooks import build_webhooks
@@ -107,6 +108,10 @@ def build_api(
             for name in (pages[page].async_class, pages[page].sync_class)
         ),
         webhooks=webhooks,
+        tools=tuple(
+            build_tool(ctx, hoisted, op)
+            for hoisted, (_, op) in zip(schemas.operations, built, strict=True)
+        ),
     )
 
 
