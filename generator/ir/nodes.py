@@ -447,6 +447,9 @@ class Api:
     ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
     webhooks: Webhooks | None = None  # the spec's `webhooks`, typed and verified
     tools: tuple[Tool, ...] = ()  # the MCP server's tools: one per operation
+    mcp_config_json: str = ""  # an MCP client's configuration entry for the server, for the README
+    mcp_example_tool: str = ""  # a read-only tool's name, for the README
+    mcp_selectors_md: str = ""  # `--tools` arguments for the README
     streaming_client_class: str = ""  # e.g. "AcmeWithStreamingResponse"
     async_streaming_client_class: str = ""
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples

@@ -14,7 +14,7 @@ from generator.ir.errors import build_error_codes
 from generator.ir.examples import Examples
 from generator.ir.operations import build_operation
 from generator.ir.resources import build_resources, with_webhooks
-from generator.ir.tools import build_tool
+from generator.ir.tools import build_tool, client_config, example_tool, selectors_example
 from generator.ir.typed_dicts import build_typed_dicts, param_names
 from generator.ir.typemap import TypeMapper
 from generator.ir.webhooks import build_webhooks
@@ -55,6 +55,11 @@ def build_api(
         ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
     )
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
+    tools = tuple(
+        build_tool(ctx, hoisted, op)
+        for hoisted, (_, op) in zip(schemas.operations, built, strict=True)
+    )
+    auth = build_auth(document, env_prefix)
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
     return ir.Api(
@@ -73,7 +78,7 @@ def build_api(
         servers=tuple(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
-        auth=build_auth(document, env_prefix),
+        auth=auth,
         resources=with_webhooks(build_resources(built), webhooks),
         models_source=models.source,
         model_exports=tuple(
@@ -108,10 +113,17 @@ def build_api(
             for name in (pages[page].async_class, pages[page].sync_class)
         ),
         webhooks=webhooks,
-        tools=tuple(
-            build_tool(ctx, hoisted, op)
-            for hoisted, (_, op) in zip(schemas.operations, built, strict=True)
+        tools=tools,
+        mcp_config_json=client_config(
+            package_name.replace("_", "-"),
+            package_name,
+            {
+                **{c.env: "..." for c in auth.credentials},
+                f"{env_prefix}_BASE_URL": "https://your-host.example.com",
+            },
         ),
+        mcp_example_tool=example_tool(tools),
+        mcp_selectors_md=selectors_example(tools),
     )
 
 

@@ -26,7 +26,9 @@ RETRY_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRAC
 _LEFT_OUT = frozenset(
     {"example", "examples", "xml", "externalDocs", "discriminator", "readOnly", "writeOnly", "$id"}
 )
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"}
+)
 _SCHEMA_ONES = frozenset(
     {"items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else"}
 )
@@ -36,8 +38,8 @@ TOOL_DESCRIPTION_LIMIT = 1024  # characters of a tool's description
 
 
 def _short(text: Any, limit: int) -> str:
-    text = " ".join(str(text or "").split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    words = " ".join(str(text or "").split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
 def inline(registry: SchemaRegistry, schema: Any, trail: tuple[str, ...] = ()) -> Any:
@@ -48,11 +50,13 @@ def inline(registry: SchemaRegistry, schema: Any, trail: tuple[str, ...] = ()) -
     if name is not None:
         siblings = {k: v for k, v in schema.items() if k != "$ref"}
         if name in trail:  # recursive: say what it is instead of unfolding it again
-            target: dict[str, Any] = {"type": "object", "description": f"a {name} (as above)"}
+            target: Any = {"type": "object", "description": f"a {name} (as above)"}
         else:
             target = inline(registry, registry.schemas.get(name, {}), (*trail, name))
+        if not isinstance(target, dict):  # a reference to `true` or `false`
+            return target
         own = inline(registry, siblings, trail) if siblings else {}
-        return {**target, **own} if isinstance(target, dict) else target
+        return {**target, **own}
     out: dict[str, Any] = {}
     for key, value in schema.items():
         key = str(key)
@@ -75,7 +79,9 @@ def inline(registry: SchemaRegistry, schema: Any, trail: tuple[str, ...] = ()) -
     return out
 
 
-def _properties(registry: SchemaRegistry, schema: Any, seen: tuple[str, ...] = ()) -> dict[str, Any]:
+def _properties(
+    registry: SchemaRegistry, schema: Any, seen: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """The properties of an object schema, through references, `allOf` and union variants."""
     if not isinstance(schema, dict):
         return {}
@@ -130,11 +136,11 @@ def input_schema(ctx: Context, hoisted: OperationSchemas, op: ir.Operation) -> d
             properties[body.whole_name] = whole
             if body.required:
                 required.append(body.whole_name)
-    schema: dict[str, Any] = {"type": "object", "properties": properties}
+    found: dict[str, Any] = {"type": "object", "properties": properties}
     if required:
-        schema["required"] = required
-    schema["additionalProperties"] = False
-    return schema
+        found["required"] = required
+    found["additionalProperties"] = False
+    return found
 
 
 def build_tool(ctx: Context, hoisted: OperationSchemas, op: ir.Operation) -> ir.Tool:
@@ -160,3 +166,24 @@ def build_tool(ctx: Context, hoisted: OperationSchemas, op: ir.Operation) -> ir.
         paged=str(op.paging is not None),
         argument_keys_lit=lit(keys),
     )
+
+
+def client_config(dist_name: str, package_name: str, env: dict[str, str]) -> str:
+    """The entry an MCP client's configuration (`mcpServers`) needs to start the server over stdio."""
+    entry = {"command": "python", "args": ["-m", f"{package_name}.mcp"], "env": env}
+    return json.dumps({"mcpServers": {dist_name: entry}}, indent=2)
+
+
+def example_tool(tools: tuple[ir.Tool, ...]) -> str:
+    """A read-only tool's name (the first), else the first tool's."""
+    chosen = next((t for t in tools if t.read_only == "True"), tools[0] if tools else None)
+    return "" if chosen is None else str(chosen.name_lit).strip("'\"")
+
+
+def selectors_example(tools: tuple[ir.Tool, ...]) -> str:
+    """`--tools` arguments for the README: the first resource in, a destructive operation out."""
+    paths = [str(t.call_path_lit).strip("'\"") for t in tools]
+    if not paths:
+        return "--tools NAME"
+    out = next((p for t, p in zip(tools, paths, strict=True) if t.destructive == "True"), paths[-1])
+    return f"--tools {paths[0].split('.')[0]} --tools=-{out}"

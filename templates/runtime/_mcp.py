@@ -25,10 +25,10 @@ import sys
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property, reduce
-from typing import Any
+from typing import Any, cast
 
 from ._errors import APIError, APIStatusError, InvalidArgumentError
-from ._pagination import AsyncPaginator, BasePage
+from ._pagination import BasePage
 from ._types import NotGiven
 
 __all__: list[str] = []  # nothing for the package root: `<package>.mcp` is the entry point
@@ -68,9 +68,7 @@ class ToolSpec:
         )
 
 
-def select(
-    tools: Sequence[ToolSpec], *, read_only: bool = False, selectors: Sequence[str] = ()
-) -> list[ToolSpec]:
+def select(tools: Sequence[ToolSpec], *, read_only: bool = False, selectors: Sequence[str] = ()) -> list[ToolSpec]:
     """The tools a server offers: `selectors` include (`name`) or exclude (`-name`); without an
     include every tool is in; `read_only` leaves out everything that is not a read."""
     items = [s for part in selectors for s in part.split(",") if s.strip()]
@@ -96,12 +94,12 @@ def jsonable(value: Any) -> Any:
     if callable(to_dict):
         return to_dict(mode="json")
     if isinstance(value, BasePage):
-        page: BasePage[Any] = value
+        page = cast("BasePage[object]", value)
         return {"data": [jsonable(item) for item in page.data], "has_more": page.has_next_page()}
     if isinstance(value, (list, tuple)):
-        return [jsonable(v) for v in value]  # pyright: ignore[reportUnknownVariableType]
+        return [jsonable(v) for v in cast("Sequence[Any]", value)]
     if isinstance(value, Mapping):
-        return {str(k): jsonable(v) for k, v in value.items()}  # pyright: ignore[reportUnknownVariableType]
+        return {str(k): jsonable(v) for k, v in cast("Mapping[object, object]", value).items()}
     if isinstance(value, (bytes, bytearray)):
         return {"bytes": len(value)}
     return value
@@ -149,16 +147,14 @@ async def call_tool(client: Any, tool: ToolSpec, arguments: Mapping[str, Any]) -
     method: Callable[..., Any] = reduce(getattr, tool.call_path.split("."), client)
     try:
         result = method(**arguments)
-        if isinstance(result, AsyncPaginator):
-            result = await result  # pyright: ignore[reportUnknownVariableType]
-        elif isinstance(result, Awaitable):
+        if isinstance(result, Awaitable):  # an AsyncPaginator too: awaited, the first page
             result = await result  # pyright: ignore[reportUnknownVariableType]
     except (APIError, InvalidArgumentError) as error:
         return True, {"error": error_result(error)}
     except TypeError as error:  # a value of a type the method cannot take
         return True, {"error": {"type": "InvalidArgumentError", "message": str(error)}}
     if isinstance(result, BasePage):
-        page: BasePage[Any] = result
+        page = cast("BasePage[object]", result)
         return False, {
             "data": [jsonable(item) for item in page.data],
             "has_more": page.has_next_page(),
@@ -179,9 +175,7 @@ def search(tools: Sequence[ToolSpec], query: str, limit: int = 20) -> list[dict[
         score = sum(text.count(w) + 3 * (w in tool.name) for w in words) if words else 1
         if score:
             scored.append((-score, index, tool))
-    return [
-        {"name": t.name, "summary": t.title, "read_only": t.read_only} for _, _, t in sorted(scored)[:limit]
-    ]
+    return [{"name": t.name, "summary": t.title, "read_only": t.read_only} for _, _, t in sorted(scored)[:limit]]
 
 
 def describe(tool: ToolSpec) -> dict[str, Any]:
@@ -303,10 +297,10 @@ def build_server(
                 return result(True, {"error": {"type": "UnknownOperation", "message": "no such operation"}})
             if tool_name == "describe_operation":
                 return result(False, describe(target))
-            inner = arguments.get("arguments") or {}
+            inner: Any = arguments.get("arguments") or {}
             if not isinstance(inner, dict):
                 return result(True, {"error": {"type": "InvalidArgumentError", "message": "arguments: an object"}})
-            return result(*await call_tool(client(), target, inner))  # pyright: ignore[reportUnknownArgumentType]
+            return result(*await call_tool(client(), target, cast("dict[str, Any]", inner)))
         tool = by_name.get(tool_name) if mode == "static" else None
         if tool is None:
             return result(True, {"error": {"type": "UnknownTool", "message": f"no tool named {tool_name!r}"}})
@@ -315,9 +309,7 @@ def build_server(
         except APIError as error:  # building the client: credentials or base URL missing
             return result(True, {"error": error_result(error)})
 
-    return server_module.Server(
-        name, version=version, on_list_tools=on_list_tools, on_call_tool=on_call_tool
-    )
+    return server_module.Server(name, version=version, on_list_tools=on_list_tools, on_call_tool=on_call_tool)
 
 
 def parser(prog: str, description: str) -> argparse.ArgumentParser:

@@ -16,10 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mcp import ClientSession, StdioServerParameters
-from mcp.client.stdio import stdio_client
-from mcp.client.streamable_http import streamable_http_client
-
 from clients.support import (
     StubServer,
     assert_same_json,
@@ -27,6 +23,9 @@ from clients.support import (
     normalise_timestamps,
     running_stub,
 )
+from mcp import ClientSession, StdioServerParameters
+from mcp.client.stdio import stdio_client
+from mcp.client.streamable_http import streamable_http_client
 
 ROOT = Path(__file__).resolve().parents[2]
 PROVIDERS = ("wacrm", "chatbotx", "datacrazy")
@@ -142,10 +141,14 @@ async def test_list_retrieve_and_send_return_structured_content(stub: StubServer
 async def test_a_404_is_a_tool_error_with_the_status_code_and_message(stub: StubServer) -> None:
     stub.mount("wacrm")
     stub.respond_with(
-        "retrieveConversation", 404, {"error": {"code": "not_found", "message": "Conversation not found"}}
+        "retrieveConversation",
+        404,
+        {"error": {"code": "not_found", "message": "Conversation not found"}},
     )
     async with stdio_session("wacrm", stub) as session:
-        result = await call(session, "conversations_retrieve", {"id": "0b7e4f52-0000-4000-8000-000000000001"})
+        result = await call(
+            session, "conversations_retrieve", {"id": "0b7e4f52-0000-4000-8000-000000000001"}
+        )
     assert result.is_error
     error = result.structured_content["error"]
     assert error["type"] == "NotFoundError" and error["status"] == 404
@@ -243,12 +246,19 @@ def _free_port() -> int:
 
 
 @asynccontextmanager
-async def http_session(
-    provider: str, stub: StubServer, *args: str
-) -> AsyncIterator[ClientSession]:
+async def http_session(provider: str, stub: StubServer, *args: str) -> AsyncIterator[ClientSession]:
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", f"{provider}_client.mcp", "--transport", "http", "--port", str(port), *args],
+        [
+            sys.executable,
+            "-m",
+            f"{provider}_client.mcp",
+            "--transport",
+            "http",
+            "--port",
+            str(port),
+            *args,
+        ],
         env=_env(provider, stub),
         stderr=subprocess.PIPE,
         text=True,
@@ -263,7 +273,10 @@ async def http_session(
             assert time.monotonic() < deadline, "the HTTP server did not start"
             time.sleep(0.05)
         url = f"http://127.0.0.1:{port}/mcp"
-        async with streamable_http_client(url) as (read, write), ClientSession(read, write) as session:
+        async with (
+            streamable_http_client(url) as (read, write),
+            ClientSession(read, write) as session,
+        ):
             await session.initialize()
             yield session
     finally:
@@ -306,7 +319,9 @@ async def test_dynamic_mode_searches_describes_and_calls(stub: StubServer) -> No
             "call_operation",
             {"name": "conversations_retrieve", "arguments": {"id": one["data"]["id"]}},
         )
-        bad = await call(session, "call_operation", {"name": "conversations_list", "arguments": {"x": 1}})
+        bad = await call(
+            session, "call_operation", {"name": "conversations_list", "arguments": {"x": 1}}
+        )
     assert tools == {"search_operations", "describe_operation", "call_operation"}
     assert found.structured_content["operations"][0]["name"] == "messages_create"
     assert described.structured_content["input_schema"]["required"] == ["id"]
