@@ -100,7 +100,9 @@ async def test_dynamic_mode_on_the_largest_real_world_document(
                 chosen = described.structured_content
                 break
         assert chosen is not None, operations
-        called = await session.call_tool("call_operation", {"name": chosen["name"], "arguments": {}})
+        called = await session.call_tool(
+            "call_operation", {"name": chosen["name"], "arguments": {}}
+        )
         bad = await session.call_tool(
             "call_operation", {"name": chosen["name"], "arguments": {"no_such_argument": 1}}
         )
@@ -113,7 +115,9 @@ async def test_dynamic_mode_on_the_largest_real_world_document(
 
 
 async def _static_count(package: Path, env: dict[str, str]) -> int:
-    params = StdioServerParameters(command=sys.executable, args=["-m", "corpus_client.mcp"], env=env)
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "corpus_client.mcp"], env=env
+    )
     async with stdio_client(params) as (read, write), ClientSession(read, write) as session:
         await session.initialize()
         return len((await session.list_tools()).tools)
