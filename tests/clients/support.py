@@ -349,6 +349,7 @@ class Case:
     body: Any = NO_BODY
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    raw_body: bytes | None = None  # the exact bytes on the wire (key order and escaping included)
 
     @property
     def id(self) -> str:
@@ -420,6 +421,8 @@ def check_exchange(
     else:
         assert request.header("Content-Type") == "application/json"
         assert_same_json(request.json(), case.body)
+        if case.raw_body is not None:
+            assert request.body == case.raw_body, (request.body, case.raw_body)
     if idempotency_header is not None and request.method != "GET":
         key = request.header(idempotency_header)
         assert key, f"{idempotency_header} missing on {request.method} {request.path}"
