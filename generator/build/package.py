@@ -13,7 +13,7 @@ from generator.build.context import Context, lit
 from generator.build.errors import build_error_codes
 from generator.build.examples import Examples
 from generator.build.operations import build_operation
-from generator.build.resources import build_resources, with_webhooks
+from generator.build.resources import build_resources, readme_sections, with_webhooks
 from generator.build.typed_dicts import build_typed_dicts, param_names
 from generator.build.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
@@ -56,6 +56,7 @@ def build_api(
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
+    resources = with_webhooks(build_resources(built), webhooks)
     return ir.Api(
         spec_file=document.name,
         title=comment(title),
@@ -73,7 +74,8 @@ def build_api(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
         auth=build_auth(document, env_prefix),
-        resources=with_webhooks(build_resources(built), webhooks),
+        resources=resources,
+        readme_sections=readme_sections(resources, _tag_docs(document.data.get("tags"))),
         models_source=models.source,
         model_exports=tuple(
             name
@@ -142,3 +144,14 @@ def spec_version(value: Any) -> str:
     text = str(value or "").strip().lstrip("vV")
     match = re.match(r"\d+(\.\d+)*", text)
     return match.group(0) if match else "0.0.0"
+
+
+def _tag_docs(tags: Any) -> dict[str, str]:
+    """The spec's tag descriptions by tag name (tags without one are left out)."""
+    if not isinstance(tags, list):
+        return {}
+    return {
+        str(t["name"]): str(t["description"])
+        for t in tags
+        if isinstance(t, dict) and t.get("name") and isinstance(t.get("description"), str)
+    }
