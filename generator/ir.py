@@ -444,7 +444,8 @@ class Api:
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
     error_codes: tuple[ErrorCode, ...] = ()
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
-    readme_sections: tuple[ReadmeSection, ...] = ()  # the README's operations, one section per resource
+    # the README's operations, one section per top-level resource
+    readme_sections: tuple[ReadmeSection, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:
