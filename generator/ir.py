@@ -446,6 +446,8 @@ class Api:
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
     # the README's operations, one section per top-level resource
     readme_sections: tuple[ReadmeSection, ...] = ()
+    # when the spec lists several servers: each as a Markdown item (URL and description)
+    server_choices_md: tuple[str, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

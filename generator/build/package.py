@@ -76,6 +76,7 @@ def build_api(
         auth=build_auth(document, env_prefix),
         resources=resources,
         readme_sections=readme_sections(resources, _tag_docs(document.data.get("tags"))),
+        server_choices_md=_server_choices(document.servers),
         models_source=models.source,
         model_exports=tuple(
             name
@@ -155,3 +156,13 @@ def _tag_docs(tags: Any) -> dict[str, str]:
         for t in tags
         if isinstance(t, dict) and t.get("name") and isinstance(t.get("description"), str)
     }
+
+
+def _server_choices(servers: list[tuple[int, dict[str, Any]]]) -> tuple[str, ...]:
+    """The servers a user may pick from, when the spec lists more than one: `url`: description."""
+    if len(servers) < 2:
+        return ()
+    return tuple(
+        f"`{s['url']}`" + (f": {comment(s.get('description'))}" if s.get("description") else "")
+        for _, s in servers
+    )

@@ -69,3 +69,23 @@ def test_readme_has_a_section_per_resource_with_its_subtree_and_tag_description(
     assert "\nPlants and their waterings.\n" in plants
     tools = operations[operations.index("`client.tools`") :]
     assert tools.startswith("`client.tools`\n\n#### ")  # no tag description: no text, no blank line
+
+
+def test_readme_lists_the_servers_to_choose_from_when_there_are_several(tmp_path: Path) -> None:
+    spec = {
+        **SPEC,
+        "servers": [
+            {"url": "https://garden.example.test", "description": "The main garden."},
+            {"url": "https://eu.garden.example.test"},
+        ],
+    }
+    build_package(tmp_path, spec, "gardens")
+    readme = (tmp_path / "gardens" / "README.md").read_text(encoding="utf-8")
+    assert (
+        "pass another one as `base_url=` (or set GARDENS_BASE_URL):\n\n"
+        "- `https://garden.example.test`: The main garden.\n"
+        "- `https://eu.garden.example.test`\n\n"
+    ) in readme
+    (tmp_path / "single").mkdir()
+    build_package(tmp_path / "single", SPEC, "garden1")  # one server: nothing to choose
+    assert "pass another one" not in (tmp_path / "single" / "garden1" / "README.md").read_text()
