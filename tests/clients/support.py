@@ -338,7 +338,8 @@ class Case:
 
     ``call`` takes a sync or an async client (the async result is awaited). ``path`` and ``query``
     are the raw request target as the provider's server sees it; ``body`` the JSON body (NO_BODY:
-    none). ``status`` picks another 2xx response of the operation to serve.
+    none), ``raw_body`` its exact bytes where a Case pins them (key order, escaping). ``status``
+    picks another 2xx response of the operation to serve.
     """
 
     operation_id: str
