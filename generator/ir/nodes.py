@@ -285,6 +285,16 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ReadmeSection:
+    """One top-level resource in the package README: a heading, what the spec says of it (the
+    description of the tag of the same name), and the operations of its whole subtree."""
+
+    path: str  # "conversations"
+    doc: str  # one Markdown line, or ""
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
 class Credential:
     """One credential the client takes: a constructor argument, else an environment variable."""
 
@@ -455,6 +465,10 @@ class Api:
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
     error_codes: tuple[ErrorCode, ...] = ()
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
+    # the README's operations, one section per top-level resource
+    readme_sections: tuple[ReadmeSection, ...] = ()
+    # when the spec lists several servers: each as a Markdown item (URL and description)
+    server_choices_md: tuple[str, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

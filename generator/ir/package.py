@@ -13,7 +13,7 @@ from generator.ir.context import Context, lit
 from generator.ir.errors import build_error_codes
 from generator.ir.examples import Examples
 from generator.ir.operations import build_operation
-from generator.ir.resources import build_resources, with_webhooks
+from generator.ir.resources import build_resources, readme_sections, with_webhooks
 from generator.ir.tools import build_tool, client_config, example_tool, selectors_example
 from generator.ir.typed_dicts import build_typed_dicts, param_names
 from generator.ir.typemap import TypeMapper
@@ -62,6 +62,7 @@ def build_api(
     auth = build_auth(document, env_prefix)
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
+    resources = with_webhooks(build_resources(built), webhooks)
     return ir.Api(
         spec_file=document.name,
         title=comment(title),
@@ -79,7 +80,9 @@ def build_api(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
         auth=auth,
-        resources=with_webhooks(build_resources(built), webhooks),
+        resources=resources,
+        readme_sections=readme_sections(resources, _tag_docs(document.data.get("tags"))),
+        server_choices_md=_server_choices(document.servers),
         models_source=models.source,
         model_exports=tuple(
             name
@@ -159,3 +162,24 @@ def spec_version(value: Any) -> str:
     text = str(value or "").strip().lstrip("vV")
     match = re.match(r"\d+(\.\d+)*", text)
     return match.group(0) if match else "0.0.0"
+
+
+def _tag_docs(tags: Any) -> dict[str, str]:
+    """The spec's tag descriptions by tag name (tags without one are left out)."""
+    if not isinstance(tags, list):
+        return {}
+    return {
+        str(t["name"]): str(t["description"])
+        for t in tags
+        if isinstance(t, dict) and t.get("name") and isinstance(t.get("description"), str)
+    }
+
+
+def _server_choices(servers: list[tuple[int, dict[str, Any]]]) -> tuple[str, ...]:
+    """The servers a user may pick from, when the spec lists more than one: `url`: description."""
+    if len(servers) < 2:
+        return ()
+    return tuple(
+        f"`{s['url']}`" + (f": {comment(s.get('description'))}" if s.get("description") else "")
+        for _, s in servers
+    )
