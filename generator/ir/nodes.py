@@ -9,7 +9,7 @@ they do not name, map types, glue names together or escape.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from generator.errors import Problem
 
@@ -396,6 +396,15 @@ class Server:
     doc: str
 
 
+@dataclass(frozen=True, eq=False)
+class Unified:
+    """The spec's `x-unified`, as the data the inbox's runtime interprets (`ir/unified.py`)."""
+
+    name: str  # the provider's name: the spec's file name
+    data: dict[str, Any]
+    data_lit: str  # `data` as a Python literal
+
+
 @dataclass(frozen=True)
 class Api:
     """A whole client package."""
@@ -434,6 +443,7 @@ class Api:
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
     error_codes: tuple[ErrorCode, ...] = ()
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
+    unified: Unified | None = None  # `x-unified`: read by the inbox generator, not by this package
 
     @property
     def operations(self) -> tuple[Operation, ...]:

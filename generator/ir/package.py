@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from generator.ir import nodes as ir
@@ -16,6 +17,7 @@ from generator.ir.operations import build_operation
 from generator.ir.resources import build_resources, with_webhooks
 from generator.ir.typed_dicts import build_typed_dicts, param_names
 from generator.ir.typemap import TypeMapper
+from generator.ir.unified import build_unified
 from generator.ir.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
 from generator.models.datamodel import Models
@@ -107,6 +109,9 @@ def build_api(
             for name in (pages[page].async_class, pages[page].sync_class)
         ),
         webhooks=webhooks,
+        unified=build_unified(
+            loaded.extensions.unified, tuple(operations), Path(document.name).stem
+        ),
     )
 
 
