@@ -256,8 +256,9 @@ class _Inbox:
         headers: Any,
         secrets: Mapping[str, str] | None,
         tolerance: float | None,
+        provider_name: str | None = None,
     ) -> Event:
-        provider = self._webhook_provider(headers)
+        provider = self._provider(provider_name) if provider_name else self._webhook_provider(headers)
         secret = secrets.get(provider.name) if secrets else None
         try:
             raw = provider.client.webhooks.unwrap(body, headers, secret=secret, tolerance=tolerance)
@@ -457,6 +458,7 @@ class Webhooks:
         *,
         secrets: Mapping[str, str] | None = None,
         tolerance: float | None = None,
+        provider: str | None = None,
     ) -> Event:
         """A webhook delivery as a unified event: the provider told by its signature header, then verified.
 
@@ -466,8 +468,10 @@ class Webhooks:
             secrets: provider -> signing secret; a provider not named reads its package's environment
                 variable (e.g. `<NAME>_WEBHOOK_SECRET`).
             tolerance: seconds a signed timestamp may be away from now; defaults to each spec's.
+            provider: the provider that sent it, for an event its spec declares unsigned (no signature
+                header to tell it by); a signed event of that provider is still verified.
         """
-        return self._inbox._unwrap(body, headers, secrets, tolerance)
+        return self._inbox._unwrap(body, headers, secrets, tolerance, provider)
 
 
 class SyncInbox(_Inbox):
