@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._inbox import AsyncInboxBase, SyncInbox, _clients_from_env
+from ._inbox import AsyncInboxBase, SyncInbox, clients_from_env
 
 if TYPE_CHECKING:
     from chatbotx_client import AsyncChatbotX, ChatbotX
@@ -38,7 +38,7 @@ class Inbox(SyncInbox):
     @classmethod
     def from_env(cls) -> Inbox:
         """An inbox of every installed provider package whose environment variables are set."""
-        return cls(**_clients_from_env(False))
+        return cls(**clients_from_env(False))
 
 
 class AsyncInbox(AsyncInboxBase):
@@ -62,4 +62,4 @@ class AsyncInbox(AsyncInboxBase):
     @classmethod
     def from_env(cls) -> AsyncInbox:
         """An async inbox of every installed provider package whose environment variables are set."""
-        return cls(**_clients_from_env(True))
+        return cls(**clients_from_env(True))

@@ -184,10 +184,16 @@ def _wanted(status: Status | Sequence[Status] | None) -> frozenset[str] | None:
 
 
 def _check_listing(max_items: int | None, on_error: str) -> None:
-    if max_items is not None and (not isinstance(max_items, int) or max_items < 0):
+    given = cast(object, max_items)  # callers without a type checker pass anything
+    if given is not None and (not isinstance(given, int) or isinstance(given, bool) or given < 0):
         raise InvalidArgumentError(f"max_items must be a whole number >= 0, not {max_items!r}")
     if on_error not in ("raise", "skip"):
         raise InvalidArgumentError(f"on_error must be 'raise' or 'skip', not {on_error!r}")
+
+
+# a provider's next conversation waiting in the merge: (order key, provider index, it, the rest)
+_Head = tuple[tuple[int, float], int, Conversation, Iterator[Any]]
+_AsyncHead = tuple[tuple[int, float], int, Conversation, AsyncIterator[Any]]
 
 
 def _order_key(conversation: Conversation) -> tuple[int, float]:
@@ -196,12 +202,12 @@ def _order_key(conversation: Conversation) -> tuple[int, float]:
     return (0, -when.timestamp()) if when is not None else (1, 0.0)
 
 
-class _Inbox:
+class InboxCore:
     """What the sync and async inboxes share: the configured providers and the checks before a request."""
 
     def __init__(self, clients: Mapping[str, Any]) -> None:
-        self._providers = {name: _Provider(name, c) for name, c in clients.items() if c is not None}
-        if not self._providers:
+        self.by_name = {name: _Provider(name, c) for name, c in clients.items() if c is not None}
+        if not self.by_name:
             raise InvalidArgumentError(
                 "an inbox needs at least one provider client: pass one (e.g. "
                 f"{next(iter(PROVIDERS), 'name')}=...) or use from_env()"
@@ -210,47 +216,48 @@ class _Inbox:
     @property
     def providers(self) -> tuple[str, ...]:
         """The providers of this inbox, in the order they were given."""
-        return tuple(self._providers)
+        return tuple(self.by_name)
 
     @property
     def capabilities(self) -> dict[str, Capabilities]:
         """Provider -> the unified operations and filters it supports."""
-        return {name: p.capabilities() for name, p in self._providers.items()}
+        return {name: p.capabilities() for name, p in self.by_name.items()}
 
-    def _provider(self, name: str) -> _Provider:
-        found = self._providers.get(name)
+    def provider(self, name: str) -> _Provider:
+        found = self.by_name.get(name)
         if found is None:
-            known = ", ".join(self._providers)
+            known = ", ".join(self.by_name)
             raise InvalidArgumentError(f"no {name!r} client in this inbox (it has {known})")
         return found
 
-    def _resolve(self, conversation: Conversation | str) -> tuple[_Provider, str, Conversation | None]:
+    def resolve(self, conversation: Conversation | str) -> tuple[_Provider, str, Conversation | None]:
         """The provider, the provider's id and (when given) the object of a conversation or its ref."""
         if isinstance(conversation, Conversation):
-            return self._provider(conversation.provider), conversation.id, conversation
-        if not isinstance(conversation, str):
+            return self.provider(conversation.provider), conversation.id, conversation
+        given = cast(object, conversation)
+        if not isinstance(given, str):
             raise InvalidArgumentError(f"expected a Conversation or a ref, not {type(conversation).__name__}")
         name, sep, ident = conversation.partition(":")
         if not sep or not name or not ident:
             raise InvalidArgumentError(f"a ref is '<provider>:<id>', not {conversation!r}")
-        return self._provider(name), ident, None
+        return self.provider(name), ident, None
 
     @staticmethod
-    def _text(text: object) -> str:
+    def text(text: object) -> str:
         if not isinstance(text, str) or not text.strip():
             raise InvalidArgumentError("text must be a non-empty string")
         return text
 
-    def _webhook_provider(self, headers: object) -> _Provider:
+    def webhook_provider(self, headers: object) -> _Provider:
         names = {name.lower() for name in _header_names(headers)}
-        for provider in self._providers.values():
+        for provider in self.by_name.values():
             if any(h.lower() in names for h in provider.info["signature_headers"]):
                 return provider
         raise InvalidWebhookSignatureError(
-            f"the delivery carries no signature header of a provider of this inbox ({', '.join(self._providers)})"
+            f"the delivery carries no signature header of a provider of this inbox ({', '.join(self.by_name)})"
         )
 
-    def _unwrap(
+    def unwrap(
         self,
         body: str | bytes,
         headers: Any,
@@ -258,7 +265,7 @@ class _Inbox:
         tolerance: float | None,
         provider_name: str | None = None,
     ) -> Event:
-        provider = self._provider(provider_name) if provider_name else self._webhook_provider(headers)
+        provider = self.provider(provider_name) if provider_name else self.webhook_provider(headers)
         secret = secrets.get(provider.name) if secrets else None
         try:
             raw = provider.client.webhooks.unwrap(body, headers, secret=secret, tolerance=tolerance)
@@ -269,14 +276,15 @@ class _Inbox:
 
 def _header_names(headers: object) -> Iterable[str]:
     if isinstance(headers, Mapping):
-        return [str(k) for k in cast(Mapping[object, object], headers)]
+        mapping = cast(Mapping[object, object], headers)
+        return [str(k) for k in mapping]
     keys = getattr(headers, "keys", None)
     if callable(keys):
-        return [str(k) for k in keys()]
+        return [str(k) for k in cast(Iterable[object], keys())]
     return [str(pair[0]) for pair in cast(Iterable[tuple[object, object]], headers)]
 
 
-def _clients_from_env(async_: bool) -> dict[str, Any]:
+def clients_from_env(async_: bool) -> dict[str, Any]:
     """A client of every installed provider package whose environment variables are all set."""
     clients: dict[str, Any] = {}
     for name, info in PROVIDERS.items():
@@ -327,7 +335,7 @@ class ConversationList(Iterator[Conversation]):
         error.__cause__ = exc
         self.skipped.append(Skipped(provider.name, error))
 
-    def _pull(self, index: int, provider: _Provider, items: Iterator[Any], heap: list[Any]) -> None:
+    def _pull(self, index: int, provider: _Provider, items: Iterator[Any], heap: list[_Head]) -> None:
         """Push the provider's next conversation (that passes the filters) onto the heap."""
         while True:
             try:
@@ -345,7 +353,7 @@ class ConversationList(Iterator[Conversation]):
     def _merge(self) -> Iterator[Conversation]:
         if self._max == 0:
             return
-        heap: list[Any] = []
+        heap: list[_Head] = []
         for index, (provider, arguments) in enumerate(self._streams):
             try:
                 items = iter(provider.method(provider.mapping["conversations"]["list"]["call"])(**arguments))
@@ -364,8 +372,8 @@ class ConversationList(Iterator[Conversation]):
 
 
 class Conversations:
-    def __init__(self, inbox: _Inbox) -> None:
-        self._inbox = inbox
+    def __init__(self, core: InboxCore) -> None:
+        self._core = core
 
     def list(
         self,
@@ -385,12 +393,12 @@ class Conversations:
         """
         wanted = _wanted(status)
         _check_listing(max_items, on_error)
-        streams = [(p, p.list_arguments(wanted)) for p in self._inbox._providers.values()]
+        streams = [(p, p.list_arguments(wanted)) for p in self._core.by_name.values()]
         return ConversationList(streams, wanted, max_items, on_error)
 
     def retrieve(self, ref: str) -> Conversation:
         """One conversation by its ref, `"<provider>:<id>"`."""
-        provider, ident, _ = self._inbox._resolve(ref)
+        provider, ident, _ = self._core.resolve(ref)
         spec = provider.retrieve_spec()
         try:
             answer = provider.method(spec["call"])(**{spec["id_arg"]: ident})
@@ -400,13 +408,13 @@ class Conversations:
 
 
 class Messages:
-    def __init__(self, inbox: _Inbox, conversations: Conversations) -> None:
-        self._inbox = inbox
+    def __init__(self, core: InboxCore, conversations: Conversations) -> None:
+        self._core = core
         self._conversations = conversations
 
     def list(self, conversation: Conversation | str, *, max_items: int | None = None) -> Iterator[Message]:
         """The messages of a conversation (a Conversation or its ref), in the provider's order, lazily."""
-        provider, ident, _ = self._inbox._resolve(conversation)
+        provider, ident, _ = self._core.resolve(conversation)
         spec = provider.messages_spec()
         _check_listing(max_items, "raise")
         ref = f"{provider.name}:{ident}"
@@ -434,8 +442,8 @@ class Messages:
         Retried only as the provider's client retries a send: never when it may have arrived, unless the
         provider deduplicates it with an idempotency key. None when the provider created no message.
         """
-        provider, ident, found = self._inbox._resolve(conversation)
-        text = self._inbox._text(text)
+        provider, ident, found = self._core.resolve(conversation)
+        text = self._core.text(text)
         spec = provider.send_spec()
         if found is None and provider.needs_conversation():
             found = self._conversations.retrieve(f"{provider.name}:{ident}")
@@ -448,8 +456,8 @@ class Messages:
 
 
 class Webhooks:
-    def __init__(self, inbox: _Inbox) -> None:
-        self._inbox = inbox
+    def __init__(self, core: InboxCore) -> None:
+        self._core = core
 
     def unwrap(
         self,
@@ -471,17 +479,33 @@ class Webhooks:
             provider: the provider that sent it, for an event its spec declares unsigned (no signature
                 header to tell it by); a signed event of that provider is still verified.
         """
-        return self._inbox._unwrap(body, headers, secrets, tolerance, provider)
+        return self._core.unwrap(body, headers, secrets, tolerance, provider)
 
 
-class SyncInbox(_Inbox):
+class _Facade:
+    """`providers` and `capabilities`, for both inboxes."""
+
+    _core: InboxCore
+
+    @property
+    def providers(self) -> tuple[str, ...]:
+        """The providers of this inbox, in the order they were given."""
+        return self._core.providers
+
+    @property
+    def capabilities(self) -> dict[str, Capabilities]:
+        """Provider -> the unified operations and filters it supports."""
+        return self._core.capabilities
+
+
+class SyncInbox(_Facade):
     """The inbox over sync provider clients."""
 
     def __init__(self, clients: Mapping[str, Any]) -> None:
-        super().__init__(clients)
-        self.conversations = Conversations(self)
-        self.messages = Messages(self, self.conversations)
-        self.webhooks = Webhooks(self)
+        self._core = InboxCore(clients)
+        self.conversations = Conversations(self._core)
+        self.messages = Messages(self._core, self.conversations)
+        self.webhooks = Webhooks(self._core)
 
 
 # -- async ------------------------------------------------------------------------------------------
@@ -517,7 +541,7 @@ class AsyncConversationList(AsyncIterator[Conversation]):
         error.__cause__ = exc
         self.skipped.append(Skipped(provider.name, error))
 
-    async def _pull(self, index: int, provider: _Provider, items: AsyncIterator[Any], heap: list[Any]) -> None:
+    async def _pull(self, index: int, provider: _Provider, items: AsyncIterator[Any], heap: list[_AsyncHead]) -> None:
         while True:
             try:
                 raw = await items.__anext__()
@@ -534,7 +558,7 @@ class AsyncConversationList(AsyncIterator[Conversation]):
     async def _merge(self) -> AsyncIterator[Conversation]:
         if self._max == 0:
             return
-        heap: list[Any] = []
+        heap: list[_AsyncHead] = []
         for index, (provider, arguments) in enumerate(self._streams):
             try:
                 paginator = provider.method(provider.mapping["conversations"]["list"]["call"])(**arguments)
@@ -554,8 +578,8 @@ class AsyncConversationList(AsyncIterator[Conversation]):
 
 
 class AsyncConversations:
-    def __init__(self, inbox: _Inbox) -> None:
-        self._inbox = inbox
+    def __init__(self, core: InboxCore) -> None:
+        self._core = core
 
     def list(
         self,
@@ -567,12 +591,12 @@ class AsyncConversations:
         """Every provider's conversations merged, newest activity first (`async for`); see Inbox."""
         wanted = _wanted(status)
         _check_listing(max_items, on_error)
-        streams = [(p, p.list_arguments(wanted)) for p in self._inbox._providers.values()]
+        streams = [(p, p.list_arguments(wanted)) for p in self._core.by_name.values()]
         return AsyncConversationList(streams, wanted, max_items, on_error)
 
     async def retrieve(self, ref: str) -> Conversation:
         """One conversation by its ref, `"<provider>:<id>"`."""
-        provider, ident, _ = self._inbox._resolve(ref)
+        provider, ident, _ = self._core.resolve(ref)
         spec = provider.retrieve_spec()
         try:
             answer = await provider.method(spec["call"])(**{spec["id_arg"]: ident})
@@ -582,13 +606,13 @@ class AsyncConversations:
 
 
 class AsyncMessages:
-    def __init__(self, inbox: _Inbox, conversations: AsyncConversations) -> None:
-        self._inbox = inbox
+    def __init__(self, core: InboxCore, conversations: AsyncConversations) -> None:
+        self._core = core
         self._conversations = conversations
 
     def list(self, conversation: Conversation | str, *, max_items: int | None = None) -> AsyncIterator[Message]:
         """The messages of a conversation, in the provider's order (`async for`)."""
-        provider, ident, _ = self._inbox._resolve(conversation)
+        provider, ident, _ = self._core.resolve(conversation)
         spec = provider.messages_spec()
         _check_listing(max_items, "raise")
         return self._walk(provider, spec, ident, f"{provider.name}:{ident}", max_items)
@@ -611,8 +635,8 @@ class AsyncMessages:
 
     async def send(self, conversation: Conversation | str, *, text: str) -> Message | None:
         """Send a text message into a conversation; see Inbox.messages.send."""
-        provider, ident, found = self._inbox._resolve(conversation)
-        text = self._inbox._text(text)
+        provider, ident, found = self._core.resolve(conversation)
+        text = self._core.text(text)
         spec = provider.send_spec()
         if found is None and provider.needs_conversation():
             found = await self._conversations.retrieve(f"{provider.name}:{ident}")
@@ -624,11 +648,11 @@ class AsyncMessages:
         return provider.sent(answer, f"{provider.name}:{ident}")
 
 
-class AsyncInboxBase(_Inbox):
+class AsyncInboxBase(_Facade):
     """The inbox over async provider clients (asyncio or trio, as the clients run)."""
 
     def __init__(self, clients: Mapping[str, Any]) -> None:
-        super().__init__(clients)
-        self.conversations = AsyncConversations(self)
-        self.messages = AsyncMessages(self, self.conversations)
-        self.webhooks = Webhooks(self)
+        self._core = InboxCore(clients)
+        self.conversations = AsyncConversations(self._core)
+        self.messages = AsyncMessages(self._core, self.conversations)
+        self.webhooks = Webhooks(self._core)

@@ -58,7 +58,7 @@ class Conversation(BaseModel):
     """
     The provider's own value the status was read from (kept when it is `other`).
     """
-    contact: Contact | None = None
+    contact: Contact
     last_activity_at: AwareDatetime | None = None
     """
     When the conversation last changed (the provider's field the mapping names).
