@@ -90,7 +90,12 @@ def cmd_generate(ns: argparse.Namespace) -> int:
         return EXIT_INVALID
     out = Path(ns.out) if ns.out else None
     jobs = plan(specs, out, ns.package_name, root / "generated")
-    inbox = _inbox_job(ns.specs, root, root / "generated")
+    # with every spec: the inbox too, beside the packages (`--out` is then the folder holding them all)
+    inbox = _inbox_job(
+        ns.specs, root, out if out is not None and len(specs) > 1 else root / "generated"
+    )
+    if out is not None and len(specs) == 1:
+        inbox = None
     apis = generate(jobs, lenient=ns.lenient, inbox=inbox)
     for job, api in zip(jobs, apis, strict=True):
         for warning in api.warnings:
