@@ -6,9 +6,6 @@ import datetime as dt
 from collections.abc import Mapping
 
 from chatbotx_client import AsyncChatbotX, ChatbotX
-from datacrazy_client import DataCrazy
-from wacrm_client import Wacrm
-
 from convapi import (
     APIError,
     AsyncInbox,
@@ -22,12 +19,16 @@ from convapi import (
     Skipped,
     UnsupportedOperationError,
 )
+from datacrazy_client import DataCrazy
+from wacrm_client import Wacrm
 
 
 def answer_the_newest(inbox: Inbox) -> list[str]:
     lines: list[str] = []
     latest: dict[str, Conversation] = {}
-    listing: ConversationList = inbox.conversations.list(status="open", max_items=50, on_error="skip")
+    listing: ConversationList = inbox.conversations.list(
+        status="open", max_items=50, on_error="skip"
+    )
     for c in listing:
         name: str | None = c.contact.name
         when: dt.datetime | None = c.last_activity_at
@@ -57,7 +58,9 @@ def answer_the_newest(inbox: Inbox) -> list[str]:
 
 
 def build() -> Inbox:
-    return Inbox(wacrm=Wacrm(base_url="https://crm.example.com"), chatbotx=ChatbotX(), datacrazy=DataCrazy())
+    return Inbox(
+        wacrm=Wacrm(base_url="https://crm.example.com"), chatbotx=ChatbotX(), datacrazy=DataCrazy()
+    )
 
 
 def receive(inbox: Inbox, body: bytes, headers: Mapping[str, str], secrets: dict[str, str]) -> str:

@@ -7,10 +7,9 @@ from typing import Any
 
 import pytest
 from chatbotx_client import AsyncChatbotX, ChatbotX
+from convapi import AsyncInbox, Inbox
 from datacrazy_client import AsyncDataCrazy, DataCrazy
 from wacrm_client import AsyncWacrm, Wacrm
-
-from convapi import AsyncInbox, Inbox
 
 from .providers import FakeProvider, running
 
@@ -36,7 +35,9 @@ def async_clients(fakes: tuple[FakeProvider, ...], **options: Any) -> dict[str, 
     return {
         "wacrm": AsyncWacrm(api_key=KEYS["wacrm"], base_url=wacrm.base_url, **options),
         "chatbotx": AsyncChatbotX(api_key=KEYS["chatbotx"], base_url=chatbotx.base_url, **options),
-        "datacrazy": AsyncDataCrazy(api_key=KEYS["datacrazy"], base_url=datacrazy.base_url, **options),
+        "datacrazy": AsyncDataCrazy(
+            api_key=KEYS["datacrazy"], base_url=datacrazy.base_url, **options
+        ),
     }
 
 

@@ -17,7 +17,7 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -25,7 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 from doc_examples import doc_payloads
 
 PAGE = 3
-BASE_TIME = datetime(2026, 7, 1, 12, 0, tzinfo=timezone.utc)
+BASE_TIME = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)
 
 
 def iso(when: datetime) -> str:
@@ -219,13 +219,21 @@ class FakeChatbotX(FakeProvider):
             start = int(_one(query, "cursor") or 0)
             page = rows[start : start + PAGE]
             more = start + PAGE < len(rows)
-            return 200, {"data": page, "nextCursor": str(start + PAGE) if more else None, "prevCursor": None}
+            return 200, {
+                "data": page,
+                "nextCursor": str(start + PAGE) if more else None,
+                "prevCursor": None,
+            }
         if path.endswith("/messages"):
             ident = path.split("/")[3]
             if self.by_id(ident) is None:
                 return 404, {"error": {"code": "notFound", "message": "Conversation not found"}}
             if method == "GET":
-                return 200, {"data": self.messages.get(ident, []), "nextCursor": None, "prevCursor": None}
+                return 200, {
+                    "data": self.messages.get(ident, []),
+                    "nextCursor": None,
+                    "prevCursor": None,
+                }
             return 201, chatbotx_message(ident, 99, "outgoing", text=body["text"])
         if method == "GET" and path.startswith("/v1/conversations/"):
             found = self.by_id(path.rpartition("/")[2])
@@ -261,7 +269,9 @@ def chatbotx_conversation(index: int, when: datetime, archived: bool) -> dict[st
     return row
 
 
-def chatbotx_message(conversation: str, index: int, kind: str, *, text: str | None = None) -> dict[str, Any]:
+def chatbotx_message(
+    conversation: str, index: int, kind: str, *, text: str | None = None
+) -> dict[str, Any]:
     return {
         "id": str(880400 + index),
         "createdAt": iso(BASE_TIME - timedelta(minutes=index)),
@@ -321,11 +331,17 @@ def datacrazy_conversation(index: int, when: datetime, state: str) -> dict[str, 
         name=f"DataCrazy conversation {index}",
         lastMessageDate=iso(when),
         lastReceivedMessageDate=iso(when),
-        lastSendedMessageDate=iso(when - timedelta(minutes=5)) if index % 2 else iso(when + timedelta(minutes=1)),
+        lastSendedMessageDate=iso(when - timedelta(minutes=5))
+        if index % 2
+        else iso(when + timedelta(minutes=1)),
         finished=state == "closed",
         isPending=state == "pending",
     )
-    row["contact"].update(id=f"5547999{index:05d}", contactId=f"55479883{index:05d}", name=f"DataCrazy contact {index}")
+    row["contact"].update(
+        id=f"5547999{index:05d}",
+        contactId=f"55479883{index:05d}",
+        name=f"DataCrazy contact {index}",
+    )
     return row
 
 
@@ -358,7 +374,9 @@ def activity(provider_index: int, item: int) -> datetime:
 
 def fill(wacrm: FakeProvider, chatbotx: FakeProvider, datacrazy: FakeProvider) -> None:
     """Seven conversations each (three pages), newest first, activity interleaved across the three."""
-    wacrm.conversations = [wacrm_conversation(i, activity(0, i), s) for i, s in enumerate(WACRM_STATUSES)]
+    wacrm.conversations = [
+        wacrm_conversation(i, activity(0, i), s) for i, s in enumerate(WACRM_STATUSES)
+    ]
     chatbotx.conversations = [
         chatbotx_conversation(i, activity(1, i), a) for i, a in enumerate(CHATBOTX_ARCHIVED)
     ]
@@ -366,9 +384,15 @@ def fill(wacrm: FakeProvider, chatbotx: FakeProvider, datacrazy: FakeProvider) -
         datacrazy_conversation(i, activity(2, i), s) for i, s in enumerate(DATACRAZY_STATES)
     ]
     for c in wacrm.conversations:
-        wacrm.messages[c["id"]] = [wacrm_message(c["id"], 1, "inbound"), wacrm_message(c["id"], 2, "outbound")]
+        wacrm.messages[c["id"]] = [
+            wacrm_message(c["id"], 1, "inbound"),
+            wacrm_message(c["id"], 2, "outbound"),
+        ]
     for c in chatbotx.conversations:
-        chatbotx.messages[c["id"]] = [chatbotx_message(c["id"], 1, "incoming"), chatbotx_message(c["id"], 2, "outgoing")]
+        chatbotx.messages[c["id"]] = [
+            chatbotx_message(c["id"], 1, "incoming"),
+            chatbotx_message(c["id"], 2, "outgoing"),
+        ]
     for c in datacrazy.conversations:
         datacrazy.messages[c["id"]] = [
             datacrazy_message(c["id"], 1, received=True),

@@ -6,12 +6,11 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
+import convapi
 import pytest
 import trio
-from webhooks.deliveries import wacrm_delivery, wacrm_secret
-
-import convapi
 from convapi import AsyncInbox
+from webhooks.deliveries import wacrm_delivery, wacrm_secret
 
 from .conftest import async_clients
 from .providers import FakeProvider
@@ -39,7 +38,9 @@ def test_the_merged_list_newest_first(fakes: Fakes, backend: str) -> None:
     assert len(found) == 21
     times = [c.last_activity_at for c in found]
     assert times == sorted(times, reverse=True)  # type: ignore[type-var]
-    assert all(len([r for r in f.requests if r.path.endswith("/conversations")]) == 3 for f in fakes)
+    assert all(
+        len([r for r in f.requests if r.path.endswith("/conversations")]) == 3 for f in fakes
+    )
 
 
 @BACKENDS
@@ -55,10 +56,21 @@ def test_status_filter_retrieve_messages_and_sends(fakes: Fakes, backend: str) -
         again = await inbox.conversations.retrieve(firsts["chatbotx"].ref)
         messages = [m async for m in inbox.messages.list(firsts["datacrazy"])]
         sent = {p: await inbox.messages.send(c, text="on it") for p, c in firsts.items()}
-        return {"closed": closed, "firsts": firsts, "again": again, "messages": messages, "sent": sent}
+        return {
+            "closed": closed,
+            "firsts": firsts,
+            "again": again,
+            "messages": messages,
+            "sent": sent,
+        }
 
     out = run(backend, main)
-    assert sorted(c.provider for c in out["closed"]) == ["chatbotx", "chatbotx", "datacrazy", "wacrm"]
+    assert sorted(c.provider for c in out["closed"]) == [
+        "chatbotx",
+        "chatbotx",
+        "datacrazy",
+        "wacrm",
+    ]
     assert out["again"].ref == out["firsts"]["chatbotx"].ref
     assert [m.direction for m in out["messages"]] == ["inbound", "outbound"]
     assert wacrm.calls("POST")[0].body == {"to": "14155550000", "type": "text", "text": "on it"}
@@ -68,7 +80,9 @@ def test_status_filter_retrieve_messages_and_sends(fakes: Fakes, backend: str) -
 
 
 @BACKENDS
-def test_a_chatbotx_send_is_retried_with_the_same_idempotency_key(fakes: Fakes, backend: str) -> None:
+def test_a_chatbotx_send_is_retried_with_the_same_idempotency_key(
+    fakes: Fakes, backend: str
+) -> None:
     chatbotx = fakes[1]
 
     async def main() -> convapi.Message | None:
@@ -78,7 +92,10 @@ def test_a_chatbotx_send_is_retried_with_the_same_idempotency_key(fakes: Fakes, 
 
     sent = run(backend, main)
     posts = chatbotx.calls("POST")
-    assert len(posts) == 2 and posts[0].headers["Idempotency-Key"] == posts[1].headers["Idempotency-Key"]
+    assert (
+        len(posts) == 2
+        and posts[0].headers["Idempotency-Key"] == posts[1].headers["Idempotency-Key"]
+    )
     assert sent is not None and sent.text == "twice, deduplicated"
 
 
@@ -103,7 +120,9 @@ def test_a_wacrm_send_that_fails_with_500_is_not_sent_again(fakes: Fakes, backen
 
 @BACKENDS
 def test_skip_mode_and_a_provider_down(fakes: Fakes, backend: str) -> None:
-    async def main() -> tuple[list[convapi.Conversation], list[convapi.Skipped], BaseException | None]:
+    async def main() -> tuple[
+        list[convapi.Conversation], list[convapi.Skipped], BaseException | None
+    ]:
         fakes[2].stop()  # DataCrazy is unreachable
         inbox = AsyncInbox(**async_clients(fakes, max_retries=0))
         listing = inbox.conversations.list(on_error="skip")

@@ -48,7 +48,11 @@ CASES: dict[str, tuple[Callable[[Doc], None], str, str]] = {
         "#/x-unified/conversations/colour",
         "unknown key 'colour'",
     ),
-    "no conversation list": (_drop([*U, "conversations", "list"]), "#/x-unified/conversations", "needs `list`"),
+    "no conversation list": (
+        _drop([*U, "conversations", "list"]),
+        "#/x-unified/conversations",
+        "needs `list`",
+    ),
     "an unknown operation": (
         _set([*U, "conversations", "retrieve", "operation"], "fetchTicket"),
         "#/x-unified/conversations/retrieve/operation",
@@ -134,7 +138,9 @@ def test_a_broken_mapping_is_refused_with_its_place(
     path = _broken(tmp_path, change)
     assert main(["validate", str(path)]) == 2
     err = capsys.readouterr().err
-    found = re.search(rf"^helpdesk\.yaml:(\d+): error: {re.escape(pointer)}: x-unified: (.*)$", err, re.M)
+    found = re.search(
+        rf"^helpdesk\.yaml:(\d+): error: {re.escape(pointer)}: x-unified: (.*)$", err, re.M
+    )
     assert found is not None, err
     assert message in found.group(2), err
     # the line is inside the x-unified block: the place itself, or the mapping that should hold it

@@ -19,7 +19,10 @@ def test_a_fourth_provider_needs_only_its_spec(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "specs", tmp_path / "specs")
     shutil.copy(HERE / "helpdesk.yaml", tmp_path / "specs" / "helpdesk.yaml")
     done = subprocess.run(
-        [sys.executable, "-m", "generator", "generate"], cwd=tmp_path, capture_output=True, text=True,
+        [sys.executable, "-m", "generator", "generate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert done.returncode == 0, done.stderr
@@ -31,8 +34,11 @@ def test_a_fourth_provider_needs_only_its_spec(tmp_path: Path) -> None:
 
     paths = os.pathsep.join(str(p) for p in sorted((tmp_path / "generated").glob("*/src")))
     ran = subprocess.run(
-        [sys.executable, str(HERE / "inbox_script.py")], capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": paths}, timeout=120,
+        [sys.executable, str(HERE / "inbox_script.py")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": paths},
+        timeout=120,
     )
     assert ran.returncode == 0, ran.stderr
     out = json.loads(ran.stdout)
@@ -49,6 +55,10 @@ def test_a_fourth_provider_needs_only_its_spec(tmp_path: Path) -> None:
     assert out["messages"] == [["helpdesk:R-1", "inbound", "help"]]
     assert out["sent"] == ["helpdesk:R-2", "outbound"]
     post = next(s for s in out["seen"] if s["method"] == "POST")
-    assert post == {"method": "POST", "path": "/v2/tickets/T-3/replies", "body": {"content": "on it", "channel": "chat"}}
+    assert post == {
+        "method": "POST",
+        "path": "/v2/tickets/T-3/replies",
+        "body": {"content": "on it", "channel": "chat"},
+    }
     assert out["event"] == ["message.received", "helpdesk:T-3", "thanks"]
     assert "conversations.retrieve" in out["capabilities"]

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 import convapi
+import pytest
 from convapi import Inbox
 
 from .conftest import sync_clients
@@ -18,7 +17,9 @@ Fakes = tuple[FakeProvider, FakeProvider, FakeProvider]
 
 
 def _list_calls(fake: FakeProvider) -> int:
-    return len([r for r in fake.requests if r.method == "GET" and r.path.endswith("/conversations")])
+    return len(
+        [r for r in fake.requests if r.method == "GET" and r.path.endswith("/conversations")]
+    )
 
 
 def test_the_merged_list_is_newest_activity_first_across_three_providers_of_several_pages(
@@ -63,12 +64,16 @@ def test_the_status_table_per_provider(inbox: Inbox, fakes: Fakes, provider: str
     assert statuses == STATUS_TABLE[provider]
 
 
-def test_a_status_the_common_model_does_not_know_is_other_with_the_raw_value_kept(inbox: Inbox) -> None:
+def test_a_status_the_common_model_does_not_know_is_other_with_the_raw_value_kept(
+    inbox: Inbox,
+) -> None:
     snoozed = [c for c in inbox.conversations.list() if c.status == "other"]
     assert [(c.provider, c.status_raw) for c in snoozed] == [("wacrm", "snoozed")]
 
 
-def test_the_status_filter_runs_on_the_server_where_the_mapping_says(inbox: Inbox, fakes: Fakes) -> None:
+def test_the_status_filter_runs_on_the_server_where_the_mapping_says(
+    inbox: Inbox, fakes: Fakes
+) -> None:
     wacrm, chatbotx, datacrazy = fakes
     closed = list(inbox.conversations.list(status="closed"))
     assert sorted(c.provider for c in closed) == ["chatbotx", "chatbotx", "datacrazy", "wacrm"]
@@ -78,11 +83,15 @@ def test_the_status_filter_runs_on_the_server_where_the_mapping_says(inbox: Inbo
     assert datacrazy.requests[0].query["filter[status]"] == ["finished"]
 
 
-def test_a_status_the_server_cannot_filter_is_filtered_on_the_client(inbox: Inbox, fakes: Fakes) -> None:
+def test_a_status_the_server_cannot_filter_is_filtered_on_the_client(
+    inbox: Inbox, fakes: Fakes
+) -> None:
     _, chatbotx, _ = fakes
     opened = [c for c in inbox.conversations.list(status="open") if c.provider == "chatbotx"]
     assert "status" not in chatbotx.requests[0].query  # ChatbotX has no "open" filter
-    assert [c.id for c in opened] == [str(r["id"]) for r in chatbotx.conversations if r["archivedAt"] is None]
+    assert [c.id for c in opened] == [
+        str(r["id"]) for r in chatbotx.conversations if r["archivedAt"] is None
+    ]
 
 
 def test_fields_needs_reply_and_raw(inbox: Inbox) -> None:
@@ -96,7 +105,11 @@ def test_fields_needs_reply_and_raw(inbox: Inbox) -> None:
     )
     assert type(wacrm.raw).__module__ == "wacrm_client.models"
     chatbotx = found["chatbotx:1801"]  # the contact replied after the team: waits for an answer
-    assert (chatbotx.contact.name, chatbotx.needs_reply, chatbotx.unread_count) == ("Chatbot1 Contact", True, None)
+    assert (chatbotx.contact.name, chatbotx.needs_reply, chatbotx.unread_count) == (
+        "Chatbot1 Contact",
+        True,
+        None,
+    )
     assert found["chatbotx:1800"].needs_reply is False
     datacrazy = found["datacrazy:6808cd89c9968a7b8a410001"]
     assert (datacrazy.contact.name, datacrazy.contact.phone, datacrazy.needs_reply) == (
@@ -116,7 +129,9 @@ def test_a_ref_round_trips(inbox: Inbox, provider: str) -> None:
     assert type(again.raw) is type(listed.raw)
 
 
-def test_retrieve_is_unsupported_on_datacrazy_before_any_request(inbox: Inbox, fakes: Fakes) -> None:
+def test_retrieve_is_unsupported_on_datacrazy_before_any_request(
+    inbox: Inbox, fakes: Fakes
+) -> None:
     with pytest.raises(convapi.UnsupportedOperationError) as caught:
         inbox.conversations.retrieve("datacrazy:6808cd89c9968a7b8a410001")
     assert caught.value.provider == "datacrazy"
@@ -131,12 +146,16 @@ def test_messages_list_in_each_providers_shape(inbox: Inbox) -> None:
     for provider, c in firsts.items():
         messages = list(inbox.messages.list(c))
         assert [m.direction for m in messages] == ["inbound", "outbound"], provider
-        assert all(m.conversation_ref == c.ref and m.ref.startswith(f"{provider}:") for m in messages)
+        assert all(
+            m.conversation_ref == c.ref and m.ref.startswith(f"{provider}:") for m in messages
+        )
         assert messages[0].text == f"{provider} message 1"
         assert messages[0].raw is not None
 
 
-def test_each_send_reaches_the_right_endpoint_with_the_right_body(inbox: Inbox, fakes: Fakes) -> None:
+def test_each_send_reaches_the_right_endpoint_with_the_right_body(
+    inbox: Inbox, fakes: Fakes
+) -> None:
     wacrm, chatbotx, datacrazy = fakes
     firsts = {}
     for c in inbox.conversations.list():
@@ -160,7 +179,9 @@ def test_each_send_reaches_the_right_endpoint_with_the_right_body(inbox: Inbox, 
     assert sent["datacrazy"] is not None and sent["datacrazy"].direction == "outbound"
 
 
-def test_a_send_by_ref_on_a_phone_provider_reads_the_phone_first(inbox: Inbox, fakes: Fakes) -> None:
+def test_a_send_by_ref_on_a_phone_provider_reads_the_phone_first(
+    inbox: Inbox, fakes: Fakes
+) -> None:
     wacrm = fakes[0]
     inbox.messages.send("wacrm:0b7e4f52-1c9a-4d3e-8a61-000000000002", text="hello")
     assert [(r.method, r.path) for r in wacrm.requests] == [

@@ -5,16 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import convapi
 import pytest
+from convapi import Inbox
 from webhooks.deliveries import (
     chatbotx_api_channel_delivery,
     chatbotx_signing_secret,
     wacrm_delivery,
     wacrm_secret,
 )
-
-import convapi
-from convapi import Inbox
 
 CONVERSATION = "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
 
@@ -41,7 +40,11 @@ RECEIVED = wacrm_event(
 )
 STATUS = wacrm_event(
     "message.status_updated",
-    {"whatsapp_message_id": "wamid.HBgLMTQxNTU1NTAxOTk", "conversation_id": CONVERSATION, "status": "read"},
+    {
+        "whatsapp_message_id": "wamid.HBgLMTQxNTU1NTAxOTk",
+        "conversation_id": CONVERSATION,
+        "status": "read",
+    },
 )
 CREATED = wacrm_event(
     "conversation.created",
@@ -52,7 +55,12 @@ CHATBOTX_SENT = {
     "timestamp": "2026-07-04T10:03:40.000Z",
     "contact": {"id": "5310", "sourceId": "user-42"},
     "conversation": {"id": "1842"},
-    "message": {"id": "880413", "text": "Yes, we are open on Sunday.", "messageType": "outgoing", "contentType": "text"},
+    "message": {
+        "id": "880413",
+        "text": "Yes, we are open on Sunday.",
+        "messageType": "outgoing",
+        "contentType": "text",
+    },
 }
 
 
@@ -60,7 +68,11 @@ def test_a_signed_wacrm_message_received_is_a_unified_event(inbox: Inbox) -> Non
     secret = wacrm_secret()
     delivery = wacrm_delivery(RECEIVED, secret)
     event = inbox.webhooks.unwrap(delivery.body, delivery.headers, secrets={"wacrm": secret})
-    assert (event.provider, event.type, event.name) == ("wacrm", "message.received", "message.received")
+    assert (event.provider, event.type, event.name) == (
+        "wacrm",
+        "message.received",
+        "message.received",
+    )
     assert event.conversation_ref == f"wacrm:{CONVERSATION}"
     assert event.message is not None
     assert event.message.direction == "inbound"
@@ -79,14 +91,22 @@ def test_wacrm_status_and_conversation_events(inbox: Inbox) -> None:
     assert event.message is not None and event.message.status_raw == "read"
     created = wacrm_delivery(CREATED, secret)
     event = inbox.webhooks.unwrap(created.body, created.headers, secrets={"wacrm": secret})
-    assert (event.type, event.conversation_ref, event.message) == ("conversation.created", f"wacrm:{CONVERSATION}", None)
+    assert (event.type, event.conversation_ref, event.message) == (
+        "conversation.created",
+        f"wacrm:{CONVERSATION}",
+        None,
+    )
 
 
 def test_a_signed_chatbotx_api_channel_delivery_is_a_message_sent_event(inbox: Inbox) -> None:
     secret = chatbotx_signing_secret()
     delivery = chatbotx_api_channel_delivery(CHATBOTX_SENT, secret)
     event = inbox.webhooks.unwrap(delivery.body, delivery.headers, secrets={"chatbotx": secret})
-    assert (event.provider, event.type, event.name) == ("chatbotx", "message.sent", "message_created")
+    assert (event.provider, event.type, event.name) == (
+        "chatbotx",
+        "message.sent",
+        "message_created",
+    )
     assert event.conversation_ref == "chatbotx:1842"
     assert event.message is not None and event.message.direction == "outbound"
     assert event.message.id == "880413"
@@ -126,7 +146,9 @@ def test_a_tampered_body_is_refused(inbox: Inbox) -> None:
 
 def test_a_delivery_without_any_providers_signature_header_is_refused(inbox: Inbox) -> None:
     with pytest.raises(convapi.InvalidWebhookSignatureError) as caught:
-        inbox.webhooks.unwrap(b'{"event": "message.received"}', {"Content-Type": "application/json"})
+        inbox.webhooks.unwrap(
+            b'{"event": "message.received"}', {"Content-Type": "application/json"}
+        )
     assert caught.value.provider is None
 
 
@@ -140,7 +162,12 @@ def test_no_secret_anywhere_is_its_own_error(inbox: Inbox, monkeypatch: pytest.M
 def test_an_event_with_no_unified_meaning_is_a_generic_event_with_its_raw(inbox: Inbox) -> None:
     from webhooks.deliveries import chatbotx_system_delivery
 
-    payload = {"event": "tag_applied", "contact_id": "5310", "timestamp": "2026-07-04T10:03:40.000Z", "tag": "vip"}
+    payload = {
+        "event": "tag_applied",
+        "contact_id": "5310",
+        "timestamp": "2026-07-04T10:03:40.000Z",
+        "tag": "vip",
+    }
     delivery = chatbotx_system_delivery(payload)  # unsigned, as ChatbotX sends its system events
     event = inbox.webhooks.unwrap(delivery.body, delivery.headers, provider="chatbotx")
     assert (event.provider, event.type, event.name) == ("chatbotx", "other", "tag_applied")
