@@ -28,7 +28,7 @@ DIST = "convapi"
 MODEL_SPEC = Path("specs") / "unified" / "model.yaml"
 FIRST_VERSION = "0.1.0"  # before any release record: a first, pre-1.0 API (see README)
 # runtime sources that are development copies: the generator writes each package's own
-_DEVELOPMENT_ONLY = ("_providers.py", "models.py")
+_DEVELOPMENT_ONLY = ("__init__.py", "_providers.py", "models.py")
 
 
 @dataclass(frozen=True)
