@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar
 
 import pydantic
 
@@ -18,19 +18,31 @@ from .models import Contact, Conversation, Event, Message
 
 Data = Mapping[str, Any]
 
-_ATTRS: dict[type[Any], dict[str, str]] = {}
+# how a value of each type is read by wire name: a model's attributes by alias and by name, a root
+# model through its `.root`, a mapping by key; anything else has no fields
+_ROOT = "root"
+_MAPPING = "mapping"
+_NOTHING = "nothing"
+_READERS: dict[type[Any], dict[str, str] | str] = {}
 
 
-def _attrs(cls: type[pydantic.BaseModel]) -> dict[str, str]:
-    """Wire name -> attribute name of a model class (each field under its alias and its own name)."""
-    found = _ATTRS.get(cls)
+def _reader(kind: type[Any]) -> dict[str, str] | str:
+    found = _READERS.get(kind)
     if found is None:
-        found = {}
-        for name, info in cls.model_fields.items():
-            found[name] = name
-            if info.alias:
-                found[info.alias] = name
-        _ATTRS[cls] = found
+        if issubclass(kind, pydantic.RootModel):
+            found = _ROOT
+        elif issubclass(kind, pydantic.BaseModel):
+            names: dict[str, str] = {}
+            for name, info in kind.model_fields.items():
+                names[name] = name
+                if info.alias:
+                    names[info.alias] = name
+            found = names
+        elif issubclass(kind, Mapping):
+            found = _MAPPING
+        else:
+            found = _NOTHING
+        _READERS[kind] = found
     return found
 
 
@@ -38,24 +50,49 @@ def value_at(obj: object, path: Sequence[str]) -> Any:
     """The value at a wire path, or None where a step is missing."""
     current: Any = obj
     for step in path:
-        if current is None:
-            return None
-        if isinstance(current, pydantic.RootModel):
-            current = cast(Any, current).root
-        if isinstance(current, pydantic.BaseModel):
-            name = _attrs(type(current)).get(step)
+        while True:
+            if current is None:
+                return None
+            reader = _reader(type(current))
+            if reader is _ROOT:
+                current = current.root
+                continue
+            break
+        if isinstance(reader, dict):
+            name = reader.get(step)
             if name is not None:
                 current = getattr(current, name, None)
             else:
                 extra = current.model_extra
                 current = extra.get(step) if extra else None
-        elif isinstance(current, Mapping):
-            current = cast(Mapping[str, Any], current).get(step)
+        elif reader is _MAPPING:
+            current = current.get(step)
         else:
             return None
-    if isinstance(current, pydantic.RootModel):
-        return cast(Any, current).root
+    if current is not None and _reader(type(current)) is _ROOT:
+        return current.root
     return current
+
+
+_M = TypeVar("_M", bound=pydantic.BaseModel)
+
+
+def build(cls: type[_M], values: dict[str, Any]) -> _M:
+    """An instance of a model of the common model from values already of their types (every field given).
+
+    What `model_construct` does, without its per-field default handling: the values come from the
+    provider's validated model and the mapping's checked vocabulary, so nothing is validated twice.
+    """
+    given = set(values)
+    for name, info in cls.model_fields.items():
+        if name not in values:
+            values[name] = info.default
+    made = cls.__new__(cls)
+    object.__setattr__(made, "__dict__", values)
+    object.__setattr__(made, "__pydantic_fields_set__", given)
+    object.__setattr__(made, "__pydantic_extra__", {})
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 def source(obj: object, alternatives: Sequence[Sequence[Sequence[str]]]) -> Any:
@@ -146,13 +183,16 @@ def contact(provider: str, obj: object, fields: Data, prefix: str = "contact.") 
         return source(obj, spec) if spec else None
 
     ident = _text(read("id"))
-    return Contact.model_construct(
-        provider=provider,
-        ref=_ref(provider, ident),
-        id=ident,
-        name=_text(read("name")),
-        phone=_text(read("phone")),
-        email=_text(read("email")),
+    return build(
+        Contact,
+        dict(
+            provider=provider,
+            ref=_ref(provider, ident),
+            id=ident,
+            name=_text(read("name")),
+            phone=_text(read("phone")),
+            email=_text(read("email")),
+        ),
     )
 
 
@@ -167,18 +207,21 @@ def conversation(provider: str, obj: object, spec: Data) -> Conversation:
         found = fields.get(name)
         return source(obj, found) if found else None
 
-    return Conversation.model_construct(
-        provider=provider,
-        ref=f"{provider}:{ident}",
-        id=ident,
-        status=status,
-        status_raw=status_raw,
-        contact=contact(provider, obj, fields),
-        last_activity_at=when_of(read("last_activity_at")),
-        unread_count=_int(read("unread_count")),
-        needs_reply=all_hold(obj, needs) if needs is not None else None,
-        last_message_text=_text(read("last_message_text")),
-        raw=obj,
+    return build(
+        Conversation,
+        dict(
+            provider=provider,
+            ref=f"{provider}:{ident}",
+            id=ident,
+            status=status,
+            status_raw=status_raw,
+            contact=contact(provider, obj, fields),
+            last_activity_at=when_of(read("last_activity_at")),
+            unread_count=_int(read("unread_count")),
+            needs_reply=all_hold(obj, needs) if needs is not None else None,
+            last_message_text=_text(read("last_message_text")),
+            raw=obj,
+        ),
     )
 
 
@@ -210,17 +253,20 @@ def message(
         way, way_raw = mapped(obj, direction)
     else:
         way, way_raw = "other", None
-    return Message.model_construct(
-        provider=provider,
-        ref=f"{provider}:{ident}",
-        id=ident,
-        conversation_ref=_ref(provider, conv) if conv else conversation_ref,
-        direction=way,
-        direction_raw=way_raw,
-        text=_text(read("text")),
-        created_at=when_of(read("created_at")),
-        status_raw=_text(read("status_raw")),
-        raw=obj,
+    return build(
+        Message,
+        dict(
+            provider=provider,
+            ref=f"{provider}:{ident}",
+            id=ident,
+            conversation_ref=_ref(provider, conv) if conv else conversation_ref,
+            direction=way,
+            direction_raw=way_raw,
+            text=_text(read("text")),
+            created_at=when_of(read("created_at")),
+            status_raw=_text(read("status_raw")),
+            raw=obj,
+        ),
     )
 
 
@@ -230,7 +276,7 @@ _EVENT_DIRECTIONS: Mapping[str, Direction] = {"message.received": "inbound", "me
 def event(provider: str, name: str, obj: object, spec: Data | None) -> Event:
     """A verified provider event as the unified one; one the mapping does not name is `other`."""
     if spec is None:
-        return Event.model_construct(provider=provider, type="other", name=name, raw=obj)
+        return build(Event, dict(provider=provider, type="other", name=name, raw=obj))
     fields: Data = spec["fields"]
     kind: str = spec["type"]
 
@@ -256,14 +302,17 @@ def event(provider: str, name: str, obj: object, spec: Data | None) -> Event:
     )
     if found_message is not None:
         found_message.raw = None  # the event's `raw` holds the provider's object
-    return Event.model_construct(
-        provider=provider,
-        ref=_ref(provider, read("id")),
-        type=kind,
-        name=name,
-        conversation_ref=conversation_ref,
-        message=found_message,
-        contact=contact(provider, obj, fields) if has_contact else None,
-        occurred_at=when_of(read("occurred_at")),
-        raw=obj,
+    return build(
+        Event,
+        dict(
+            provider=provider,
+            ref=_ref(provider, read("id")),
+            type=kind,
+            name=name,
+            conversation_ref=conversation_ref,
+            message=found_message,
+            contact=contact(provider, obj, fields) if has_contact else None,
+            occurred_at=when_of(read("occurred_at")),
+            raw=obj,
+        ),
     )
