@@ -157,7 +157,8 @@ def cmd_check(ns: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_DRIFT
-    print(f"codegen check: generated/ matches the {len(specs)} spec(s)")
+    also = " and the inbox (convapi)" if inbox is not None else ""
+    print(f"codegen check: generated/ matches the {len(specs)} spec(s){also}")
     return EXIT_OK
 
 

@@ -26,7 +26,9 @@ from generator.render.package import environment, templates_dir
 PACKAGE = "convapi"
 DIST = "convapi"
 MODEL_SPEC = Path("specs") / "unified" / "model.yaml"
-FIRST_VERSION = "0.1.0"  # before any release record: a first, pre-1.0 API (see README)
+# before any release record, and the first record's: a pre-1.0 API, since the common model and the
+# mapping vocabulary are new and may still change (DataCrazy's contacts move to its leads next)
+FIRST_VERSION = "0.1.0"
 # runtime sources that are development copies: the generator writes each package's own
 _DEVELOPMENT_ONLY = ("__init__.py", "_providers.py", "models.py")
 
@@ -259,12 +261,15 @@ def build_inbox(apis: list[ir.Api], root: Path) -> dict[str, str]:
     )
     env = environment()
     src = f"src/{PACKAGE}"
+    changelog = root / "releases" / PACKAGE / "CHANGELOG.md"
     files = {
         "pyproject.toml": env.get_template("unified/package/pyproject.toml.j2").render(inbox=inbox),
         "README.md": env.get_template("unified/package/README.md.j2").render(inbox=inbox),
         f"{src}/py.typed": "",
         f"{src}/models.py": inbox.models_source,
     }
+    if changelog.is_file():
+        files["CHANGELOG.md"] = changelog.read_text(encoding="utf-8")
     for name in ("__init__.py", "_client.py", "_providers.py", "_version.py"):
         files[f"{src}/{name}"] = env.get_template(f"unified/package/{name}.j2").render(inbox=inbox)
     runtime = templates_dir() / "unified" / "runtime"
