@@ -27,7 +27,7 @@ PACKAGE = "convapi"
 DIST = "convapi"
 MODEL_SPEC = Path("specs") / "unified" / "model.yaml"
 # before any release record, and the first record's: a pre-1.0 API, since the common model and the
-# mapping vocabulary are new and may still change (DataCrazy's contacts move to its leads next)
+# mapping vocabulary are new and may still change (see releases/convapi/CHANGELOG.md)
 FIRST_VERSION = "0.1.0"
 # runtime sources that are development copies: the generator writes each package's own
 _DEVELOPMENT_ONLY = ("__init__.py", "_providers.py", "models.py")

@@ -17,7 +17,9 @@ def test_the_common_model_is_not_taken_for_a_provider_spec() -> None:
     assert (ROOT / "specs" / "unified" / "model.yaml").is_file()
 
 
-def test_the_runtime_is_copied_as_written_and_the_development_models_are_the_generated_ones() -> None:
+def test_the_runtime_is_copied_as_written_and_the_development_models_are_the_generated_ones() -> (
+    None
+):
     for module in sorted(RUNTIME.glob("*.py")):
         if module.name in ("__init__.py", "_providers.py"):
             continue

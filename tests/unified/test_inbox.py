@@ -287,3 +287,17 @@ def test_capabilities_say_what_each_provider_supports(inbox: Inbox) -> None:
 def test_an_inbox_needs_a_client() -> None:
     with pytest.raises(convapi.InvalidArgumentError):
         Inbox()
+
+
+def test_from_env_takes_the_providers_whose_credentials_are_set(
+    fakes: Fakes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("WACRM", "CHATBOTX", "DATACRAZY"):
+        for var in ("API_KEY", "BASE_URL"):
+            monkeypatch.delenv(f"{name}_{var}", raising=False)
+    with pytest.raises(convapi.InvalidArgumentError):
+        Inbox.from_env()
+    monkeypatch.setenv("CHATBOTX_API_KEY", "k")
+    monkeypatch.setenv("CHATBOTX_BASE_URL", fakes[1].base_url)
+    monkeypatch.setenv("WACRM_API_KEY", "k")  # no WACRM_BASE_URL: Wacrm is self-hosted, left out
+    assert Inbox.from_env().providers == ("chatbotx",)
