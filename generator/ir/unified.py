@@ -25,6 +25,7 @@ def build_unified(
     conversations: dict[str, Any] = {
         "list": _list(by_id, mapping.conversation_list),
         "fields": _fields(mapping.conversation_fields),
+        "contact_root": _contact_root(mapping.conversation_fields),
         "status": _value_map(mapping.status),
         "needs_reply": _conditions(mapping.needs_reply)
         if mapping.needs_reply is not None
@@ -38,7 +39,14 @@ def build_unified(
         "send": _send(by_id, mapping.send),
         "send_fields": _fields(mapping.send_fields),
     }
-    events = {e.name: {"type": e.type, "fields": _fields(e.fields)} for e in mapping.events}
+    events = {
+        e.name: {
+            "type": e.type,
+            "fields": _fields(e.fields),
+            "contact_root": _contact_root(e.fields),
+        }
+        for e in mapping.events
+    }
     data = {"conversations": conversations, "messages": messages, "events": events}
     return ir.Unified(name=spec_name, data=data, data_lit=repr(data))
 
@@ -53,6 +61,18 @@ def _fields(fields: tuple[tuple[str, Source], ...]) -> dict[str, list[list[list[
         target: [[_path(p) for p in alternative] for alternative in source.alternatives]
         for target, source in fields
     }
+
+
+def _contact_root(fields: tuple[tuple[str, Source], ...]) -> list[str] | None:
+    """Where the provider keeps the contact, when every contact field is read first below one field
+    (`contact.name`, `contact.phone`: `contact`); None when they are read from the object itself."""
+    firsts = {
+        path.split(".")[0] if "." in path else ""
+        for target, source in fields
+        if target.startswith("contact.")
+        for path in source.alternatives[0]
+    }
+    return [firsts.pop()] if len(firsts) == 1 and "" not in firsts else None
 
 
 def _condition(c: Condition) -> dict[str, Any]:

@@ -104,6 +104,7 @@ def test_fields_needs_reply_and_raw(inbox: Inbox) -> None:
         True,
     )
     assert type(wacrm.raw).__module__ == "wacrm_client.models"
+    assert type(wacrm.contact.raw).__name__ == "ConversationContact"  # the provider's own contact
     chatbotx = found["chatbotx:1801"]  # the contact replied after the team: waits for an answer
     assert (chatbotx.contact.name, chatbotx.needs_reply, chatbotx.unread_count) == (
         "Chatbot1 Contact",
@@ -118,6 +119,7 @@ def test_fields_needs_reply_and_raw(inbox: Inbox) -> None:
         True,
     )
     assert type(datacrazy.raw).__module__ == "datacrazy_client.models"
+    assert type(found["chatbotx:1801"].contact.raw).__name__ == "Contact"
 
 
 @pytest.mark.parametrize("provider", ["wacrm", "chatbotx"])

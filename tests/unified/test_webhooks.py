@@ -81,6 +81,7 @@ def test_a_signed_wacrm_message_received_is_a_unified_event(inbox: Inbox) -> Non
     assert event.contact is not None and event.contact.id == "6a3d9c1f-2e8b-4f70-b5d4-8c1e0a7f2d96"
     assert event.occurred_at is not None
     assert type(event.raw).__name__ == "MessageReceivedEvent"
+    assert event.message.raw is event.raw and event.contact.raw is event.raw.data
 
 
 def test_wacrm_status_and_conversation_events(inbox: Inbox) -> None:
