@@ -177,11 +177,14 @@ def _ref(provider: str, ident: object) -> str | None:
     return None if ident is None or ident == "" else f"{provider}:{text_of(ident)}"
 
 
-def contact(provider: str, obj: object, fields: Data, prefix: str = "contact.") -> Contact:
+def contact(provider: str, obj: object, fields: Data, root: Sequence[str] | None) -> Contact:
+    """The contact read from a provider's object; `raw` is the provider's contact (at `root`), else the object."""
+
     def read(name: str) -> Any:
-        spec = fields.get(prefix + name)
+        spec = fields.get("contact." + name)
         return source(obj, spec) if spec else None
 
+    raw = value_at(obj, root) if root else None
     ident = _text(read("id"))
     return build(
         Contact,
@@ -192,6 +195,7 @@ def contact(provider: str, obj: object, fields: Data, prefix: str = "contact.") 
             name=_text(read("name")),
             phone=_text(read("phone")),
             email=_text(read("email")),
+            raw=obj if raw is None else raw,
         ),
     )
 
@@ -215,7 +219,7 @@ def conversation(provider: str, obj: object, spec: Data) -> Conversation:
             id=ident,
             status=status,
             status_raw=status_raw,
-            contact=contact(provider, obj, fields),
+            contact=contact(provider, obj, fields, spec.get("contact_root")),
             last_activity_at=when_of(read("last_activity_at")),
             unread_count=_int(read("unread_count")),
             needs_reply=all_hold(obj, needs) if needs is not None else None,
@@ -300,8 +304,6 @@ def event(provider: str, name: str, obj: object, spec: Data | None) -> Event:
         if has_message
         else None
     )
-    if found_message is not None:
-        found_message.raw = None  # the event's `raw` holds the provider's object
     return build(
         Event,
         dict(
@@ -311,7 +313,7 @@ def event(provider: str, name: str, obj: object, spec: Data | None) -> Event:
             name=name,
             conversation_ref=conversation_ref,
             message=found_message,
-            contact=contact(provider, obj, fields) if has_contact else None,
+            contact=contact(provider, obj, fields, spec.get("contact_root")) if has_contact else None,
             occurred_at=when_of(read("occurred_at")),
             raw=obj,
         ),

@@ -31,4 +31,4 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump_json(indent=indent, exclude=exclude, warnings=False)
 
 
-_RAW: Any = {"raw": True, "message": {"raw": True}}
+_RAW: Any = {"raw": True, "message": {"raw": True}, "contact": {"raw": True}}

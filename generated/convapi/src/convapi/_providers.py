@@ -45,11 +45,12 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                 "fields": {
                     "id": [[["id"]]],
                     "last_activity_at": [[["lastActivityAt"]]],
-                    "contact.id": [[["contactId"]]],
+                    "contact.id": [[["contact", "id"]], [["contactId"]]],
                     "contact.name": [[["contact", "fullName"]], [["contact", "firstName"], ["contact", "lastName"]]],
                     "contact.phone": [[["contact", "phoneNumber"]]],
                     "contact.email": [[["contact", "email"]]],
                 },
+                "contact_root": ["contact"],
                 "status": {
                     "rules": [
                         {"when": [{"kind": "set", "path": ["archivedAt"]}], "value": "closed"},
@@ -102,6 +103,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                         "message.text": [[["message", "text"]]],
                         "contact.id": [[["contact", "id"]]],
                     },
+                    "contact_root": ["contact"],
                 }
             },
         },
@@ -134,6 +136,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     "contact.name": [[["contact", "name"]], [["name"]]],
                     "contact.phone": [[["contact", "contactId"]]],
                 },
+                "contact_root": ["contact"],
                 "status": {
                     "rules": [
                         {"when": [{"kind": "equals", "path": ["finished"], "value": True}], "value": "closed"},
@@ -213,11 +216,12 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     "last_activity_at": [[["last_message_at"]]],
                     "unread_count": [[["unread_count"]]],
                     "last_message_text": [[["last_message_text"]]],
-                    "contact.id": [[["contact_id"]]],
+                    "contact.id": [[["contact", "id"]], [["contact_id"]]],
                     "contact.name": [[["contact", "name"]]],
                     "contact.phone": [[["contact", "phone"]]],
                     "contact.email": [[["contact", "email"]]],
                 },
+                "contact_root": ["contact"],
                 "status": {
                     "rules": [],
                     "path": ["status"],
@@ -265,6 +269,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                         "message.text": [[["data", "text"]]],
                         "contact.id": [[["data", "contact_id"]]],
                     },
+                    "contact_root": ["data"],
                 },
                 "message.status_updated": {
                     "type": "message.status_changed",
@@ -275,6 +280,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                         "message.id": [[["data", "whatsapp_message_id"]]],
                         "message.status_raw": [[["data", "status"]]],
                     },
+                    "contact_root": None,
                 },
                 "conversation.created": {
                     "type": "conversation.created",
@@ -284,6 +290,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                         "conversation_id": [[["data", "conversation_id"]]],
                         "contact.id": [[["data", "contact_id"]]],
                     },
+                    "contact_root": ["data"],
                 },
             },
         },

@@ -27,6 +27,10 @@ class Contact(BaseModel):
     name: str | None = None
     phone: str | None = None
     email: str | None = None
+    raw: Any | None = None
+    """
+    The provider's object the contact was read from (its contact, else the conversation or event).
+    """
 
 
 class Conversation(BaseModel):
@@ -145,5 +149,5 @@ class Message(BaseModel):
     """
     raw: Any | None = None
     """
-    The provider package's own typed message (or send result), as it came.
+    The provider package's own typed message (or send result, or the event it came in), as it came.
     """
