@@ -52,13 +52,16 @@ def _fill() -> list[providers.FakeProvider]:
     datacrazy = providers.FakeDataCrazy("datacrazy", "/v1/api").start()
     states = ("open", "pending", "closed")
     wacrm.conversations = [
-        providers.wacrm_conversation(i, providers.activity(0, i), states[i % 3]) for i in range(PER_PROVIDER)
+        providers.wacrm_conversation(i, providers.activity(0, i), states[i % 3])
+        for i in range(PER_PROVIDER)
     ]
     chatbotx.conversations = [
-        providers.chatbotx_conversation(i, providers.activity(1, i), i % 5 == 0) for i in range(PER_PROVIDER)
+        providers.chatbotx_conversation(i, providers.activity(1, i), i % 5 == 0)
+        for i in range(PER_PROVIDER)
     ]
     datacrazy.conversations = [
-        providers.datacrazy_conversation(i, providers.activity(2, i), states[i % 3]) for i in range(PER_PROVIDER)
+        providers.datacrazy_conversation(i, providers.activity(2, i), states[i % 3])
+        for i in range(PER_PROVIDER)
     ]
     return [wacrm, chatbotx, datacrazy]
 
@@ -78,8 +81,12 @@ def main(rounds: int) -> dict[str, Any]:
     def direct() -> int:
         rows: list[tuple[float, object]] = []
         rows += [(_when(c.last_message_at), c) for c in wacrm.conversations.list(limit=PAGE_SIZE)]
-        rows += [(_when(c.last_activity_at), c) for c in chatbotx.conversations.list(per_page=PAGE_SIZE)]
-        rows += [(_when(c.last_message_date), c) for c in datacrazy.conversations.list(take=PAGE_SIZE)]
+        rows += [
+            (_when(c.last_activity_at), c) for c in chatbotx.conversations.list(per_page=PAGE_SIZE)
+        ]
+        rows += [
+            (_when(c.last_message_date), c) for c in datacrazy.conversations.list(take=PAGE_SIZE)
+        ]
         rows.sort(key=lambda row: row[0], reverse=True)
         return len(rows)
 
