@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import pydantic
 
@@ -53,7 +53,8 @@ def value_at(obj: object, path: Sequence[str]) -> Any:
         while True:
             if current is None:
                 return None
-            reader = _reader(type(current))
+            kind = type(cast(object, current))
+            reader = _reader(kind)
             if reader is _ROOT:
                 current = current.root
                 continue
@@ -69,7 +70,8 @@ def value_at(obj: object, path: Sequence[str]) -> Any:
             current = current.get(step)
         else:
             return None
-    if current is not None and _reader(type(current)) is _ROOT:
+    last = type(cast(object, current))
+    if current is not None and _reader(last) is _ROOT:
         return current.root
     return current
 
