@@ -194,7 +194,7 @@ def _table(data: dict[str, Any], api: ir.Api) -> tuple[tuple[str, str, str], ...
         (
             "conversation.needs_reply",
             "",
-            f"approximated: true when {_conditions(needs)}" if needs is not None else "None",
+            f"derived: true when {_conditions(needs)}" if needs is not None else "None",
         )
     )
     listing = msgs["list"]
