@@ -3,7 +3,7 @@
 Each benchmark runs as its own process (also runnable alone: `python benchmarks/bench_<name>.py`);
 this script collects their figures through `--json` and adds the machine, the versions and the load.
 
-    python benchmarks/run.py [--only codegen parse request memory import] [--skip-synthetic] [--json FILE]
+    python benchmarks/run.py [--only codegen parse request memory import inbox] [--skip-synthetic] [--json FILE]
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 import _common as c
 
-BENCHES = ("codegen", "parse", "request", "memory", "import")
+BENCHES = ("codegen", "parse", "request", "memory", "import", "inbox")
 
 
 def _version(dist: str) -> str:
@@ -185,6 +185,17 @@ def summary(results: dict[str, dict[str, Any] | None]) -> list[list[str]]:
                 f"{imp['ours_vs_opc']:.2f}x",
                 "< 150 ms",
                 _met(imp["target_met"]),
+            ]
+        )
+    inbox = results.get("inbox")
+    if inbox:
+        rows.append(
+            [
+                f"inbox: merged listing of {inbox['conversations']} / the 3 clients",
+                f"{inbox['inbox_ms']:.0f} ms / {inbox['direct_ms']:.0f} ms",
+                f"{inbox['ratio']:.2f}x",
+                "<= 1.10x",
+                _met(inbox["met"]),
             ]
         )
     return rows

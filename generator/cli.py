@@ -9,8 +9,12 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import SpecError
+
+if TYPE_CHECKING:
+    from generator.pipeline import InboxJob
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID = 0, 1, 2
 
@@ -86,12 +90,35 @@ def cmd_generate(ns: argparse.Namespace) -> int:
         return EXIT_INVALID
     out = Path(ns.out) if ns.out else None
     jobs = plan(specs, out, ns.package_name, root / "generated")
-    apis = generate(jobs, lenient=ns.lenient)
+    # with every spec: the inbox too, beside the packages (`--out` is then the folder holding them all)
+    inbox = _inbox_job(
+        ns.specs, root, out if out is not None and len(specs) > 1 else root / "generated"
+    )
+    if out is not None and len(specs) == 1:
+        inbox = None
+    apis = generate(jobs, lenient=ns.lenient, inbox=inbox)
     for job, api in zip(jobs, apis, strict=True):
         for warning in api.warnings:
             print(warning, file=sys.stderr)
         print(f"{job.spec.name} -> {_shown(job.out)} ({len(api.operations)} operations)")
+    if inbox is not None:
+        mapped = sorted(api.unified.name for api in apis if api.unified is not None)
+        print(
+            f"{INBOX_MODEL} -> {_shown(inbox.out)} (the inbox over {', '.join(mapped) or 'no provider'})"
+        )
     return EXIT_OK
+
+
+INBOX_MODEL = "unified/model.yaml"
+
+
+def _inbox_job(args: list[str], root: Path, generated: Path) -> InboxJob | None:
+    """The inbox is generated with every spec (no spec named) when the project has its common model."""
+    from generator.pipeline import InboxJob
+
+    if args or not (root / "specs" / INBOX_MODEL).is_file():
+        return None
+    return InboxJob(root, generated / "convapi")
 
 
 def _shown(path: Path) -> str:
@@ -112,11 +139,16 @@ def cmd_check(ns: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
         fresh = Path(tmp) / "generated"
         jobs = plan(specs, fresh if len(specs) > 1 else fresh / specs[0].stem, None, fresh)
-        generate(jobs, staging_near=Path(tmp))
+        inbox = _inbox_job(ns.specs, root, fresh)
+        generate(jobs, staging_near=Path(tmp), inbox=inbox)
         lines: list[str] = []
         for job in jobs:
             lines.extend(
                 diff_trees(job.out, committed / job.spec.stem, f"generated/{job.spec.stem}")
+            )
+        if inbox is not None:
+            lines.extend(
+                diff_trees(inbox.out, committed / inbox.out.name, f"generated/{inbox.out.name}")
             )
         if lines:
             sys.stdout.writelines(lines)
@@ -125,7 +157,8 @@ def cmd_check(ns: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_DRIFT
-    print(f"codegen check: generated/ matches the {len(specs)} spec(s)")
+    also = " and the inbox (convapi)" if inbox is not None else ""
+    print(f"codegen check: generated/ matches the {len(specs)} spec(s){also}")
     return EXIT_OK
 
 

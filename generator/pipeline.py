@@ -8,6 +8,8 @@
 
 Data flows one way: each stage reads what the ones before it produced and nothing else. `release/`
 is a subsystem beside them: it calls the stages; here only its records are read, for the version.
+`unified/` is another: `generate(..., inbox=InboxJob(...))` builds the inbox package `convapi` from the
+providers' IR once every job is built, and writes it in the same swap.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from generator.naming import package_name_for
 from generator.release import records
 from generator.render.package import render_package
 from generator.render.reserved import reserved_names
+from generator.unified.inbox import build_inbox
 from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
 
 
@@ -97,13 +100,26 @@ def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, s
         return list(pool.map(_build_one, [(job, lenient) for job in jobs]))
 
 
+@dataclass(frozen=True)
+class InboxJob:
+    """The unified inbox (`generator/unified/`): built from the providers' IR after every job."""
+
+    root: Path  # the project: specs/unified/model.yaml and releases/
+    out: Path  # the package root, e.g. generated/convapi
+
+
 def generate(
-    jobs: list[Job], *, lenient: bool = False, staging_near: Path | None = None
+    jobs: list[Job],
+    *,
+    lenient: bool = False,
+    staging_near: Path | None = None,
+    inbox: InboxJob | None = None,
 ) -> list[ir.Api]:
-    """Generate every job; write nothing unless all of them succeed."""
+    """Generate every job (and the inbox over them); write nothing unless all of them succeed."""
     rendered = [
         (job, api, files) for job, (api, files) in zip(jobs, _build_all(jobs, lenient), strict=True)
     ]
+    inbox_files = build_inbox([api for _, api, _ in rendered], inbox.root) if inbox else None
     near = staging_near or (jobs[0].out.parent if jobs else Path.cwd())
     stage = staging_dir(near)
     try:
@@ -112,6 +128,10 @@ def generate(
             root = stage / f"{index}" / job.out.name
             write_tree(root, files)
             staged[job.out] = root
+        if inbox is not None and inbox_files is not None:
+            root = stage / "inbox" / inbox.out.name
+            write_tree(root, inbox_files)
+            staged[inbox.out] = root
         format_tree(list(staged.values()))
         swap_into_place(staged)
     finally:

@@ -9,7 +9,7 @@ they do not name, map types, glue names together or escape.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from generator.errors import Problem
 
@@ -406,6 +406,15 @@ class Server:
     doc: str
 
 
+@dataclass(frozen=True, eq=False)
+class Unified:
+    """The spec's `x-unified`, as the data the inbox's runtime interprets (`ir/unified.py`)."""
+
+    name: str  # the provider's name: the spec's file name
+    data: dict[str, Any]
+    data_lit: str  # `data` as a Python literal
+
+
 @dataclass(frozen=True)
 class Tool:
     """One operation as an MCP tool (the package's `mcp.py`): every value a Python literal."""
@@ -469,6 +478,7 @@ class Api:
     readme_sections: tuple[ReadmeSection, ...] = ()
     # when the spec lists several servers: each as a Markdown item (URL and description)
     server_choices_md: tuple[str, ...] = ()
+    unified: Unified | None = None  # `x-unified`: read by the inbox generator, not by this package
 
     @property
     def operations(self) -> tuple[Operation, ...]:

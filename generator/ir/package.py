@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 from generator.ir import nodes as ir
@@ -17,6 +18,7 @@ from generator.ir.resources import build_resources, readme_sections, with_webhoo
 from generator.ir.tools import build_tool, client_config, example_tool, selectors_example
 from generator.ir.typed_dicts import build_typed_dicts, param_names
 from generator.ir.typemap import TypeMapper
+from generator.ir.unified import build_unified
 from generator.ir.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
 from generator.models.datamodel import Models
@@ -127,6 +129,9 @@ def build_api(
         ),
         mcp_example_tool=example_tool(tools),
         mcp_selectors_md=selectors_example(tools),
+        unified=build_unified(
+            loaded.extensions.unified, tuple(operations), Path(document.name).stem
+        ),
     )
 
 

@@ -6,7 +6,8 @@ key. Each extension has one reader function, registered in the table of the plac
 
 Read and used today: `x-client` (info), `x-placeholder` (server), `x-error-codes` (root),
 `x-client-method`, `x-pagination` and `x-idempotency-key` (operation), `x-webhook-signature`
-(document root; a webhook operation may override it or set it `false`).
+(document root; a webhook operation may override it or set it `false`), `x-unified` (root; read
+by `unified.py`: the mapping onto the inbox's common model).
 `x-evidence` documents the spec's sources and means nothing to the generator.
 """
 
@@ -19,6 +20,7 @@ from typing import Any, Literal
 
 from generator.errors import Problem
 from generator.load.document import Document, PathOperation, walk_property_path
+from generator.load.unified import UnifiedMapping, read_unified
 
 _DOTTED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
 
@@ -121,6 +123,7 @@ class Extensions:
     # per webhook operation (`name method`): its own signature, or False when it is not signed
     webhook_signatures: dict[str, WebhookSignature | Literal[False]] = field(default_factory=dict)
     operations: dict[str, OperationExtensions] = field(default_factory=dict)
+    unified: UnifiedMapping | None = None  # `x-unified`: the mapping onto the inbox's common model
     problems: list[Problem] = field(default_factory=list)
 
     def of(self, op: PathOperation) -> OperationExtensions:
@@ -457,6 +460,7 @@ OperationReader = Callable[[_Reading, Sequence[Any], Any, PathOperation], Any]
 _ROOT: dict[str, tuple[Reader, str]] = {
     "x-error-codes": (read_error_codes, "error_codes"),
     "x-webhook-signature": (read_webhook_signature, "webhook_signature"),
+    "x-unified": (read_unified, "unified"),
 }
 
 

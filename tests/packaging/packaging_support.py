@@ -15,7 +15,13 @@ from pathlib import Path
 import prism_mock
 
 ROOT = prism_mock.ROOT
-NAMES = sorted(p.name for p in (ROOT / "generated").iterdir() if (p / "pyproject.toml").exists())
+# the provider client packages (`<name>_client`); the inbox, `convapi`, has a test of its own
+NAMES = sorted(
+    p.name
+    for p in (ROOT / "generated").iterdir()
+    if (p / "pyproject.toml").exists() and (p / "src" / f"{p.name}_client").is_dir()
+)
+INBOX = ROOT / "generated" / "convapi"
 
 
 @dataclass(frozen=True)
