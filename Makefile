@@ -40,8 +40,8 @@ lint: $(STAMP)
 
 typecheck: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
-	@echo "mypy --strict, pyright strict: templates/runtime (Python 3.10)"
-	$(BIN)/mypy --strict --python-version 3.10 templates/runtime
+	@echo "mypy --strict, pyright strict: templates/runtime (Python 3.11)"
+	$(BIN)/mypy --strict --python-version 3.11 templates/runtime
 	node_modules/.bin/pyright --pythonpath $(BIN)/python
 	@for p in $(PACKAGES); do \
 		echo "mypy --strict: generated/$$p"; \

@@ -6,7 +6,7 @@ out as one comma-separated value (style form, explode false: commas literal).
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 import pytest
 from datacrazy_client import AsyncDataCrazy, DataCrazy, OutgoingAttachment
 from doc_examples import doc_payloads
@@ -135,7 +135,7 @@ CASES = [
 ]
 
 
-def make_client(stub: StubServer, http_client: httpx.Client | None = None) -> DataCrazy:
+def make_client(stub: StubServer, http_client: httpx2.Client | None = None) -> DataCrazy:
     return DataCrazy(
         api_key=API_KEY,
         base_url=stub.base_url(PROVIDER),
@@ -146,7 +146,7 @@ def make_client(stub: StubServer, http_client: httpx.Client | None = None) -> Da
 
 
 def make_async_client(
-    stub: StubServer, http_client: httpx.AsyncClient | None = None
+    stub: StubServer, http_client: httpx2.AsyncClient | None = None
 ) -> AsyncDataCrazy:
     return AsyncDataCrazy(
         api_key=API_KEY,
@@ -163,7 +163,7 @@ def case_named(case_id: str) -> Case:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_sync_client_sends_exact_request_and_parses_payload_losslessly(
-    stub: StubServer, sync_http: httpx.Client, case: Case
+    stub: StubServer, sync_http: httpx2.Client, case: Case
 ) -> None:
     serve(stub, PROVIDER, case)
     with make_client(stub, sync_http) as client:
@@ -173,7 +173,7 @@ def test_sync_client_sends_exact_request_and_parses_payload_losslessly(
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 async def test_async_client_sends_exact_request_and_parses_payload_losslessly(
-    stub: StubServer, async_http: httpx.AsyncClient, case: Case
+    stub: StubServer, async_http: httpx2.AsyncClient, case: Case
 ) -> None:
     serve(stub, PROVIDER, case)
     async with make_async_client(stub, async_http) as client:
@@ -201,7 +201,7 @@ async def test_async_client_with_its_own_transport_round_trips(stub: StubServer)
 # by HTTP has no body at all, must count as success rather than as a body that fails to parse.
 
 
-def test_sync_finish_accepts_204_no_content(stub: StubServer, sync_http: httpx.Client) -> None:
+def test_sync_finish_accepts_204_no_content(stub: StubServer, sync_http: httpx2.Client) -> None:
     stub.mount(PROVIDER)
     stub.respond_raw("finishConversation", 204, b"", None)
     with make_client(stub, sync_http) as client:
@@ -210,7 +210,7 @@ def test_sync_finish_accepts_204_no_content(stub: StubServer, sync_http: httpx.C
 
 
 async def test_async_finish_accepts_204_no_content(
-    stub: StubServer, async_http: httpx.AsyncClient
+    stub: StubServer, async_http: httpx2.AsyncClient
 ) -> None:
     stub.mount(PROVIDER)
     stub.respond_raw("finishConversation", 204, b"", None)

@@ -68,7 +68,7 @@ def test_wheel_metadata_is_complete(name: str, built: dict[str, Built]) -> None:
     assert meta["Version"] == source_version(name)
     assert meta["Summary"] and len(meta["Summary"]) > 10
     assert meta["License-Expression"] or meta["License"], "no License / License-Expression"
-    assert meta["Requires-Python"] == ">=3.10"
+    assert meta["Requires-Python"] == ">=3.11"
     assert "Typing :: Typed" in meta.get_all("Classifier", [])
     assert meta["Description-Content-Type"] == "text/markdown"
     readme = (ROOT / "generated" / name / "README.md").read_text(encoding="utf-8")
@@ -76,10 +76,22 @@ def test_wheel_metadata_is_complete(name: str, built: dict[str, Built]) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_wheel_requires_only_httpx_and_pydantic(name: str, built: dict[str, Built]) -> None:
+def test_wheel_requires_only_httpx2_and_pydantic(name: str, built: dict[str, Built]) -> None:
     requires = [Requirement(r) for r in metadata(built[name].wheel).get_all("Requires-Dist", [])]
-    assert sorted(r.name for r in requires) == ["httpx", "pydantic"]
-    assert all(r.marker is None and not r.extras for r in requires), requires
+    always = [r for r in requires if r.marker is None]
+    assert sorted(r.name for r in always) == ["httpx2", "pydantic"]
+    assert all(not r.extras for r in always), always
+    # Everything else belongs to the optional `http2` extra: httpx2's own h2 extra, nothing more.
+    optional = [r for r in requires if r.marker is not None]
+    assert [(r.name, sorted(r.extras)) for r in optional] == [("httpx2", ["http2"])], optional
+    assert optional[0].marker is not None
+    assert optional[0].marker.evaluate({"extra": "http2"})
+    assert not optional[0].marker.evaluate({"extra": ""})
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_wheel_offers_http2_as_an_extra_off_by_default(name: str, built: dict[str, Built]) -> None:
+    assert metadata(built[name].wheel).get_all("Provides-Extra", []) == ["http2"]
 
 
 @pytest.mark.parametrize("name", NAMES)

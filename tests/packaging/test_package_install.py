@@ -16,7 +16,10 @@ def test_installed_wheels_have_consistent_dependencies(installed: Path) -> None:
     listed = run([str(installed), "-m", "pip", "list", "--format=json"], timeout=120)
     names = {p["name"].lower() for p in json.loads(listed.stdout)}
     assert {f"{n}-client" for n in NAMES} <= names
-    assert {"httpx", "pydantic"} <= names
+    assert {"httpx2", "pydantic"} <= names
+    # The packages stand on httpx2 alone: neither httpx nor its transport library is installed, and
+    # neither is the HTTP/2 extra's h2 (off by default).
+    assert not names & {"httpx", "httpcore", "h2"}, sorted(names)
 
 
 def test_installed_packages_carry_py_typed_and_version(installed: Path) -> None:

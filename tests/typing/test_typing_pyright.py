@@ -32,7 +32,7 @@ def pyright(workdir: Path, files: list[Path]) -> dict[str, Any]:
         "include": names,
         "extraPaths": [str(p) for p in SRC_DIRS],
         "typeCheckingMode": "strict",
-        "pythonVersion": "3.10",
+        "pythonVersion": "3.11",
     }
     (workdir / "pyrightconfig.json").write_text(json.dumps(config))
     result = subprocess.run(
@@ -103,7 +103,7 @@ def test_generated_package_itself_is_pyright_strict_clean(tmp_path: Path, packag
     if not PYRIGHT.exists():
         pytest.fail("pyright is not installed at node_modules/.bin/pyright: run `npm ci`")
     shutil.copytree(ROOT / "generated" / package / "src", tmp_path / "src")
-    config = {"include": ["src"], "typeCheckingMode": "strict", "pythonVersion": "3.10"}
+    config = {"include": ["src"], "typeCheckingMode": "strict", "pythonVersion": "3.11"}
     (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
     result = subprocess.run(
         [
