@@ -1,16 +1,18 @@
-"""Request overhead: `client.conversations.list(limit=100)` end to end vs Stainless's runtime and bare httpx.
+"""Request overhead: `client.conversations.list(limit=100)` end to end vs Stainless's runtime and bare httpx2.
 
 A local keep-alive server (`_server.py static`, a separate process on 127.0.0.1) answers every request
 with the same 100-item conversations page. Contenders, each on its own kept-alive connection, all in
-one process (the `benchmarks/.venv-openai` venv: openai pinned, httpx and pydantic at the project's pins):
+one process (the `benchmarks/.venv-openai` venv: openai pinned, httpx2 and pydantic at the project's pins):
 
 - ours: `Wacrm(...).conversations.list(limit=100)` (build, send, status check, parse into models, page);
 - openai: Stainless's runtime, `OpenAI(base_url=...).get("/api/v1/conversations", cast_to=ConversationList,
   options={"params": {"limit": 100}})`, `ConversationList` an `openai.BaseModel` of the same fields
   (`_openai_models.py`), parsed by its default path (construct, no validation) and, as a second row,
   with `_strict_response_validation=True` (pydantic validation, like ours);
-- bare: `httpx.Client.get(...)` + `json.loads`;
-- bare + pydantic (for reference): the bare request + our `ConversationList.model_validate_json`.
+- bare: `httpx2.Client.get(...)` + `json.loads` (httpx2: what our packages and openai 3.51.0 run on);
+- bare + pydantic (for reference): the bare request + our `ConversationList.model_validate_json`;
+- bare httpx (for reference): `httpx.Client.get(...)` + `json.loads`, the stack of the revisions
+  before the move to httpx2.
 
 Every request is timed on its own; per round each contender makes 300 requests (after 30 warm-up
 requests), alternating request by request so that machine load hits all alike. Figures are medians
@@ -39,7 +41,7 @@ from typing import Any
 import _common as c
 from _server import Server
 
-TARGET = 1.15  # ours <= 1.15x bare httpx
+TARGET = 1.15  # ours <= 1.15x bare httpx2
 REQUESTS_PER_ROUND = 300
 WARMUP = 30
 
@@ -63,6 +65,7 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
     """Runs in the openai venv: every contender in this process, `src` the package timed as ours."""
     sys.path.insert(0, str(src))
     import httpx
+    import httpx2
     import openai
     import wacrm_client
     from _openai_models import ConversationList as OpenAIConversationList
@@ -73,8 +76,9 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
     stainless_strict = openai.OpenAI(
         api_key=key, base_url=url, max_retries=2, _strict_response_validation=True
     )
-    bare = httpx.Client(base_url=url)
-    bare_validating = httpx.Client(base_url=url)
+    bare = httpx2.Client(base_url=url)
+    bare_validating = httpx2.Client(base_url=url)
+    bare_old = httpx.Client(base_url=url)
     headers = {"Authorization": f"Bearer {key}"}
     model = wacrm_client.ConversationList
     params: Any = {"params": {"limit": 100}}
@@ -98,9 +102,16 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
         assert len(page.data) == 100 and page.data[0].created_at.year > 2000
         return page
 
-    def bare_httpx() -> object:
+    def bare_httpx2() -> object:
         data = json.loads(
             bare.get("/api/v1/conversations", params={"limit": 100}, headers=headers).content
+        )
+        assert len(data["data"]) == 100
+        return data
+
+    def bare_httpx() -> object:
+        data = json.loads(
+            bare_old.get("/api/v1/conversations", params={"limit": 100}, headers=headers).content
         )
         assert len(data["data"]) == 100
         return data
@@ -117,8 +128,9 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
         "ours_us": ours,
         "openai_us": openai_get,
         "openai_strict_us": openai_strict,
+        "bare_httpx2_us": bare_httpx2,
+        "bare_httpx2_pydantic_us": bare_pydantic,
         "bare_httpx_us": bare_httpx,
-        "bare_httpx_pydantic_us": bare_pydantic,
     }
     per_round: list[dict[str, float]] = []
     try:
@@ -126,17 +138,18 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
             times = _round(contenders, REQUESTS_PER_ROUND)
             figures = {name: c.median(values) for name, values in times.items()}
             # side-by-side requests see the same machine state: ratio per group, then the median
-            t_bare = times["bare_httpx_us"]
+            t_bare = times["bare_httpx2_us"]
             figures["ours_vs_bare"] = c.paired_ratio(times["ours_us"], t_bare)
             figures["openai_vs_bare"] = c.paired_ratio(times["openai_us"], t_bare)
             figures["openai_strict_vs_bare"] = c.paired_ratio(times["openai_strict_us"], t_bare)
             figures["ours_vs_openai"] = c.paired_ratio(times["ours_us"], times["openai_us"])
             figures["ours_vs_bare_pydantic"] = c.paired_ratio(
-                times["ours_us"], times["bare_httpx_pydantic_us"]
+                times["ours_us"], times["bare_httpx2_pydantic_us"]
             )
             figures["bare_pydantic_vs_bare"] = c.paired_ratio(
-                times["bare_httpx_pydantic_us"], t_bare
+                times["bare_httpx2_pydantic_us"], t_bare
             )
+            figures["bare_httpx_vs_bare"] = c.paired_ratio(times["bare_httpx_us"], t_bare)
             per_round.append(figures)
     finally:
         client.close()
@@ -144,6 +157,7 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
         stainless_strict.close()
         bare.close()
         bare_validating.close()
+        bare_old.close()
     results: dict[str, Any] = {
         name: c.median([r[name] for r in per_round]) for name in per_round[0]
     }
@@ -191,13 +205,16 @@ def main() -> dict[str, Any]:
                 [before["ours_vs_bare"] for _, before in rounds]
             )
             results["baseline_ours_us"] = c.median([before["ours_us"] for _, before in rounds])
+            results["after_vs_before"] = c.median(
+                [after["ours_vs_bare"] / before["ours_vs_bare"] for after, before in rounds]
+            )
             results["rounds"] = c.RUNS
         else:
             results = run_child(python, server.url, c.RUNS, ours_src)
     results["openai_version"] = c.OPENAI_VERSION
     results["target_met"] = results["ours_vs_bare"] <= TARGET
     rows = [
-        ["bare httpx.Client.get + json.loads", f"{results['bare_httpx_us']:.0f}", "1.00x"],
+        ["bare httpx2.Client.get + json.loads", f"{results['bare_httpx2_us']:.0f}", "1.00x"],
         [
             "ours: client.conversations.list(limit=100)",
             f"{results['ours_us']:.0f}",
@@ -214,9 +231,14 @@ def main() -> dict[str, Any]:
             f"{results['openai_strict_vs_bare']:.2f}x",
         ],
         [
-            "(bare httpx + ConversationList.model_validate_json)",
-            f"{results['bare_httpx_pydantic_us']:.0f}",
+            "(bare httpx2 + ConversationList.model_validate_json)",
+            f"{results['bare_httpx2_pydantic_us']:.0f}",
             f"{results['bare_pydantic_vs_bare']:.2f}x",
+        ],
+        [
+            "(bare httpx 0.28.1.Client.get + json.loads)",
+            f"{results['bare_httpx_us']:.0f}",
+            f"{results['bare_httpx_vs_bare']:.2f}x",
         ],
     ]
     if args.baseline:
@@ -232,10 +254,14 @@ def main() -> dict[str, Any]:
     )
     print(c.table(rows, ["client", "us/request", "vs bare"]))
     verdict = "met" if results["target_met"] else "MISSED"
-    print(f"target ours <= {TARGET}x bare httpx: {results['ours_vs_bare']:.2f}x -> {verdict}")
+    print(f"target ours <= {TARGET}x bare httpx2: {results['ours_vs_bare']:.2f}x -> {verdict}")
     print(f"ours vs openai's client.get, request by request: {results['ours_vs_openai']:.2f}x")
+    if args.baseline:
+        print(
+            f"ours vs the baseline revision (each vs bare httpx2): {results['after_vs_before']:.3f}x"
+        )
     print(
-        f"ours vs bare httpx + the same pydantic validation: {results['ours_vs_bare_pydantic']:.2f}x"
+        f"ours vs bare httpx2 + the same pydantic validation: {results['ours_vs_bare_pydantic']:.2f}x"
     )
     c.write_json(args.json, results)
     return results
