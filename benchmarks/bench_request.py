@@ -19,9 +19,10 @@ requests), alternating request by request so that machine load hits all alike. F
 over 5 rounds of the per-round median; ratios are the median of request-by-request ratios (each vs
 the bare request made beside it), then the median over the rounds.
 
-`--baseline DIR` (DIR: another revision's `generated/wacrm/src`) runs the same measurement for that
-package too, one child process per round, the two alternating: ours before and after a change, each
-as a ratio to the bare request of its own round.
+`--baseline DIR` (DIR: another revision's `generated/wacrm/src`) adds that revision's package as one
+more contender in the same process, imported under another name (`wacrm_client_baseline`: the
+runtime's imports are relative), on a connection of its own and alternating request by request with
+the others: ours before and after a change, as the request-by-request ratio between the two.
 
     python benchmarks/bench_request.py [--json FILE] [--baseline DIR]
 """
@@ -46,22 +47,47 @@ REQUESTS_PER_ROUND = 300
 WARMUP = 30
 
 
-def _round(contenders: dict[str, Callable[[], object]], count: int) -> dict[str, list[float]]:
-    """Microseconds of every request of each contender; requests alternate (a, b, c, a, b, c, ...)."""
+def _round(
+    contenders: dict[str, Callable[[], object]], count: int, shift: int = 0
+) -> dict[str, list[float]]:
+    """Microseconds of every request of each contender; requests alternate (a, b, c, a, b, c, ...).
+
+    `shift` rotates the order (round r starts with the r-th contender): on a loaded machine the place
+    in the cycle (what ran just before) shows in the figures, so no contender keeps one place.
+    """
     for func in contenders.values():
         for _ in range(WARMUP):
             func()
+    names = list(contenders)
+    shift %= len(names)
+    order = [(name, contenders[name]) for name in names[shift:] + names[:shift]]
     times: dict[str, list[float]] = {name: [] for name in contenders}
     gc.collect()
     for _ in range(count):
-        for name, func in contenders.items():
+        for name, func in order:
             started = time.perf_counter_ns()
             func()
             times[name].append((time.perf_counter_ns() - started) / 1000)
     return times
 
 
-def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
+def _import_baseline(baseline: Path) -> Any:
+    """Another revision's wacrm_client, copied and imported as `wacrm_client_baseline`."""
+    import importlib
+    import shutil
+    import tempfile
+
+    where = Path(tempfile.mkdtemp(prefix="bench-request-baseline-"))
+    shutil.copytree(
+        baseline / "wacrm_client",
+        where / "wacrm_client_baseline",
+        ignore=shutil.ignore_patterns("__pycache__"),
+    )
+    sys.path.insert(0, str(where))
+    return importlib.import_module("wacrm_client_baseline")
+
+
+def measure(url: str, rounds: int, src: Path, baseline: Path | None = None) -> dict[str, Any]:
     """Runs in the openai venv: every contender in this process, `src` the package timed as ours."""
     sys.path.insert(0, str(src))
     import httpx
@@ -124,8 +150,19 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
         assert len(page.data) == 100
         return page
 
+    before = _import_baseline(baseline) if baseline is not None else None
+    before_client = before.Wacrm(api_key=key, base_url=url) if before is not None else None
+    assert before is None or before.__name__ != wacrm_client.__name__
+
+    def ours_before() -> object:
+        assert before_client is not None
+        page = before_client.conversations.list(limit=100)
+        assert len(page.data) == 100
+        return page
+
     contenders = {
         "ours_us": ours,
+        **({"baseline_ours_us": ours_before} if before_client is not None else {}),
         "openai_us": openai_get,
         "openai_strict_us": openai_strict,
         "bare_httpx2_us": bare_httpx2,
@@ -134,8 +171,8 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
     }
     per_round: list[dict[str, float]] = []
     try:
-        for _ in range(rounds):
-            times = _round(contenders, REQUESTS_PER_ROUND)
+        for index in range(rounds):
+            times = _round(contenders, REQUESTS_PER_ROUND, shift=index)
             figures = {name: c.median(values) for name, values in times.items()}
             # side-by-side requests see the same machine state: ratio per group, then the median
             t_bare = times["bare_httpx2_us"]
@@ -150,9 +187,16 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
                 times["bare_httpx2_pydantic_us"], t_bare
             )
             figures["bare_httpx_vs_bare"] = c.paired_ratio(times["bare_httpx_us"], t_bare)
+            if before_client is not None:
+                figures["baseline_ours_vs_bare"] = c.paired_ratio(times["baseline_ours_us"], t_bare)
+                figures["after_vs_before"] = c.paired_ratio(
+                    times["ours_us"], times["baseline_ours_us"]
+                )
             per_round.append(figures)
     finally:
         client.close()
+        if before_client is not None:
+            before_client.close()
         stainless.close()
         stainless_strict.close()
         bare.close()
@@ -166,9 +210,11 @@ def measure(url: str, rounds: int, src: Path) -> dict[str, Any]:
     return results
 
 
-def run_child(python: Path, url: str, rounds: int, src: Path) -> dict[str, Any]:
+def run_child(
+    python: Path, url: str, rounds: int, src: Path, baseline: str | None = None
+) -> dict[str, Any]:
     done = subprocess.run(
-        [str(python), __file__, "--child", url, str(rounds), str(src)],
+        [str(python), __file__, "--child", url, str(rounds), str(src), baseline or ""],
         capture_output=True,
         text=True,
         env=c.child_env(PYTHONPATH=str(c.HERE)),
@@ -181,36 +227,20 @@ def main() -> dict[str, Any]:
     parser = c.arg_parser(__doc__.splitlines()[0])
     parser.add_argument("--baseline", metavar="DIR", help="another revision's generated/wacrm/src")
     parser.add_argument(
-        "--child", nargs=3, metavar=("URL", "ROUNDS", "SRC"), help=argparse.SUPPRESS
+        "--child", nargs=4, metavar=("URL", "ROUNDS", "SRC", "BASELINE"), help=argparse.SUPPRESS
     )
     args = parser.parse_args()
     c.scrub_proxies()
     if args.child:
-        url, rounds, src = args.child
-        print(json.dumps(measure(url, int(rounds), Path(src))))
+        url, rounds, src, baseline = args.child
+        print(
+            json.dumps(measure(url, int(rounds), Path(src), Path(baseline) if baseline else None))
+        )
         return {}
     python = c.ensure_openai_venv()
     ours_src = c.generated_src("wacrm")
     with Server("static") as server:
-        if args.baseline:
-            rounds = [
-                (
-                    run_child(python, server.url, 1, ours_src),
-                    run_child(python, server.url, 1, Path(args.baseline)),
-                )
-                for _ in range(c.RUNS)
-            ]
-            results = {k: c.median([after[k] for after, _ in rounds]) for k in rounds[0][0]}
-            results["baseline_ours_vs_bare"] = c.median(
-                [before["ours_vs_bare"] for _, before in rounds]
-            )
-            results["baseline_ours_us"] = c.median([before["ours_us"] for _, before in rounds])
-            results["after_vs_before"] = c.median(
-                [after["ours_vs_bare"] / before["ours_vs_bare"] for after, before in rounds]
-            )
-            results["rounds"] = c.RUNS
-        else:
-            results = run_child(python, server.url, c.RUNS, ours_src)
+        results = run_child(python, server.url, c.RUNS, ours_src, args.baseline)
     results["openai_version"] = c.OPENAI_VERSION
     results["target_met"] = results["ours_vs_bare"] <= TARGET
     rows = [
@@ -258,7 +288,7 @@ def main() -> dict[str, Any]:
     print(f"ours vs openai's client.get, request by request: {results['ours_vs_openai']:.2f}x")
     if args.baseline:
         print(
-            f"ours vs the baseline revision (each vs bare httpx2): {results['after_vs_before']:.3f}x"
+            f"ours vs the baseline revision, request by request: {results['after_vs_before']:.3f}x"
         )
     print(
         f"ours vs bare httpx2 + the same pydantic validation: {results['ours_vs_bare_pydantic']:.2f}x"
