@@ -36,7 +36,7 @@ def test_debug_logs_reprs_and_errors_never_contain_the_api_key(
     sleeps: list[float],
 ) -> None:
     monkeypatch.setenv("WACRM_LOG", "debug")
-    caplog.set_level(logging.DEBUG)  # everything, httpx2's and httpcore's loggers included
+    caplog.set_level(logging.DEBUG)  # everything, httpx2's and httpcore2's loggers included
     caplog.set_level(logging.DEBUG, logger="wacrm_client")
     server.serve_pages("wacrm", 150)
     server.route(
