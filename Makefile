@@ -45,9 +45,9 @@ lint: $(STAMP)
 
 typecheck: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
-	@echo "mypy --strict, pyright strict: templates/runtime and templates/unified/runtime (Python 3.10)"
-	$(BIN)/mypy --strict --python-version 3.10 templates/runtime
-	$(BIN)/mypy --strict --python-version 3.10 templates/unified/runtime
+	@echo "mypy --strict, pyright strict: templates/runtime and templates/unified/runtime (Python 3.11)"
+	$(BIN)/mypy --strict --python-version 3.11 templates/runtime
+	$(BIN)/mypy --strict --python-version 3.11 templates/unified/runtime
 	node_modules/.bin/pyright --pythonpath $(BIN)/python
 	@for p in $(CLIENTS); do \
 		echo "mypy --strict: generated/$$p"; \

@@ -39,13 +39,17 @@ OPC_VERSION = "0.29.1"
 # benchmarks are kept in it too (regenerated when the spec changes).
 OPC_VENV = HERE / ".venv-opc"
 OPC_CLIENTS = OPC_VENV / "clients"
-# A clean venv with only the generated clients' runtime dependencies (ours: httpx, pydantic; theirs:
+# httpx, pinned here since the project itself no longer depends on it: openapi-python-client's clients
+# run on it, and so do this project's revisions before the move to httpx2 (`--baseline` runs of them).
+HTTPX_PIN = "httpx==0.28.1"
+# A clean venv with only the generated clients' runtime dependencies (ours: httpx2, pydantic; theirs:
 # httpx, attrs), pinned by the project's constraints.txt: imports are timed there, as a user has them.
 CLIENTS_VENV = HERE / ".venv-clients"
-CLIENTS_DEPS = ("httpx", "pydantic", "attrs")
+CLIENTS_DEPS = ("httpx2", "pydantic", HTTPX_PIN, "attrs")
 
-# Stainless's runtime, as the `openai` package ships it (pinned), in its own venv beside our client's
-# dependencies (httpx, pydantic; project pins): the request and parse benchmarks time both there.
+# Stainless's runtime, as the `openai` package ships it (pinned; it runs on httpx2), in its own venv
+# beside our client's dependencies (httpx2, pydantic; project pins): the request and parse benchmarks
+# time both there. httpx is there too, for a `--baseline` revision from before the move to httpx2.
 OPENAI_VERSION = "3.51.0"
 OPENAI_VENV = HERE / ".venv-openai"
 
@@ -75,7 +79,7 @@ def child_env(**extra: str) -> dict[str, str]:
 
 
 def scrub_proxies() -> None:
-    """Make this process's own httpx clients ignore proxy settings (loopback only)."""
+    """Make this process's own HTTP clients ignore proxy settings (loopback only)."""
     for key in list(os.environ):
         if key.lower().endswith("_proxy"):
             del os.environ[key]
@@ -124,19 +128,19 @@ def ensure_opc() -> Path:
 
 
 def ensure_clients_venv() -> Path:
-    """`benchmarks/.venv-clients`: only httpx, pydantic and attrs (project pins); return its python."""
+    """`benchmarks/.venv-clients`: only httpx2, pydantic, httpx and attrs (pinned); return its python."""
     constraints = ROOT / "constraints.txt"
     pins = ["-c", str(constraints)] if constraints.exists() else []
     return _ensure_venv(CLIENTS_VENV, [*pins, *CLIENTS_DEPS], "the clients' runtime dependencies")
 
 
 def ensure_openai_venv() -> Path:
-    """`benchmarks/.venv-openai`: openai (pinned) with httpx and pydantic (project pins); its python."""
+    """`benchmarks/.venv-openai`: openai (pinned) with httpx2, pydantic (project pins) and httpx; its python."""
     constraints = ROOT / "constraints.txt"
     pins = ["-c", str(constraints)] if constraints.exists() else []
     return _ensure_venv(
         OPENAI_VENV,
-        [*pins, f"openai=={OPENAI_VERSION}", "httpx", "pydantic"],
+        [*pins, f"openai=={OPENAI_VERSION}", "httpx2", "pydantic", HTTPX_PIN],
         f"openai=={OPENAI_VERSION}",
     )
 
@@ -348,6 +352,12 @@ def conversations_page(start: int = 0, count: int = 100, total: int | None = Non
 
 def generated_src(name: str = "wacrm") -> Path:
     return ROOT / "generated" / name / "src"
+
+
+def http_module(package: Any) -> Any:
+    """The HTTP library a generated package runs on: httpx2, or httpx for a revision before the move."""
+    base = importlib.import_module(f"{package.__name__}._base_client")
+    return getattr(base, "httpx2", None) or base.httpx
 
 
 def import_generated(name: str = "wacrm") -> Any:

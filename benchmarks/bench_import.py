@@ -5,11 +5,12 @@ microseconds of the top-level package line (everything it imports, bytecode alre
 warm-up run). Median of 5 processes each, the cases alternating.
 
 All run in `.venv-clients`, which holds only the clients' runtime dependencies, as a user who
-installed either package has them. The project's dev venv is shown too: there httpx also imports its
-command-line interface (click, rich, pygments) because those happen to be installed.
+installed either package has them (ours runs on httpx2, openapi-python-client's on httpx). The
+project's dev venv is shown too, for comparison with figures taken before the move to httpx2 (httpx
+0.28 imported its command-line interface, click, rich and pygments, when they were installed).
 openapi-python-client's package imports only its client at the top (models load when an endpoint
 module is imported), so `import <package>.models` is shown as well. The floor is a module that
-imports httpx and pydantic and defines one model: what any httpx + pydantic client pays.
+imports httpx2 and pydantic and defines one model: what any httpx2 + pydantic client pays.
 
 `--baseline DIR` times instead our package against another revision's (DIR: a copy of
 `generated/wacrm/src` from it), the two alternating which goes first in each round, median of
@@ -31,9 +32,9 @@ import _common as c
 
 TARGET_MS = 150.0
 
-FLOOR = '''"""What any httpx + pydantic client imports: httpx, pydantic, and one model class."""
+FLOOR = '''"""What any httpx2 + pydantic client imports: httpx2, pydantic, and one model class."""
 
-import httpx
+import httpx2
 from pydantic import BaseModel
 
 
@@ -144,15 +145,15 @@ def main() -> dict[str, Any]:
             "ours: import wacrm_client",
             f"{results['ours_ms']:.1f}",
             f".models {results['ours_models_ms']:.1f}, "
-            f"._base_client {results['ours_base_client_ms']:.1f} (incl. httpx)",
+            f"._base_client {results['ours_base_client_ms']:.1f} (incl. httpx2)",
         ],
         [f"opc: import {opc_pkg}", f"{results['opc_ms']:.1f}", "its client only"],
         [f"opc: import {opc_pkg}.models", f"{results['opc_models_ms']:.1f}", "and its models"],
-        ["floor: httpx + pydantic + 1 model", f"{results['floor_ms']:.1f}", "any such client"],
+        ["floor: httpx2 + pydantic + 1 model", f"{results['floor_ms']:.1f}", "any such client"],
         [
             "(ours in the project's dev venv)",
             f"{results['ours_dev_venv_ms']:.1f}",
-            "httpx also imports click, rich",
+            "other packages installed",
         ],
     ]
     print(f"Import time (python -X importtime, cumulative, median of {c.RUNS} fresh processes), ms")

@@ -4,7 +4,7 @@ The page is built from the example conversation of the Wacrm docs with every id 
 microseconds per page (timeit-style loops, GC off while timing):
 
 - `json.loads(body)`: the floor, no validation, no objects;
-- ours: `parse_response` of the list operation on an `httpx.Response` (what `client.conversations.list`
+- ours: `parse_response` of the list operation on an `httpx2.Response` (what `client.conversations.list`
   runs) and `ConversationList.model_validate_json(body)` directly;
 - openai (Stainless's runtime, pinned): what `client.get(path, cast_to=ConversationList)` runs on
   the body, `construct_type(type_=ConversationList, value=json.loads(body))` (its default path, no
@@ -16,8 +16,10 @@ microseconds per page (timeit-style loops, GC off while timing):
   with our rounds.
 
 `--baseline DIR` (another revision's `generated/wacrm/src`) also times that revision's
-`parse_response` and this one's, each in a child process of its own every round, taking turns to go
-first: the fast path before and after a change, as the ratio of their json.loads-normalised figures.
+`parse_response` and this one's, each in a child process of its own every round (both in `.venv-openai`,
+which has httpx2 and, for a revision from before the move, httpx), taking turns to go first: the fast
+path before and after a change, as the ratio of their json.loads-normalised figures. Each package
+parses a response of its own HTTP library.
 
 Timing: 5 rounds; in each, 15 short windows (50 ms) per contender, interleaved. The machine's speed
 drifts (here it flips between two states within milliseconds), so every ratio is taken between
@@ -67,15 +69,14 @@ WINDOW = 0.05  # seconds per window: short, so that side-by-side windows see the
 
 def ours_round(body: bytes, src: Path | None = None) -> dict[str, float]:
     """One round in this process: json.loads, parse_response and model_validate_json, interleaved."""
-    import httpx
-
     if src is not None:
         sys.path.insert(0, str(src))
     wacrm = c.import_generated("wacrm") if src is None else __import__("wacrm_client")
     from wacrm_client._response import parse_response
 
     op = list_operation()
-    response = httpx.Response(200, content=body, headers={"content-type": "application/json"})
+    http = c.http_module(wacrm)  # httpx2 (httpx for a baseline revision from before the move)
+    response = http.Response(200, content=body, headers={"content-type": "application/json"})
     model = wacrm.ConversationList
     parsed = parse_response(op, response)
     assert len(parsed.data) == 100 and parsed.data[99].contact.tags[0].name == "vip"
@@ -211,7 +212,7 @@ def measure(body: bytes, rounds: int, baseline: str | None = None) -> dict[str, 
                 if len(per_round) % 2:
                     pair.reverse()
                 timed = {
-                    label: _child(sys.executable, "--baseline-child", str(body_file), src)
+                    label: _child(openai_python, "--baseline-child", str(body_file), src)
                     for src, label in pair
                 }
                 figures.update(timed["before"])
@@ -266,7 +267,7 @@ def main() -> dict[str, Any]:
     rows = [
         ["json.loads (floor)", f"{results['json_loads_us']:.0f}", "1.00x"],
         [
-            "ours: parse_response(op, httpx.Response)",
+            "ours: parse_response(op, httpx2.Response)",
             f"{ours:.0f}",
             f"{results['ours_vs_json_loads']:.2f}x",
         ],

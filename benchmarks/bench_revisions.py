@@ -8,7 +8,7 @@ machine hits both alike; every figure is a median.
 - codegen: `python -m generator generate specs/*.yaml --out TMP` with each checkout's own generator
   and templates (PYTHONPATH and cwd set to it), CODEGEN_NO_CACHE=1 so every spec is validated (as in CI).
 - import: `python -X importtime -c "import wacrm_client"` from each checkout's `generated/wacrm/src`, in
-  `.venv-clients` (only httpx and pydantic, as a user has them), bytecode cached by a warm-up run.
+  `.venv-clients` (only the clients' runtime dependencies, as a user has them), bytecode cached by a warm-up run.
 
     python benchmarks/bench_revisions.py BEFORE_DIR [AFTER_DIR] [--runs N] [--json FILE]
 """

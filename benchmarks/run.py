@@ -34,7 +34,7 @@ def _version(dist: str) -> str:
 def versions() -> dict[str, str]:
     return {
         "python": sys.version.split()[0],
-        "httpx": _version("httpx"),
+        "httpx2": _version("httpx2"),
         "pydantic": _version("pydantic"),
         "pydantic-core": _version("pydantic_core"),
         "datamodel-code-generator": _version("datamodel-code-generator"),
@@ -149,8 +149,8 @@ def summary(results: dict[str, dict[str, Any] | None]) -> list[list[str]]:
     if req:
         rows.append(
             [
-                "request: ours / bare httpx + json.loads",
-                f"{req['ours_us']:.0f} us / {req['bare_httpx_us']:.0f} us",
+                "request: ours / bare httpx2 + json.loads",
+                f"{req['ours_us']:.0f} us / {req['bare_httpx2_us']:.0f} us",
                 f"{req['ours_vs_bare']:.2f}x",
                 "<= 1.15x",
                 _met(req["target_met"]),

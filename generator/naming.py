@@ -27,9 +27,10 @@ class Reserved:
 
 
 # Argument names reserved before the reserved names were derived from the templates: still reserved,
-# so that no method generated earlier changes its signature.
+# so that no method generated earlier changes its signature. The HTTP library's module name follows the
+# module the templates import (httpx2; no spec the project generates has a parameter named `httpx`).
 KEPT_ARGUMENTS = frozenset(
-    {"cls", "client", "httpx", "NotGiven", "overload", "typing", "annotations", "values"}
+    {"cls", "client", "httpx2", "NotGiven", "overload", "typing", "annotations", "values"}
 )
 # Attribute names of the generated resources and clients: a method or sub-resource of that name gets `_`.
 RESERVED_ATTRS = frozenset(

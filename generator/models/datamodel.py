@@ -82,7 +82,7 @@ def generate_models(document: dict[str, Any], spec_file: str) -> str:
                 document,
                 input_file_type=InputFileType.OpenAPI,
                 output_model_type=DataModelType.PydanticV2BaseModel,
-                target_python_version=PythonVersion.PY_310,
+                target_python_version=PythonVersion.PY_311,
                 disable_timestamp=True,
                 snake_case_field=True,
                 allow_population_by_field_name=True,

@@ -19,7 +19,7 @@ import sys
 import time
 from collections.abc import Mapping
 
-import httpx
+import httpx2
 
 DEFAULT_MAX_RETRIES = 2
 INITIAL_RETRY_DELAY = 0.5
@@ -34,9 +34,9 @@ def is_retry_safe(method: str, idempotency_header: str | None) -> bool:
     return method in IDEMPOTENT_METHODS or idempotency_header is not None
 
 
-def never_reached_server(exc: httpx.TransportError) -> bool:
+def never_reached_server(exc: httpx2.TransportError) -> bool:
     """A failure to connect: the server never saw the request, so sending it again is always safe."""
-    return isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
+    return isinstance(exc, (httpx2.ConnectError, httpx2.ConnectTimeout))
 
 
 def is_retryable_status(status_code: int) -> bool:
@@ -44,7 +44,7 @@ def is_retryable_status(status_code: int) -> bool:
     return status_code in (408, 429) or (500 <= status_code <= 599 and status_code not in NOT_RETRYABLE_5XX)
 
 
-def should_retry_status(response: httpx.Response, *, retry_safe: bool, code_retry: bool | None = None) -> bool:
+def should_retry_status(response: httpx2.Response, *, retry_safe: bool, code_retry: bool | None = None) -> bool:
     """Is this non-2xx answer worth another attempt?
 
     The provider's documented meaning of its error code (`code_retry`, from `x-error-codes`) is asked
@@ -70,12 +70,12 @@ def new_idempotency_key() -> str:
     return str(uuid.uuid4())
 
 
-def parse_retry_after(headers: Mapping[str, str] | httpx.Headers | None, *, now: float | None = None) -> float | None:
+def parse_retry_after(headers: Mapping[str, str] | httpx2.Headers | None, *, now: float | None = None) -> float | None:
     """Seconds the server asks us to wait (`retry-after-ms`, `Retry-After` seconds or HTTP date), or None."""
     if not headers:
         return None
-    if not isinstance(headers, httpx.Headers):
-        headers = httpx.Headers(headers)  # header names are case-insensitive, a plain Mapping's keys are not
+    if not isinstance(headers, httpx2.Headers):
+        headers = httpx2.Headers(headers)  # header names are case-insensitive, a plain Mapping's keys are not
     from_ms = _milliseconds(headers.get("retry-after-ms"))
     if from_ms is not None:
         return from_ms
@@ -109,7 +109,7 @@ def _seconds_or_date(raw: str, now: float) -> float | None:
 
 
 def retry_delay(
-    retries_taken: int, headers: Mapping[str, str] | httpx.Headers | None = None, *, jitter: float | None = None
+    retries_taken: int, headers: Mapping[str, str] | httpx2.Headers | None = None, *, jitter: float | None = None
 ) -> float:
     """How long to sleep before retry number `retries_taken + 1`.
 
@@ -129,8 +129,8 @@ def retry_delay(
 def running_async_library() -> str:
     """The async library the current task runs under: "trio" inside `trio.run`, else "asyncio".
 
-    Sniffed without a dependency: trio is asked only when something imported it. (httpx's anyio could
-    sleep for us, but it is httpx's dependency, not ours, and an httpx release may drop it.)
+    Sniffed without a dependency: trio is asked only when something imported it. (httpx2's anyio could
+    sleep for us, but it is httpx2's dependency, not ours, and an httpx2 release may drop it.)
     """
     trio = sys.modules.get("trio")
     if trio is not None:

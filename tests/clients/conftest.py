@@ -1,6 +1,6 @@
-"""Fixtures: a fresh loopback provider server per test, and cheap httpx clients to reach it.
+"""Fixtures: a fresh loopback provider server per test, and cheap httpx2 clients to reach it.
 
-The generated clients accept ``http_client=``; handing them an httpx client built on one shared SSL
+The generated clients accept ``http_client=``; handing them an httpx2 client built on one shared SSL
 context skips the ~0.1 s certificate load a default-constructed client costs on every test (the
 wire format is the same: the runtime sets every header it relies on per request).
 """
@@ -11,7 +11,7 @@ import ssl
 from collections.abc import AsyncIterator, Iterator
 from functools import cache
 
-import httpx
+import httpx2
 import pytest
 
 from .support import StubServer, running_stub
@@ -28,12 +28,12 @@ def stub() -> Iterator[StubServer]:
 
 
 @pytest.fixture
-def sync_http() -> Iterator[httpx.Client]:
-    with httpx.Client(verify=_ssl_context(), timeout=5) as client:
+def sync_http() -> Iterator[httpx2.Client]:
+    with httpx2.Client(verify=_ssl_context(), timeout=5) as client:
         yield client
 
 
 @pytest.fixture
-async def async_http() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(verify=_ssl_context(), timeout=5) as client:
+async def async_http() -> AsyncIterator[httpx2.AsyncClient]:
+    async with httpx2.AsyncClient(verify=_ssl_context(), timeout=5) as client:
         yield client

@@ -12,7 +12,7 @@ import inspect
 import uuid
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from chatbotx_client import (
     APIResponseValidationError,
@@ -434,7 +434,7 @@ CASES = [
 ]
 
 
-def make_client(stub: StubServer, http_client: httpx.Client | None = None) -> ChatbotX:
+def make_client(stub: StubServer, http_client: httpx2.Client | None = None) -> ChatbotX:
     return ChatbotX(
         api_key=API_KEY,
         base_url=stub.base_url(PROVIDER),
@@ -445,7 +445,7 @@ def make_client(stub: StubServer, http_client: httpx.Client | None = None) -> Ch
 
 
 def make_async_client(
-    stub: StubServer, http_client: httpx.AsyncClient | None = None
+    stub: StubServer, http_client: httpx2.AsyncClient | None = None
 ) -> AsyncChatbotX:
     return AsyncChatbotX(
         api_key=API_KEY,
@@ -462,7 +462,7 @@ def case_named(case_id: str) -> Case:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_sync_client_sends_exact_request_and_parses_payload_losslessly(
-    stub: StubServer, sync_http: httpx.Client, case: Case
+    stub: StubServer, sync_http: httpx2.Client, case: Case
 ) -> None:
     serve(stub, PROVIDER, case)
     with make_client(stub, sync_http) as client:
@@ -472,7 +472,7 @@ def test_sync_client_sends_exact_request_and_parses_payload_losslessly(
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 async def test_async_client_sends_exact_request_and_parses_payload_losslessly(
-    stub: StubServer, async_http: httpx.AsyncClient, case: Case
+    stub: StubServer, async_http: httpx2.AsyncClient, case: Case
 ) -> None:
     serve(stub, PROVIDER, case)
     async with make_async_client(stub, async_http) as client:
@@ -497,7 +497,7 @@ async def test_async_client_with_its_own_transport_round_trips(stub: StubServer)
 
 
 def test_generated_idempotency_keys_are_fresh_uuids_per_call(
-    stub: StubServer, sync_http: httpx.Client
+    stub: StubServer, sync_http: httpx2.Client
 ) -> None:
     stub.mount(PROVIDER)
     with make_client(stub, sync_http) as client:
@@ -510,7 +510,7 @@ def test_generated_idempotency_keys_are_fresh_uuids_per_call(
 
 
 async def test_async_generated_idempotency_keys_are_fresh_uuids_per_call(
-    stub: StubServer, async_http: httpx.AsyncClient
+    stub: StubServer, async_http: httpx2.AsyncClient
 ) -> None:
     stub.mount(PROVIDER)
     async with make_async_client(stub, async_http) as client:
@@ -522,7 +522,7 @@ async def test_async_generated_idempotency_keys_are_fresh_uuids_per_call(
         assert key is not None and str(uuid.UUID(key)) == key
 
 
-def test_get_requests_carry_no_idempotency_key(stub: StubServer, sync_http: httpx.Client) -> None:
+def test_get_requests_carry_no_idempotency_key(stub: StubServer, sync_http: httpx2.Client) -> None:
     stub.mount(PROVIDER)
     with make_client(stub, sync_http) as client:
         client.conversations.retrieve("1842")
@@ -549,7 +549,7 @@ def source_run_page() -> dict[str, Any]:
 
 
 def test_a_row_with_json_objects_in_the_jsonb_columns_parses_strictly(
-    stub: StubServer, sync_http: httpx.Client
+    stub: StubServer, sync_http: httpx2.Client
 ) -> None:
     payload = source_run_page()
     row = payload["data"][0]
@@ -577,7 +577,7 @@ def test_a_row_with_json_objects_in_the_jsonb_columns_parses_strictly(
 
 
 async def test_async_row_with_json_objects_parses_strictly(
-    stub: StubServer, async_http: httpx.AsyncClient
+    stub: StubServer, async_http: httpx2.AsyncClient
 ) -> None:
     payload = source_run_page()
     stub.mount(PROVIDER)
@@ -594,7 +594,7 @@ async def test_async_row_with_json_objects_parses_strictly(
     assert_lossless(page.response, payload)
 
 
-def test_strict_client_refuses_a_wrong_row(stub: StubServer, sync_http: httpx.Client) -> None:
+def test_strict_client_refuses_a_wrong_row(stub: StubServer, sync_http: httpx2.Client) -> None:
     """The control: the client of the two tests above does refuse a row that breaks the spec."""
     payload = source_run_page()
     payload["data"][0]["lastActivityAt"] = "yesterday"
@@ -613,7 +613,7 @@ def test_strict_client_refuses_a_wrong_row(stub: StubServer, sync_http: httpx.Cl
         client.conversations.list()
 
 
-def test_a_send_answered_with_null_returns_none(stub: StubServer, sync_http: httpx.Client) -> None:
+def test_a_send_answered_with_null_returns_none(stub: StubServer, sync_http: httpx2.Client) -> None:
     """A send that created no message row (a flow start) answers 201 `null` (source-variant)."""
     stub.mount(PROVIDER)
     stub.respond_with("createConversationMessage", 201, None)
@@ -633,7 +633,7 @@ OLDER_INVALID_TOKEN = {
 
 
 def test_newer_servers_invalid_token_is_an_authentication_error(
-    stub: StubServer, sync_http: httpx.Client
+    stub: StubServer, sync_http: httpx2.Client
 ) -> None:
     stub.mount(PROVIDER)
     stub.respond_with(
@@ -653,7 +653,7 @@ def test_newer_servers_invalid_token_is_an_authentication_error(
 
 
 def test_older_servers_500_invalid_token_is_an_authentication_error_after_one_request(
-    stub: StubServer, sync_http: httpx.Client
+    stub: StubServer, sync_http: httpx2.Client
 ) -> None:
     stub.mount(PROVIDER)
     stub.respond_with("listConversations", 500, OLDER_INVALID_TOKEN)

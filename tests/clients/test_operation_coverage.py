@@ -12,7 +12,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-import httpx
+import httpx2
 import pytest
 from chatbotx_client import AsyncChatbotX, ChatbotX
 from datacrazy_client import AsyncDataCrazy, DataCrazy
@@ -98,7 +98,7 @@ def test_case_ids_are_unique(provider: str) -> None:
 
 @pytest.mark.parametrize("provider", PROVIDERS)
 def test_sync_and_async_clients_expose_every_x_client_method(
-    provider: str, sync_http: httpx.Client, async_http: httpx.AsyncClient
+    provider: str, sync_http: httpx2.Client, async_http: httpx2.AsyncClient
 ) -> None:
     sync_cls, async_cls = CLIENTS[provider]
     options = {"api_key": "test-key", "base_url": "http://127.0.0.1:9"}

@@ -12,7 +12,7 @@ import copy
 from datetime import datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pydantic
 import pytest
 from chatbotx_client import AsyncChatbotX, ChatbotX
@@ -35,7 +35,7 @@ async def fetch(
     provider: str,
     mode: str,
     call: Any,
-    http: tuple[httpx.Client, httpx.AsyncClient],
+    http: tuple[httpx2.Client, httpx2.AsyncClient],
 ) -> Any:
     """Run ``call(client)`` on the sync or async client of ``provider`` against the stub."""
     sync_cls, async_cls, key = CLIENTS[provider]
@@ -49,8 +49,8 @@ async def fetch(
 
 @pytest.fixture
 def http(
-    sync_http: httpx.Client, async_http: httpx.AsyncClient
-) -> tuple[httpx.Client, httpx.AsyncClient]:
+    sync_http: httpx2.Client, async_http: httpx2.AsyncClient
+) -> tuple[httpx2.Client, httpx2.AsyncClient]:
     return sync_http, async_http
 
 
@@ -151,7 +151,7 @@ EXTRA_FIELD_CASES = [
 )
 async def test_unknown_fields_are_kept_in_model_extra_and_dumped_back(
     stub: StubServer,
-    http: tuple[httpx.Client, httpx.AsyncClient],
+    http: tuple[httpx2.Client, httpx2.AsyncClient],
     provider: str,
     operation_id: str,
     call: Any,
@@ -186,7 +186,7 @@ def send_message(client: Any) -> Any:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_datacrazy_doc_conversation_quirks_keep_their_exact_values(
-    stub: StubServer, http: tuple[httpx.Client, httpx.AsyncClient], mode: str
+    stub: StubServer, http: tuple[httpx2.Client, httpx2.AsyncClient], mode: str
 ) -> None:
     stub.mount("datacrazy")
     page = await fetch(stub, "datacrazy", mode, list_conversations, http)
@@ -214,7 +214,7 @@ async def test_datacrazy_doc_conversation_quirks_keep_their_exact_values(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_datacrazy_doc_message_quirks_keep_their_exact_values(
-    stub: StubServer, http: tuple[httpx.Client, httpx.AsyncClient], mode: str
+    stub: StubServer, http: tuple[httpx2.Client, httpx2.AsyncClient], mode: str
 ) -> None:
     stub.mount("datacrazy")
     message = await fetch(stub, "datacrazy", mode, send_message, http)
@@ -237,7 +237,7 @@ async def test_datacrazy_doc_message_quirks_keep_their_exact_values(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_datacrazy_well_typed_variants_of_loose_fields_parse_to_their_real_types(
-    stub: StubServer, http: tuple[httpx.Client, httpx.AsyncClient], mode: str
+    stub: StubServer, http: tuple[httpx2.Client, httpx2.AsyncClient], mode: str
 ) -> None:
     operation = stub.mount("datacrazy")["listConversations"]
     payload = copy.deepcopy(operation.responses[200])

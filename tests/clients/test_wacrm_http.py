@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 
-import httpx
+import httpx2
 import pytest
 from wacrm_client import (
     AsyncWacrm,
@@ -296,7 +296,7 @@ CASES = [
 ]
 
 
-def make_client(stub: StubServer, http_client: httpx.Client | None = None) -> Wacrm:
+def make_client(stub: StubServer, http_client: httpx2.Client | None = None) -> Wacrm:
     return Wacrm(
         api_key=API_KEY,
         base_url=stub.base_url(PROVIDER),
@@ -306,7 +306,9 @@ def make_client(stub: StubServer, http_client: httpx.Client | None = None) -> Wa
     )
 
 
-def make_async_client(stub: StubServer, http_client: httpx.AsyncClient | None = None) -> AsyncWacrm:
+def make_async_client(
+    stub: StubServer, http_client: httpx2.AsyncClient | None = None
+) -> AsyncWacrm:
     return AsyncWacrm(
         api_key=API_KEY,
         base_url=stub.base_url(PROVIDER),
@@ -318,7 +320,7 @@ def make_async_client(stub: StubServer, http_client: httpx.AsyncClient | None = 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 def test_sync_client_sends_exact_request_and_parses_payload_losslessly(
-    stub: StubServer, sync_http: httpx.Client, case: Case
+    stub: StubServer, sync_http: httpx2.Client, case: Case
 ) -> None:
     serve(stub, PROVIDER, case)
     with make_client(stub, sync_http) as client:
@@ -328,7 +330,7 @@ def test_sync_client_sends_exact_request_and_parses_payload_losslessly(
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.id)
 async def test_async_client_sends_exact_request_and_parses_payload_losslessly(
-    stub: StubServer, async_http: httpx.AsyncClient, case: Case
+    stub: StubServer, async_http: httpx2.AsyncClient, case: Case
 ) -> None:
     serve(stub, PROVIDER, case)
     async with make_async_client(stub, async_http) as client:
@@ -363,7 +365,7 @@ REFUSED_NUMBERS = ["+12", "0800 123 456", "+1 415 555 0123 4567 8"]
 
 @pytest.mark.parametrize("number", REFUSED_NUMBERS)
 def test_client_refuses_numbers_the_server_refuses_without_sending(
-    stub: StubServer, sync_http: httpx.Client, number: str
+    stub: StubServer, sync_http: httpx2.Client, number: str
 ) -> None:
     stub.mount(PROVIDER)
     with make_client(stub, sync_http) as client:
@@ -376,7 +378,7 @@ def test_client_refuses_numbers_the_server_refuses_without_sending(
 
 @pytest.mark.parametrize("number", REFUSED_NUMBERS)
 async def test_async_client_refuses_numbers_the_server_refuses_without_sending(
-    stub: StubServer, async_http: httpx.AsyncClient, number: str
+    stub: StubServer, async_http: httpx2.AsyncClient, number: str
 ) -> None:
     stub.mount(PROVIDER)
     async with make_async_client(stub, async_http) as client:
@@ -386,7 +388,7 @@ async def test_async_client_refuses_numbers_the_server_refuses_without_sending(
 
 
 def test_broadcast_recipients_are_not_checked_client_side(
-    stub: StubServer, sync_http: httpx.Client
+    stub: StubServer, sync_http: httpx2.Client
 ) -> None:
     """The server drops an invalid recipient and counts it in `rejected`; it is no client error."""
     case = case_named("createBroadcast-template-recipients")
@@ -408,7 +410,7 @@ def test_contact_update_offers_no_phone() -> None:
 
 
 def test_contacts_come_back_with_digits_only_phones_and_timestamps(
-    stub: StubServer, sync_http: httpx.Client
+    stub: StubServer, sync_http: httpx2.Client
 ) -> None:
     stub.mount(PROVIDER)
     with make_client(stub, sync_http) as client:
@@ -454,7 +456,7 @@ INTERACTIVE_LIST_CASE = Case(
 )
 
 
-def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx.Client) -> None:
+def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx2.Client) -> None:
     serve(stub, PROVIDER, INTERACTIVE_LIST_CASE)
     with make_client(stub, sync_http) as client:
         result = INTERACTIVE_LIST_CASE.call(client)
@@ -462,7 +464,7 @@ def test_interactive_list_message_is_sent(stub: StubServer, sync_http: httpx.Cli
 
 
 async def test_async_interactive_list_message_is_sent(
-    stub: StubServer, async_http: httpx.AsyncClient
+    stub: StubServer, async_http: httpx2.AsyncClient
 ) -> None:
     serve(stub, PROVIDER, INTERACTIVE_LIST_CASE)
     async with make_async_client(stub, async_http) as client:

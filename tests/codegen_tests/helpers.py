@@ -12,7 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 import yaml
 
 from generator.pipeline import Job, generate
@@ -46,7 +46,7 @@ def build_package(
 def mock_client(
     module: ModuleType,
     class_name: str,
-    handler: Callable[[httpx.Request], httpx.Response],
+    handler: Callable[[httpx2.Request], httpx2.Response],
     **kwargs: Any,
 ) -> Any:
     """A generated client whose HTTP goes to `handler` (an in-memory transport)."""
@@ -54,7 +54,7 @@ def mock_client(
     if "api_key" in inspect.signature(cls).parameters:  # a client of an API without auth takes none
         kwargs.setdefault("api_key", "test-key")
     kwargs.setdefault("base_url", "https://api.example.test")
-    return cls(http_client=httpx.Client(transport=httpx.MockTransport(handler)), **kwargs)
+    return cls(http_client=httpx2.Client(transport=httpx2.MockTransport(handler)), **kwargs)
 
 
 def sync_client_class(module: ModuleType) -> Any:
@@ -65,8 +65,8 @@ def sync_client_class(module: ModuleType) -> Any:
 
 def json_response(
     payload: Any, status: int = 200, headers: dict[str, str] | None = None
-) -> httpx.Response:
-    return httpx.Response(
+) -> httpx2.Response:
+    return httpx2.Response(
         status,
         content=json.dumps(payload).encode(),
         headers={"content-type": "application/json", **(headers or {})},

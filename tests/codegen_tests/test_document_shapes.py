@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl
 
-import httpx
+import httpx2
 
 from codegen_tests.helpers import build_package, json_response, mock_client
 
@@ -191,9 +191,9 @@ FORM = {
 
 def test_form_fields_encoded_as_json_are_sent_as_json_text(tmp_path: Path) -> None:
     module = build_package(tmp_path, FORM, "chat")
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
         return json_response({})
 

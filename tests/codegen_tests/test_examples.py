@@ -9,7 +9,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qs
 
-import httpx
+import httpx2
 import jsonschema
 import pytest
 
@@ -103,12 +103,12 @@ def _readme_example(readme: str, call: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def sent(tmp_path_factory: pytest.TempPathFactory) -> httpx.Request:
+def sent(tmp_path_factory: pytest.TempPathFactory) -> httpx2.Request:
     tmp = tmp_path_factory.mktemp("examples")
     module = build_package(tmp, SPEC, "shop")
-    requests: list[httpx.Request] = []
+    requests: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         requests.append(request)
         return json_response({})
 
@@ -125,13 +125,13 @@ def _validate(value: Any, schema: dict[str, Any]) -> None:
     ).validate(value)
 
 
-def test_the_body_example_is_valid_for_its_schema(sent: httpx.Request) -> None:
+def test_the_body_example_is_valid_for_its_schema(sent: httpx2.Request) -> None:
     body = json.loads(sent.content)
     _validate(body, {"$ref": "#/components/schemas/Payment"})
     assert body["reference"] != "bad" and body["when"] != "yesterday"  # the spec's invalid ones
 
 
-def test_the_parameter_examples_are_valid_for_their_schemas(sent: httpx.Request) -> None:
+def test_the_parameter_examples_are_valid_for_their_schemas(sent: httpx2.Request) -> None:
     payment_id = sent.url.path.rsplit("/", 1)[-1]
     assert re.fullmatch(r"pay_[a-z0-9]{8}", payment_id), payment_id
     query = parse_qs(sent.url.query.decode())

@@ -1,6 +1,6 @@
 """Small specs of our own, one feature each group; every test runs the generated code.
 
-The HTTP side is an in-memory httpx transport: these are unit tests of what the generator makes.
+The HTTP side is an in-memory httpx2 transport: these are unit tests of what the generator makes.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
-import httpx
+import httpx2
 import pytest
 
 from codegen_tests.helpers import build_package, json_response, mock_client
@@ -371,7 +371,7 @@ class Recorder:
         content: bytes | None = None,
         content_type: str = "application/json",
     ) -> None:
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
         self.payload, self.status, self.content, self.content_type = (
             payload,
             status,
@@ -379,26 +379,26 @@ class Recorder:
             content_type,
         )
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
         if self.content is not None:
-            return httpx.Response(
+            return httpx2.Response(
                 self.status, content=self.content, headers={"content-type": self.content_type}
             )
         if self.payload is None:
-            return httpx.Response(self.status)
+            return httpx2.Response(self.status)
         return json_response(self.payload, self.status)
 
     @property
-    def last(self) -> httpx.Request:
+    def last(self) -> httpx2.Request:
         return self.requests[-1]
 
 
 def test_servers_with_variables_give_the_default_base_url(kitchen: ModuleType) -> None:
     rec = Recorder({"value": 1})
     client = kitchen.Kitchen(
-        api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(rec))
+        api_key="k", http_client=httpx2.Client(transport=httpx2.MockTransport(rec))
     )
     client.nodes.list()
     assert str(rec.last.url) == "https://eu.example.test/v2/nodes"

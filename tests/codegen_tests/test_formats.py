@@ -1,5 +1,5 @@
 """Formats: typed where pydantic alone types them and keeps the wire value; else the plain type, with
-the format named in the docstring (no generated package needs more than httpx and pydantic)."""
+the format named in the docstring (no generated package needs more than httpx2 and pydantic)."""
 
 from __future__ import annotations
 

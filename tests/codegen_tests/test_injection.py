@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -51,7 +51,7 @@ NASTY = [
     "body",
     "values",
     "_models",
-    "httpx",
+    "httpx2",
     "1st",
     "123",
     "ação",
@@ -241,15 +241,15 @@ def test_hostile_specs_give_safe_working_code(
     (op,) = api.operations
     payload: dict[str, Any] = {p: f"v{i}" for i, p in enumerate(props)}
     answer = {**payload, "kind of thing": "a value the spec does not list", "added later": [1, 2]}
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         request.read()
         seen.append(request)
         return json_response(answer)
 
     client = sync_client_class(module)(
-        http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler))
     )
     target: Any = client
     for part in op.call_path.split(".")[:-1]:
@@ -266,5 +266,5 @@ def test_hostile_specs_give_safe_working_code(
     assert json.loads(request.content) == payload
     assert request.url.raw_path.decode().startswith("/items/id%2F..%2Fx?")
     assert request.headers[header] == "h"
-    assert httpx.QueryParams(request.url.query.decode())[query] == "q/v?&="
+    assert httpx2.QueryParams(request.url.query.decode())[query] == "q/v?&="
     assert result.model_dump(mode="json", by_alias=True, exclude_unset=True) == answer

@@ -7,7 +7,7 @@ import inspect
 import re
 from pathlib import Path
 
-import httpx
+import httpx2
 
 from codegen_tests.helpers import build_package, json_response, mock_client, run_codegen
 
@@ -97,7 +97,7 @@ def test_an_undeclared_path_parameter_becomes_a_required_string(tmp_path: Path) 
     module = build_package(tmp_path / "pkg", UNDECLARED, "rooms", lenient=True)
     seen: list[str] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         seen.append(request.url.raw_path.decode())
         return json_response({})
 

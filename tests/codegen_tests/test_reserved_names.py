@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 
 from codegen_tests.helpers import build_package, json_response, mypy_strict
@@ -23,7 +23,7 @@ from generator.render.reserved import reserved_names
 
 SUSPECTS = {
     "cast",
-    "httpx",
+    "httpx2",
     "Operation",
     "Param",
     "self",
@@ -82,7 +82,7 @@ SPEC: dict[str, Any] = {
                 "parameters": [
                     {"name": "self", "in": "path", "required": True, "schema": {"type": "string"}},
                     {"name": "cast", "in": "header", "schema": {"type": "string"}},
-                    {"name": "httpx", "in": "header", "schema": {"type": "string"}},
+                    {"name": "httpx2", "in": "header", "schema": {"type": "string"}},
                     *(_query(n) for n in NAMES),
                 ],
                 "requestBody": {
@@ -166,23 +166,23 @@ def test_a_method_whose_arguments_carry_every_name_sends_them_all(
     shadows: tuple[ModuleType, Path, Any],
 ) -> None:
     module, _, api = shadows
-    seen: list[httpx.Request] = []
+    seen: list[httpx2.Request] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         request.read()
         seen.append(request)
         return json_response({"id": "t-1"})
 
-    client = module.Shadows(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = module.Shadows(http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
     op = next(o for o in api.operations if o.py_name == "make")
     result = client.things.make("me", **_kwargs(op, "q"))
     assert result.id == "t-1"
     request = seen[-1]
     assert request.url.path == "/things/me"
-    query = dict(httpx.QueryParams(request.url.query.decode()))
+    query = dict(httpx2.QueryParams(request.url.query.decode()))
     assert query == {n: f"q-{n}" for n in NAMES}
     assert json.loads(request.content) == {n: f"body-{n}" for n in NAMES}
-    assert request.headers["httpx"] == "q-httpx"
+    assert request.headers["httpx2"] == "q-httpx2"
     assert request.headers["cast"]  # the idempotency key the runtime generated
 
 
@@ -195,18 +195,18 @@ def test_a_page_type_spelled_in_a_method_body_is_not_shadowed(
         "c2": {"data": [{"k": "v"}, [{"id": "x"}]], "next": None},
     }
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         return json_response(pages[request.url.params.get("cursor")])
 
     op = next(o for o in api.operations if o.py_name == "list")
     kwargs = {k: v for k, v in _kwargs(op, "q").items() if k != "cursor"}
-    client = module.Shadows(http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    client = module.Shadows(http_client=httpx2.Client(transport=httpx2.MockTransport(handler)))
     items = list(client.things.list(**kwargs))
     assert items[:4] == ["a", 1, 1.5, True] and items[4] == {"k": "v"} and items[5][0].id == "x"
 
     async def walk() -> list[Any]:
         async_client = module.AsyncShadows(
-            http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler))
+            http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(handler))
         )
         return [item async for item in async_client.things.list(**kwargs)]
 

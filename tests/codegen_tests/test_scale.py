@@ -6,7 +6,7 @@ import importlib
 import sys
 from pathlib import Path
 
-import httpx
+import httpx2
 import yaml
 
 from codegen_tests.helpers import ROOT, json_response, run_codegen
@@ -65,8 +65,8 @@ def test_500_operations_and_1000_schemas_generate_an_importable_package(tmp_path
         client = client_cls(
             api_key="k",
             base_url="https://x.test",
-            http_client=httpx.Client(
-                transport=httpx.MockTransport(lambda r: json_response(next(pages)))
+            http_client=httpx2.Client(
+                transport=httpx2.MockTransport(lambda r: json_response(next(pages)))
             ),
         )
         assert [x.id for x in client.r042.list(limit=1)] == ["i1", "i2"]

@@ -43,7 +43,7 @@ from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, quote
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from jsonschema import Draft202012Validator, FormatChecker
@@ -321,7 +321,7 @@ def _check_deep_object(
     return problems
 
 
-def check_query(op: Operation, url: httpx.URL) -> list[str]:
+def check_query(op: Operation, url: httpx2.URL) -> list[str]:
     """Problems with the query string that Prism does not report."""
     spec = load_spec(op.spec)
     declared = op.query_params()
@@ -416,8 +416,8 @@ class PrismViolation(AssertionError):
 @dataclass
 class Exchange:
     operation: Operation | None
-    request: httpx.Request
-    response: httpx.Response
+    request: httpx2.Request
+    response: httpx2.Response
 
     @property
     def status(self) -> int:
@@ -425,13 +425,13 @@ class Exchange:
 
 
 class Audit:
-    """An httpx response hook that records every exchange and fails any request that breaks the spec."""
+    """An httpx2 response hook that records every exchange and fails any request that breaks the spec."""
 
     def __init__(self, spec: str) -> None:
         self.spec = spec
         self.exchanges: list[Exchange] = []
 
-    def check(self, response: httpx.Response) -> None:
+    def check(self, response: httpx2.Response) -> None:
         request = response.request
         op = match_operation(self.spec, request.method, request.url.path)
         self.exchanges.append(Exchange(op, request, response))
@@ -453,7 +453,7 @@ class Audit:
                 + "\n  ".join(problems)
             )
 
-    async def acheck(self, response: httpx.Response) -> None:
+    async def acheck(self, response: httpx2.Response) -> None:
         self.check(response)
 
     def only(self) -> Exchange:
@@ -477,19 +477,19 @@ def make_client(
     asynchronous: bool = False,
     **options: Any,
 ) -> Any:
-    """A client of the generated package for ``name``, its httpx client hooked to ``audit``."""
+    """A client of the generated package for ``name``, its httpx2 client hooked to ``audit``."""
     pkg = package(name)
     cls_name = client_class_name(name)
     options.setdefault("max_retries", 0)
     options.setdefault("timeout", 20.0)
     if asynchronous:
-        http: Any = httpx.AsyncClient(
+        http: Any = httpx2.AsyncClient(
             event_hooks={"response": [audit.acheck]}, timeout=20.0, verify=_tls()
         )
         return getattr(pkg, f"Async{cls_name}")(
             api_key=api_key(name), base_url=base_url, http_client=http, **options
         )
-    http = httpx.Client(event_hooks={"response": [audit.check]}, timeout=20.0, verify=_tls())
+    http = httpx2.Client(event_hooks={"response": [audit.check]}, timeout=20.0, verify=_tls())
     return getattr(pkg, cls_name)(
         api_key=api_key(name), base_url=base_url, http_client=http, **options
     )
@@ -611,8 +611,8 @@ class PrismServer:
         if self.proc.poll() is not None:
             raise RuntimeError(f"prism exited with {self.proc.returncode}: {self.log_tail()}")
         try:
-            httpx.get(f"{self.url}/__prism_ready__", timeout=2.0)
-        except httpx.TransportError:
+            httpx2.get(f"{self.url}/__prism_ready__", timeout=2.0)
+        except httpx2.TransportError:
             return False
         return True
 

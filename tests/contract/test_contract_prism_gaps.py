@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
+import httpx2
 import prism_mock
 import pytest
 from prism_mock import Audit, PrismViolation, make_client
@@ -17,8 +17,8 @@ from prism_mock import Audit, PrismViolation, make_client
 AUTH = {"Authorization": "Bearer test-key"}
 
 
-def _get(server: prism_mock.PrismServer, path: str, params: dict[str, str]) -> httpx.Response:
-    return httpx.get(server.url + path, params=params, headers=AUTH, timeout=20.0)
+def _get(server: prism_mock.PrismServer, path: str, params: dict[str, str]) -> httpx2.Response:
+    return httpx2.get(server.url + path, params=params, headers=AUTH, timeout=20.0)
 
 
 def test_prism_reports_a_query_parameter_that_breaks_its_schema(prism: dict[str, Any]) -> None:
@@ -28,7 +28,7 @@ def test_prism_reports_a_query_parameter_that_breaks_its_schema(prism: dict[str,
 
 
 def test_prism_reports_a_body_that_breaks_its_schema(prism: dict[str, Any]) -> None:
-    response = httpx.post(
+    response = httpx2.post(
         prism["wacrm"].url + "/api/v1/messages", json={"to": "0800 123"}, headers=AUTH, timeout=20.0
     )
     assert response.status_code == 400
@@ -36,7 +36,7 @@ def test_prism_reports_a_body_that_breaks_its_schema(prism: dict[str, Any]) -> N
 
 
 def test_prism_reports_a_missing_api_key(prism: dict[str, Any]) -> None:
-    response = httpx.get(prism["chatbotx"].url + "/v1/conversations/1842", timeout=20.0)
+    response = httpx2.get(prism["chatbotx"].url + "/v1/conversations/1842", timeout=20.0)
     assert response.status_code == 401
     assert "security" in response.headers["sl-violations"]
 
@@ -78,7 +78,7 @@ def test_prism_does_not_validate_query_parameters_with_brackets_in_their_name(
 
 
 def test_the_auditor_reports_a_single_valued_parameter_sent_twice(prism: dict[str, Any]) -> None:
-    response = httpx.get(
+    response = httpx2.get(
         prism["datacrazy"].url
         + "/api/v1/conversations?filter[status]=opened&filter[status]=waiting",
         headers=AUTH,

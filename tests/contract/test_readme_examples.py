@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import prism_mock
 import pytest
 from prism_mock import Audit, make_client, package
@@ -144,24 +144,24 @@ def test_top_level_readme_python_examples_run_against_prism(
         monkeypatch.setenv(f"{name.upper()}_API_KEY", prism_mock.api_key(name))
         by_port[server.port] = Audit(name)
 
-    def audited(response: httpx.Response) -> httpx.Response:
+    def audited(response: httpx2.Response) -> httpx2.Response:
         audit = by_port.get(response.request.url.port or 0)
         assert audit is not None, f"README example called {response.request.url}, not a Prism mock"
         audit.check(response)
         return response
 
-    sync_send, async_send = httpx.Client.send, httpx.AsyncClient.send
+    sync_send, async_send = httpx2.Client.send, httpx2.AsyncClient.send
 
-    def send(self: httpx.Client, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+    def send(self: httpx2.Client, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
         return audited(sync_send(self, request, **kwargs))
 
     async def asend(
-        self: httpx.AsyncClient, request: httpx.Request, **kwargs: Any
-    ) -> httpx.Response:
+        self: httpx2.AsyncClient, request: httpx2.Request, **kwargs: Any
+    ) -> httpx2.Response:
         return audited(await async_send(self, request, **kwargs))
 
-    monkeypatch.setattr(httpx.Client, "send", send)
-    monkeypatch.setattr(httpx.AsyncClient, "send", asend)
+    monkeypatch.setattr(httpx2.Client, "send", send)
+    monkeypatch.setattr(httpx2.AsyncClient, "send", asend)
     guards = tuple(package(n).PaginationError for n in prism_mock.SPEC_NAMES)
     namespace: dict[str, Any] = {"__name__": "__readme__"}
     for i, block in enumerate(blocks):

@@ -1,7 +1,7 @@
 """Runs README examples of one generated package against a mock server; run by test_real_world.py.
 
 It runs inside the package's own fresh venv (the package and its declared dependencies, nothing else),
-so it uses the standard library and what the package depends on (httpx) only, and imports nothing of
+so it uses the standard library and what the package depends on (httpx2) only, and imports nothing of
 the project's.
 
     python real_world_runner.py CONFIG.json RESULTS.jsonl
@@ -31,7 +31,7 @@ import time
 import traceback
 from typing import Any
 
-import httpx
+import httpx2
 
 SERVER_DOWN = 3
 VIOLATION = re.compile(
@@ -80,8 +80,8 @@ def _credentials(cls: Any) -> dict[str, str]:
 
 def _server_up(base_url: str) -> bool:
     try:
-        httpx.get(base_url, timeout=5)
-    except httpx.TransportError:
+        httpx2.get(base_url, timeout=5)
+    except httpx2.TransportError:
         return False
     return True
 
@@ -104,7 +104,7 @@ def main(config_path: str, results_path: str) -> int:
 
     logging.getLogger(config["package"]).addHandler(Mismatches(logging.WARNING))
 
-    def hook(response: httpx.Response) -> None:
+    def hook(response: httpx2.Response) -> None:
         raw = response.headers.get("sl-violations")
         if not raw:
             return
@@ -129,20 +129,20 @@ def main(config_path: str, results_path: str) -> int:
 
     current: dict[str, Any] = {}
 
-    def take_off(request: httpx.Request) -> None:
+    def take_off(request: httpx2.Request) -> None:
         name, prefix = withhold["header"], withhold["prefix"]
         sent = request.headers.get(name, "")
         if current.get("needs_auth") and not sent.startswith(prefix):
             violations["request"].append(f"the client did not send {name}: {prefix}...: {sent!r}")
         request.headers.pop(name, None)
 
-    def count(request: httpx.Request) -> None:
+    def count(request: httpx2.Request) -> None:
         current["sent"] = current.get("sent", 0) + 1
 
     hooks: dict[str, list[Any]] = {"response": [hook], "request": [count]}
     if withhold:
         hooks["request"].append(take_off)
-    http = httpx.Client(event_hooks=hooks, trust_env=False)
+    http = httpx2.Client(event_hooks=hooks, trust_env=False)
     client = cls(
         base_url=config["base_url"],
         max_retries=0,

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from codegen_tests.helpers import ROOT, mypy_strict, run_codegen
 from corpus_location import require_corpus
@@ -245,9 +245,9 @@ def prism() -> Iterator[Any]:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                httpx.get(url, timeout=1)
+                httpx2.get(url, timeout=1)
                 return url
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 time.sleep(0.2)
         raise RuntimeError(f"prism did not start for {doc.name}")
 
@@ -275,7 +275,7 @@ def test_every_operation_works_against_prism(generated: Path, prism: Any, doc: s
         module = importlib.import_module(api.package_name)
         violations: list[str] = []
 
-        def hook(response: httpx.Response) -> None:
+        def hook(response: httpx2.Response) -> None:
             if "sl-violations" in response.headers:
                 # only the request's faults: Prism also flags its own made-up responses
                 found = json.loads(response.headers["sl-violations"])
@@ -287,7 +287,7 @@ def test_every_operation_works_against_prism(generated: Path, prism: Any, doc: s
             **{c.arg: "k" for c in api.auth.credentials},  # whatever the document's schemes take
             base_url=prism(path),
             max_retries=0,
-            http_client=httpx.Client(event_hooks={"response": [hook]}),
+            http_client=httpx2.Client(event_hooks={"response": [hook]}),
         )
         failures = []
         calls = {op.call_path for op in api.operations}

@@ -41,7 +41,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 import yaml
 from codegen_tests.helpers import ROOT
@@ -432,9 +432,9 @@ class Prism:
                     f"prism exited ({self.proc.returncode}): {self.log.read_text()[-600:]}"
                 )
             try:
-                httpx.get(self.url, timeout=2, trust_env=False)
+                httpx2.get(self.url, timeout=2, trust_env=False)
                 return time.perf_counter() - started
-            except httpx.TransportError:
+            except httpx2.TransportError:
                 time.sleep(0.25)
         raise RuntimeError(f"prism did not start within {PRISM_START_TIMEOUT:.0f} s")
 

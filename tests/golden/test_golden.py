@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import httpx
+import httpx2
 import pytest
 from codegen_tests.helpers import mypy_strict, run_codegen
 
@@ -66,27 +66,29 @@ def test_the_golden_kitchen_package_runs(monkeypatch: pytest.MonkeyPatch) -> Non
 
     keys: list[str] = []
 
-    def handler(request: httpx.Request) -> httpx.Response:
+    def handler(request: httpx2.Request) -> httpx2.Response:
         path, params = request.url.path, request.url.params
         if path == "/v2/orders" and request.method == "GET":
             page = {None: (["o1", "o2"], "c2"), "c2": (["o3"], None)}[params.get("cursor")]
             data = [{"id": i, "status": "open"} for i in page[0]]
-            return httpx.Response(200, json={"data": data, "meta": {"next_cursor": page[1]}})
+            return httpx2.Response(200, json={"data": data, "meta": {"next_cursor": page[1]}})
         if path == "/v2/orders" and request.method == "POST":
             keys.append(request.headers["Idempotency-Key"])
             if len(keys) == 1:
-                return httpx.Response(503)
-            return httpx.Response(
+                return httpx2.Response(503)
+            return httpx2.Response(
                 201, json={"id": "o9", "status": "open", **json.loads(request.content)}
             )
         if path == "/v2/orders/o9/notes":
             offset = int(params.get("offset", 0))
             items = [{"text": f"n{offset + i}"} for i in range(2 if offset < 4 else 1)]
-            return httpx.Response(200, json={"items": items, "total": 5})
-        return httpx.Response(404, json={"code": "nope"})
+            return httpx2.Response(200, json={"items": items, "total": 5})
+        return httpx2.Response(404, json={"code": "nope"})
 
     client = kitchen_client.Kitchen(
-        api_key="k", max_retries=1, http_client=httpx.Client(transport=httpx.MockTransport(handler))
+        api_key="k",
+        max_retries=1,
+        http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
     client._sleep = lambda seconds: None  # type: ignore[method-assign]
     assert [o.id for o in client.store.orders.list(limit=2)] == ["o1", "o2", "o3"]

@@ -1,4 +1,4 @@
-"""Packaging tests: built wheels and sdists, installs in fresh venvs, every CPython 3.10-3.13.
+"""Packaging tests: built wheels and sdists, installs in fresh venvs, every CPython 3.11-3.14.
 
 The slow preparations (three `python -m build`, a fresh venv, one cached venv per interpreter)
 start together, in the background, when the first packaging test runs; each fixture waits only
@@ -127,5 +127,5 @@ def installed(jobs: Jobs, built: dict[str, Built]) -> Path:
 
 @pytest.fixture(scope="session")
 def venvs(jobs: Jobs) -> dict[str, Future[Path]]:
-    """Per interpreter found: its cached venv with the pinned httpx and pydantic (being prepared)."""
+    """Per interpreter found: its cached venv with the pinned httpx2 and pydantic (being prepared)."""
     return jobs.venvs

@@ -55,7 +55,7 @@ def prism_env(prism: dict[str, prism_mock.PrismServer]) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------------
 # Interpreters
 
-MINORS = ("3.10", "3.11", "3.12", "3.13")
+MINORS = ("3.11", "3.12", "3.13", "3.14")
 
 
 @dataclass(frozen=True)
@@ -111,14 +111,14 @@ def discover_interpreters() -> dict[str, Interpreter]:
 
 
 def runtime_pins() -> list[str]:
-    """httpx and pydantic at the versions constraints.txt pins (the rest constrained by it too)."""
+    """httpx2 and pydantic at the versions constraints.txt pins (the rest constrained by it too)."""
     pins = {}
     for line in (ROOT / "constraints.txt").read_text().splitlines():
         name, _, version = line.strip().partition("==")
-        if name.lower() in ("httpx", "pydantic"):
+        if name.lower() in ("httpx2", "pydantic"):
             pins[name.lower()] = f"{name}=={version}"
-    assert set(pins) == {"httpx", "pydantic"}, pins
-    return [pins["httpx"], pins["pydantic"]]
+    assert set(pins) == {"httpx2", "pydantic"}, pins
+    return [pins["httpx2"], pins["pydantic"]]
 
 
 def cached_venv(cache_dir: Path, interpreter: Interpreter) -> Path:

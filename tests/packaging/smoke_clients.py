@@ -1,6 +1,6 @@
 """Smoke run of the three generated clients against the Prism mocks; a script, run by the packaging tests.
 
-Runs under any CPython >= 3.10 with httpx and pydantic installed. Each client reads its base URL and
+Runs under any CPython >= 3.11 with httpx2 and pydantic installed. Each client reads its base URL and
 API key from ``<NAME>_BASE_URL`` / ``<NAME>_API_KEY``. It lists with pagination, sends, and checks a
 typed error, sync and async; then prints one JSON line describing what it imported.
 """

@@ -1,6 +1,6 @@
-"""The generated clients work on every CPython 3.10-3.13 this machine has.
+"""The generated clients work on every CPython 3.11-3.14 this machine has.
 
-For each interpreter found (pyenv's versions, ``python3.X`` on PATH), a venv with the pinned httpx
+For each interpreter found (pyenv's versions, ``python3.X`` on PATH), a venv with the pinned httpx2
 and pydantic (cached under ``.pytest_cache``, so only the first run pays for it) runs the smoke
 script against the Prism mocks, importing the clients from ``generated/*/src``. An absent
 interpreter is skipped with its reason; the run fails if none ran. The end-of-run summary lists them.

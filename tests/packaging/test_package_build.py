@@ -68,7 +68,7 @@ def test_wheel_metadata_is_complete(name: str, built: dict[str, Built]) -> None:
     assert meta["Version"] == source_version(name)
     assert meta["Summary"] and len(meta["Summary"]) > 10
     assert meta["License-Expression"] or meta["License"], "no License / License-Expression"
-    assert meta["Requires-Python"] == ">=3.10"
+    assert meta["Requires-Python"] == ">=3.11"
     assert "Typing :: Typed" in meta.get_all("Classifier", [])
     assert meta["Description-Content-Type"] == "text/markdown"
     readme = (ROOT / "generated" / name / "README.md").read_text(encoding="utf-8")
@@ -76,15 +76,25 @@ def test_wheel_metadata_is_complete(name: str, built: dict[str, Built]) -> None:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_wheel_requires_only_httpx_and_pydantic(name: str, built: dict[str, Built]) -> None:
-    """The base package needs httpx and pydantic only; the MCP server's SDK is the `mcp` extra."""
+def test_wheel_requires_only_httpx2_and_pydantic(name: str, built: dict[str, Built]) -> None:
+    """The base package needs httpx2 and pydantic only; HTTP/2 and the MCP server are extras."""
     requires = [Requirement(r) for r in metadata(built[name].wheel).get_all("Requires-Dist", [])]
-    base = [r for r in requires if r.marker is None]
-    assert sorted(r.name for r in base) == ["httpx", "pydantic"]
-    assert all(not r.extras for r in base), base
+    always = [r for r in requires if r.marker is None]
+    assert sorted(r.name for r in always) == ["httpx2", "pydantic"]
+    assert all(not r.extras for r in always), always
     optional = [r for r in requires if r.marker is not None]
-    assert [(r.name, str(r.marker)) for r in optional] == [("mcp", 'extra == "mcp"')]
-    assert metadata(built[name].wheel).get_all("Provides-Extra") == ["mcp"]
+    extras = {
+        extra: [(r.name, sorted(r.extras)) for r in optional if r.marker.evaluate({"extra": extra})]
+        for extra in ("http2", "mcp", "")
+    }
+    assert extras == {"http2": [("httpx2", ["http2"])], "mcp": [("mcp", [])], "": []}, optional
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_wheel_offers_http2_and_mcp_as_extras_off_by_default(
+    name: str, built: dict[str, Built]
+) -> None:
+    assert sorted(metadata(built[name].wheel).get_all("Provides-Extra", [])) == ["http2", "mcp"]
 
 
 @pytest.mark.parametrize("name", NAMES)

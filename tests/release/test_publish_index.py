@@ -196,7 +196,7 @@ def test_a_released_version_is_uploaded_and_installed_from_the_index(
     pins = [
         line.strip()
         for line in (ROOT / "constraints.txt").read_text().splitlines()
-        if line.split("==")[0].lower() in ("httpx", "pydantic")
+        if line.split("==")[0].lower() in ("httpx2", "pydantic")
     ]
     run([python, "-m", "pip", "install", "--quiet", *pins, "-c", str(ROOT / "constraints.txt")])
     # The package itself from the loopback index only: no pip configuration, no other index.

@@ -16,7 +16,7 @@ CLIENT_TIMEOUT = 5.0  # every test client gives up after this: nothing can hang 
 
 @pytest.fixture(autouse=True)
 def no_proxy_for_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
-    """httpx honours *_PROXY variables: keep loopback traffic off any proxy a CI machine sets."""
+    """httpx2 honours *_PROXY variables: keep loopback traffic off any proxy a CI machine sets."""
     for name in ("NO_PROXY", "no_proxy"):
         monkeypatch.setenv(name, "127.0.0.1,localhost")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import chatbotx_client
-import httpx
+import httpx2
 import pydantic
 import pytest
 import wacrm_client
@@ -193,19 +193,19 @@ CHUNK = bytes(range(256)) * 256  # 64 KiB
 CHUNKS = 160  # 10 MiB in all
 
 
-def download_transport(sent: list[int]) -> httpx.MockTransport:
+def download_transport(sent: list[int]) -> httpx2.MockTransport:
     def chunks() -> Iterator[bytes]:
         for _ in range(CHUNKS):
             sent.append(len(CHUNK))
             yield CHUNK
 
-    def handle(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, stream=_Stream(chunks()))
+    def handle(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, stream=_Stream(chunks()))
 
-    return httpx.MockTransport(handle)
+    return httpx2.MockTransport(handle)
 
 
-class _Stream(httpx.SyncByteStream):
+class _Stream(httpx2.SyncByteStream):
     def __init__(self, chunks: Iterator[bytes]) -> None:
         self._chunks = chunks
 
@@ -218,7 +218,7 @@ def test_a_binary_download_streams_to_a_file_without_holding_it_in_memory(
 ) -> None:
     sent: list[int] = []
     client = kitchen.Kitchen(
-        api_key="k", http_client=httpx.Client(transport=download_transport(sent))
+        api_key="k", http_client=httpx2.Client(transport=download_transport(sent))
     )
     target = tmp_path / "download.bin"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import chatbotx_client
-import httpx
+import httpx2
 import pytest
 import wacrm_client
 from faultserver import FaultServer, Reply, conversation_item, status
@@ -29,11 +29,11 @@ KEY = "wacrm_live_Zx9Qk2LmN4pR7sT1vW3yB5dF8hJ0gK6cE2aM4nP7qS9"
 class Transport:
     """A MockTransport handler that records requests and answers from a list (the last repeats)."""
 
-    def __init__(self, *answers: httpx.Response) -> None:
+    def __init__(self, *answers: httpx2.Response) -> None:
         self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         self.requests.append(request)
         return self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
 
@@ -42,7 +42,7 @@ CONVERSATION = {"data": conversation_item("wacrm", 1)}
 
 
 def wacrm_over(transport: Transport, **kwargs: Any) -> wacrm_client.Wacrm:
-    http = httpx.Client(transport=httpx.MockTransport(transport), **kwargs.pop("http", {}))
+    http = httpx2.Client(transport=httpx2.MockTransport(transport), **kwargs.pop("http", {}))
     client = wacrm_client.Wacrm(
         api_key=KEY, base_url="https://crm.test", http_client=http, **kwargs
     )
@@ -54,7 +54,7 @@ def wacrm_over(transport: Transport, **kwargs: Any) -> wacrm_client.Wacrm:
 
 
 def test_1_a_callers_own_http_client_keeps_its_timeout() -> None:
-    transport = Transport(httpx.Response(200, json=CONVERSATION))
+    transport = Transport(httpx2.Response(200, json=CONVERSATION))
     client = wacrm_over(transport, http={"timeout": 3.0})
 
     client.conversations.retrieve("conv-1")
@@ -63,7 +63,7 @@ def test_1_a_callers_own_http_client_keeps_its_timeout() -> None:
     first, second = (r.extensions["timeout"] for r in transport.requests)
     assert first == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
     assert second["read"] == 7.0
-    assert client.timeout == httpx.Timeout(3.0)
+    assert client.timeout == httpx2.Timeout(3.0)
 
 
 # 2 -------------------------------------------------------------------------------------------------
@@ -107,8 +107,8 @@ def test_2_one_row_that_does_not_match_costs_nothing_and_the_walk_goes_on(
 def test_3_a_callers_idempotency_key_in_extra_headers_is_the_only_one_and_is_reused(
     spelling: str,
 ) -> None:
-    transport = Transport(httpx.Response(503), httpx.Response(201, json={"id": "9"}))
-    http = httpx.Client(transport=httpx.MockTransport(transport))
+    transport = Transport(httpx2.Response(503), httpx2.Response(201, json={"id": "9"}))
+    http = httpx2.Client(transport=httpx2.MockTransport(transport))
     client = chatbotx_client.ChatbotX(api_key="k", base_url="https://cbx.test", http_client=http)
     client._sleep = lambda _: None
 
@@ -118,8 +118,8 @@ def test_3_a_callers_idempotency_key_in_extra_headers_is_the_only_one_and_is_reu
 
 
 def test_3_idempotency_key_argument_wins_over_the_generated_one_on_every_attempt() -> None:
-    transport = Transport(httpx.Response(500), httpx.Response(201, json={"id": "9"}))
-    http = httpx.Client(transport=httpx.MockTransport(transport))
+    transport = Transport(httpx2.Response(500), httpx2.Response(201, json={"id": "9"}))
+    http = httpx2.Client(transport=httpx2.MockTransport(transport))
     client = chatbotx_client.ChatbotX(api_key="k", base_url="https://cbx.test", http_client=http)
     client._sleep = lambda _: None
 
@@ -132,7 +132,7 @@ def test_3_idempotency_key_argument_wins_over_the_generated_one_on_every_attempt
 
 
 def test_4_header_names_merge_whatever_their_case() -> None:
-    transport = Transport(httpx.Response(200, json=CONVERSATION))
+    transport = Transport(httpx2.Response(200, json=CONVERSATION))
     client = wacrm_over(transport, default_headers={"user-agent": "my-app/1", "x-team": "a"})
     client.conversations.retrieve("conv-1", extra_headers={"X-TEAM": "b", "accept": "*/*"})
     removed = wacrm_over(transport, default_headers={"user-agent": wacrm_client.NOT_GIVEN})
@@ -142,8 +142,8 @@ def test_4_header_names_merge_whatever_their_case() -> None:
     assert sent.headers.get_list("user-agent") == ["my-app/1"]
     assert sent.headers.get_list("x-team") == ["b"]
     assert sent.headers.get_list("accept") == ["*/*"]
-    # ours is gone: httpx's own default is all that is left
-    assert without.headers.get_list("user-agent") == [f"python-httpx/{httpx.__version__}"]
+    # ours is gone: httpx2's own default is all that is left
+    assert without.headers.get_list("user-agent") == [f"python-httpx2/{httpx2.__version__}"]
 
 
 # 5 -------------------------------------------------------------------------------------------------
@@ -151,26 +151,28 @@ def test_4_header_names_merge_whatever_their_case() -> None:
 
 def test_5_a_corrupt_gzip_body_is_an_api_connection_error() -> None:
     body = gzip.compress(b'{"data": {}}')[:-8] + b"garbage!"
-    corrupt = httpx.Response(
-        200, stream=httpx.ByteStream(body), headers={"Content-Encoding": "gzip"}
+    corrupt = httpx2.Response(
+        200, stream=httpx2.ByteStream(body), headers={"Content-Encoding": "gzip"}
     )
     transport = Transport(corrupt)
     client = wacrm_over(transport)
 
     with pytest.raises(wacrm_client.APIConnectionError, match="could not be decoded") as info:
         client.conversations.retrieve("conv-1")
-    assert isinstance(info.value.__cause__, httpx.DecodingError)
+    assert isinstance(info.value.__cause__, httpx2.DecodingError)
     assert len(transport.requests) == 1  # not retried: the same bytes would come back
 
 
 def test_5_a_redirect_loop_is_an_api_connection_error() -> None:
-    loop = httpx.Response(302, headers={"Location": "https://crm.test/api/v1/conversations/conv-1"})
+    loop = httpx2.Response(
+        302, headers={"Location": "https://crm.test/api/v1/conversations/conv-1"}
+    )
     transport = Transport(loop)
     client = wacrm_over(transport, http={"follow_redirects": True})
 
     with pytest.raises(wacrm_client.APIConnectionError, match="too many redirects") as info:
         client.conversations.retrieve("conv-1")
-    assert isinstance(info.value.__cause__, httpx.TooManyRedirects)
+    assert isinstance(info.value.__cause__, httpx2.TooManyRedirects)
 
 
 # 6 -------------------------------------------------------------------------------------------------
@@ -194,11 +196,11 @@ def test_6_extra_query_replaces_a_parameter_of_the_call(
 # 9 -------------------------------------------------------------------------------------------------
 
 LOGGING_SCRIPT = """
-import logging, sys, httpx, wacrm_client
+import logging, sys, httpx2, wacrm_client
 {configure}
-transport = httpx.MockTransport(lambda r: httpx.Response(200, json={body!r}))
+transport = httpx2.MockTransport(lambda r: httpx2.Response(200, json={body!r}))
 client = wacrm_client.Wacrm(api_key="k", base_url="https://crm.test",
-                            http_client=httpx.Client(transport=transport))
+                            http_client=httpx2.Client(transport=transport))
 {configure_after}
 client.conversations.retrieve("conv-1")
 """

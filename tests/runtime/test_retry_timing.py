@@ -5,7 +5,7 @@ from __future__ import annotations
 import email.utils
 import random
 
-import httpx
+import httpx2
 import pytest
 from wacrm_client._retries import MAX_RETRY_AFTER, parse_retry_after, retry_delay
 
@@ -51,8 +51,8 @@ def test_parse_retry_after_reads_seconds_dates_and_ms(
     headers: dict[str, str] | None, expected: float | None
 ) -> None:
     assert parse_retry_after(headers, now=NOW) == expected
-    if headers is not None:  # the same from real httpx.Headers (case-insensitive lookups)
-        assert parse_retry_after(httpx.Headers(headers), now=NOW) == expected
+    if headers is not None:  # the same from real httpx2.Headers (case-insensitive lookups)
+        assert parse_retry_after(httpx2.Headers(headers), now=NOW) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_retry_delay_obeys_retry_after_up_to_60_seconds(
     # The server's wish is used as it is: no jitter, whatever the attempt number.
     for attempt in (0, 3, 10):
         assert retry_delay(attempt, headers) == expected
-        assert retry_delay(attempt, httpx.Headers(headers), jitter=1.0) == expected
+        assert retry_delay(attempt, httpx2.Headers(headers), jitter=1.0) == expected
 
 
 @pytest.mark.parametrize(

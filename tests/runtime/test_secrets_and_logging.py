@@ -36,7 +36,7 @@ def test_debug_logs_reprs_and_errors_never_contain_the_api_key(
     sleeps: list[float],
 ) -> None:
     monkeypatch.setenv("WACRM_LOG", "debug")
-    caplog.set_level(logging.DEBUG)  # everything, httpx's and httpcore's loggers included
+    caplog.set_level(logging.DEBUG)  # everything, httpx2's and httpcore2's loggers included
     caplog.set_level(logging.DEBUG, logger="wacrm_client")
     server.serve_pages("wacrm", 150)
     server.route(
@@ -145,7 +145,7 @@ def test_client_repr_and_attributes_shown_to_users_hide_the_key(
 def test_api_key_with_cr_lf_or_nul_is_refused_before_any_request_without_echoing_it(
     suffix: str, server: FaultServer, api_key: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A key read from a file often keeps its trailing newline. Sent as is, httpx refuses the header
+    # A key read from a file often keeps its trailing newline. Sent as is, httpx2 refuses the header
     # only at send time: that looked like a transient connection error (retried with backoff), and
     # the chained exception printed the whole key in every traceback.
     bad = api_key + suffix

@@ -75,7 +75,7 @@ def test_a_multipart_body_sends_files_as_parts_and_fields_as_text() -> None:
     )
     assert encoded.data == {"caption": "hi", "count": "2", "meta": '{"a": 1}'}
     assert encoded.files == [("file", photo), ("more", b"1"), ("more", b"2")]
-    assert encoded.content is None and encoded.content_type is None  # httpx writes the boundary
+    assert encoded.content is None and encoded.content_type is None  # httpx2 writes the boundary
 
 
 def test_form_fields_whose_encoding_is_json_go_as_json_text() -> None:
@@ -93,7 +93,7 @@ def test_a_multipart_body_of_fields_alone_is_still_multipart() -> None:
         method="POST", path="/x", body_kind="multipart", body_json_fields=("ids",)
     )
     encoded = encode_body(operation, {"file": "a path, as text", "ids": [1]})
-    assert encoded.data is None  # httpx would send `data` alone form-urlencoded
+    assert encoded.data is None  # httpx2 would send `data` alone form-urlencoded
     assert encoded.files == [("file", (None, "a path, as text")), ("ids", (None, "[1]"))]
 
 

@@ -1,6 +1,6 @@
 """`_base_client`: what a call puts on the wire, what it returns, and when it tries again.
 
-The clients talk to an `httpx.MockTransport` that records every request, so each test states the exact
+The clients talk to an `httpx2.MockTransport` that records every request, so each test states the exact
 request a call builds (URL, headers, body) and the value the typed request functions hand back.
 """
 
@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import httpx
+import httpx2
 import pydantic
 import pytest
 from runtime._auth import AuthScheme
@@ -25,7 +25,7 @@ from runtime._pagination import (
 )
 from runtime._response import APIResponse, async_to_raw_response_wrapper, to_raw_response_wrapper
 
-Handler = Callable[[httpx.Request], httpx.Response]
+Handler = Callable[[httpx2.Request], httpx2.Response]
 
 
 class Contact(pydantic.BaseModel):
@@ -81,11 +81,11 @@ LIST_OFFSET: Operation[ContactPage] = Operation(
 class Recorder:
     """A MockTransport handler answering from a list (the last answer repeats), recording each request."""
 
-    def __init__(self, *answers: httpx.Response | Exception) -> None:
+    def __init__(self, *answers: httpx2.Response | Exception) -> None:
         self.answers = list(answers)
-        self.requests: list[httpx.Request] = []
+        self.requests: list[httpx2.Request] = []
 
-    def __call__(self, request: httpx.Request) -> httpx.Response:
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
         request.read()
         self.requests.append(request)
         answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
@@ -94,8 +94,8 @@ class Recorder:
         return answer
 
 
-def ok(body: object, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body)
+def ok(body: object, status: int = 200) -> httpx2.Response:
+    return httpx2.Response(status, json=body)
 
 
 BEARER = {"token": AuthScheme("bearer", ("api_key",))}
@@ -110,7 +110,7 @@ def sync_client(
     recorder: Handler, cls: type[SyncAPIClient] = BearerClient, **kwargs: Any
 ) -> SyncAPIClient:
     client = cls(
-        http_client=httpx.Client(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(recorder)),
         api_key=kwargs.pop("api_key", "sk_test"),
         base_url="https://api.example.com/v1/",
         timeout=kwargs.pop("timeout", 5.0),
@@ -134,7 +134,7 @@ def async_client(recorder: Handler) -> AsyncAPIClient:
         return None
 
     client = AsyncBearerClient(
-        http_client=httpx.AsyncClient(transport=httpx.MockTransport(recorder)),
+        http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(recorder)),
         api_key="sk_test",
         base_url="https://api.example.com/v1",
         timeout=5.0,
@@ -207,7 +207,9 @@ def test_extra_query_is_appended_and_extra_headers_add_or_remove(contact: Record
     (sent,) = contact.requests
     assert sent.url.query == b"expand=owner"
     assert sent.headers["X-Debug"] == "1"
-    assert "User-Agent" not in sent.headers or sent.headers["User-Agent"].startswith("python-httpx")
+    assert "User-Agent" not in sent.headers or sent.headers["User-Agent"].startswith(
+        "python-httpx2"
+    )
 
 
 @pytest.mark.parametrize(
@@ -256,7 +258,7 @@ def test_a_header_value_with_a_newline_is_refused(contact: Recorder) -> None:
 
 
 def test_an_operation_without_a_response_returns_none() -> None:
-    recorder = Recorder(httpx.Response(204))
+    recorder = Recorder(httpx2.Response(204))
     assert sync_client(recorder).request(SEND_NOTE, {}, {"text": "hi"}) is None
 
 
@@ -311,33 +313,33 @@ def test_the_raw_response_wrapper_returns_the_response_and_parses_on_demand(
 
 
 def test_an_idempotent_call_is_retried_and_every_attempt_sends_the_same_bytes() -> None:
-    recorder = Recorder(httpx.Response(503), httpx.Response(503), ok({"id": "c1"}))
+    recorder = Recorder(httpx2.Response(503), httpx2.Response(503), ok({"id": "c1"}))
     assert sync_client(recorder).request(GET_CONTACT, {"id": "c1"}) == Contact(id="c1")
     assert len(recorder.requests) == 3
     assert len({(str(r.url), r.content) for r in recorder.requests}) == 1
 
 
 def test_an_idempotency_keyed_post_is_retried_with_the_same_key() -> None:
-    recorder = Recorder(httpx.Response(500), ok({"id": "c2"}, 201))
+    recorder = Recorder(httpx2.Response(500), ok({"id": "c2"}, 201))
     sync_client(recorder).request(CREATE_CONTACT, {}, {"name": "x"}, idempotency_key="key-1")
     assert [r.headers["Idempotency-Key"] for r in recorder.requests] == ["key-1", "key-1"]
 
 
 def test_a_post_without_a_key_that_may_have_reached_the_server_is_not_retried() -> None:
-    recorder = Recorder(httpx.ReadError("reset"), ok({}))
+    recorder = Recorder(httpx2.ReadError("reset"), ok({}))
     with pytest.raises(APIConnectionError):
         sync_client(recorder).request(SEND_NOTE, {}, {"text": "hi"})
     assert len(recorder.requests) == 1
 
 
 def test_a_post_that_never_connected_is_retried() -> None:
-    recorder = Recorder(httpx.ConnectError("refused"), httpx.Response(204))
+    recorder = Recorder(httpx2.ConnectError("refused"), httpx2.Response(204))
     assert sync_client(recorder).request(SEND_NOTE, {}, {"text": "hi"}) is None
     assert len(recorder.requests) == 2
 
 
 def test_max_retries_per_call_overrides_the_clients() -> None:
-    recorder = Recorder(httpx.Response(503))
+    recorder = Recorder(httpx2.Response(503))
     with pytest.raises(Exception, match="503"):
         sync_client(recorder).request(GET_CONTACT, {"id": "c1"}, max_retries=0)
     assert len(recorder.requests) == 1

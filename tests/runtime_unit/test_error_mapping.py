@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import httpx
+import httpx2
 import pytest
 from runtime import _errors
 from runtime._errors import (
@@ -29,11 +29,11 @@ from runtime._errors import (
     make_status_error,
 )
 
-REQUEST = httpx.Request("GET", "https://api.example.com/v1/things")
+REQUEST = httpx2.Request("GET", "https://api.example.com/v1/things")
 
 
-def answer(status: int, body: bytes = b"", **headers: str) -> httpx.Response:
-    return httpx.Response(status, content=body, headers=headers, request=REQUEST)
+def answer(status: int, body: bytes = b"", **headers: str) -> httpx2.Response:
+    return httpx2.Response(status, content=body, headers=headers, request=REQUEST)
 
 
 @pytest.mark.parametrize(
@@ -150,26 +150,26 @@ def test_rate_limit_error_says_how_long_to_wait() -> None:
 def test_an_error_body_is_json_else_text_and_never_raises(
     content: bytes, headers: dict[str, str], parsed: Any
 ) -> None:
-    assert error_body(httpx.Response(500, content=content, headers=headers)) == parsed
+    assert error_body(httpx2.Response(500, content=content, headers=headers)) == parsed
 
 
 @pytest.mark.parametrize(
     ("exc", "cls", "message"),
     [
-        (httpx.ConnectError("refused"), APIConnectionError, "connection error: ConnectError"),
-        (httpx.ReadError("reset"), APIConnectionError, "connection error: ReadError"),
+        (httpx2.ConnectError("refused"), APIConnectionError, "connection error: ConnectError"),
+        (httpx2.ReadError("reset"), APIConnectionError, "connection error: ReadError"),
         (
-            httpx.RemoteProtocolError("garbled"),
+            httpx2.RemoteProtocolError("garbled"),
             APIConnectionError,
             "connection error: RemoteProtocolError",
         ),
-        (httpx.ConnectTimeout("slow"), APITimeoutError, "Request timed out."),
-        (httpx.ReadTimeout("slow"), APITimeoutError, "Request timed out."),
-        (httpx.PoolTimeout("busy"), APITimeoutError, "Request timed out."),
+        (httpx2.ConnectTimeout("slow"), APITimeoutError, "Request timed out."),
+        (httpx2.ReadTimeout("slow"), APITimeoutError, "Request timed out."),
+        (httpx2.PoolTimeout("busy"), APITimeoutError, "Request timed out."),
     ],
 )
 def test_each_transport_failure_maps_to_a_connection_error(
-    exc: httpx.TransportError, cls: type[APIConnectionError], message: str
+    exc: httpx2.TransportError, cls: type[APIConnectionError], message: str
 ) -> None:
     error = connection_error(exc, REQUEST)
     assert type(error) is cls

@@ -7,7 +7,7 @@ import gc
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-import httpx
+import httpx2
 import pydantic
 from runtime import _modelbase
 from runtime._modelbase import BaseModel, construct_lenient, remember_headers
@@ -95,10 +95,10 @@ def test_to_dict_and_to_json_use_the_wire_names_of_the_fields_that_were_sent() -
 def test_the_request_id_is_found_in_the_kept_headers_and_leaves_with_its_model() -> None:
     contact = Contact(id="c1")
     assert contact._request_id is None
-    remember_headers(contact, httpx.Headers({"Request-Id": "b", "X-Request-Id": "a"}))
+    remember_headers(contact, httpx2.Headers({"Request-Id": "b", "X-Request-Id": "a"}))
     assert contact._request_id == "a"  # x-request-id is asked first
     assert contact == Contact(id="c1")  # the id changes no comparison
-    remember_headers(["a list"], httpx.Headers({"X-Request-Id": "a"}))  # nothing to keep it on
+    remember_headers(["a list"], httpx2.Headers({"X-Request-Id": "a"}))  # nothing to keep it on
     kept = len(_modelbase._HEADERS)
     del contact
     gc.collect()

@@ -4,7 +4,7 @@ The table is the specification's own example (`color` as "blue", ["blue", "black
 {"R": 100, "G": 200, "B": 150}) for each location, style and explode, as RFC 6570 expands it; then
 JSON `content` parameters, other primitives, characters that must be escaped, and None/empty values.
 Each row goes through `encode_params` (what a call does) and the query, path and cookie rows also
-through a client, to show that httpx sends them unchanged.
+through a client, to show that httpx2 sends them unchanged.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import enum
 from datetime import UTC, date, datetime
 from typing import Any
 
-import httpx
+import httpx2
 import pydantic
 import pytest
 from runtime._base_client import NOT_GIVEN, Operation, Param, SyncAPIClient
@@ -262,7 +262,7 @@ def test_extra_query_parameters_are_form_encoded_and_replace_the_calls_own() -> 
 
 
 # --------------------------------------------------------------------------------------------------
-# Through a client: httpx sends the encoded text unchanged
+# Through a client: httpx2 sends the encoded text unchanged
 
 
 class _Client(SyncAPIClient):
@@ -276,14 +276,14 @@ class _Client(SyncAPIClient):
 def test_httpx_sends_the_table_unchanged(
     location: str, style: str, explode: bool, primitive: str, array: str, obj: str
 ) -> None:
-    sent: list[httpx.Request] = []
+    sent: list[httpx2.Request] = []
 
-    def record(request: httpx.Request) -> httpx.Response:
+    def record(request: httpx2.Request) -> httpx2.Response:
         sent.append(request)
-        return httpx.Response(204)
+        return httpx2.Response(204)
 
     client = _Client(
-        http_client=httpx.Client(transport=httpx.MockTransport(record)),
+        http_client=httpx2.Client(transport=httpx2.MockTransport(record)),
         api_key=None,
         base_url="https://api.example.com",
         timeout=5.0,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import email.utils
 
-import httpx
+import httpx2
 import pytest
 from runtime import _retries
 from runtime._retries import (
@@ -57,7 +57,7 @@ AGO_30_S = email.utils.formatdate(NOW - 30, usegmt=True)
 def test_retry_after_table(headers: dict[str, str] | None, seconds: float | None) -> None:
     assert parse_retry_after(headers, now=NOW) == seconds
     if headers is not None:
-        assert parse_retry_after(httpx.Headers(headers), now=NOW) == seconds
+        assert parse_retry_after(httpx2.Headers(headers), now=NOW) == seconds
 
 
 @pytest.mark.parametrize(
@@ -156,7 +156,7 @@ def test_which_statuses_are_retried(
     status: int, should_retry: str | None, when_safe: bool, when_unsafe: bool
 ) -> None:
     headers = {"x-should-retry": should_retry} if should_retry is not None else {}
-    response = httpx.Response(status, headers=headers)
+    response = httpx2.Response(status, headers=headers)
     assert should_retry_status(response, retry_safe=True) is when_safe
     assert should_retry_status(response, retry_safe=False) is when_unsafe
 
@@ -187,30 +187,30 @@ def test_the_retryable_statuses_are_exactly_the_documented_ones() -> None:
 def test_the_providers_error_code_decides_before_the_status(
     status: int, code_retry: bool | None, safe: bool, retried: bool
 ) -> None:
-    response = httpx.Response(
+    response = httpx2.Response(
         status, headers={"x-should-retry": "true"} if code_retry is False else {}
     )
     assert should_retry_status(response, retry_safe=safe, code_retry=code_retry) is retried
 
 
-REQUEST = httpx.Request("POST", "https://api.example.com/x")
+REQUEST = httpx2.Request("POST", "https://api.example.com/x")
 
 
 @pytest.mark.parametrize(
     ("exc", "never_sent"),
     [
-        (httpx.ConnectError("refused", request=REQUEST), True),
-        (httpx.ConnectTimeout("slow", request=REQUEST), True),
-        (httpx.ReadTimeout("slow", request=REQUEST), False),
-        (httpx.WriteTimeout("slow", request=REQUEST), False),
-        (httpx.PoolTimeout("busy", request=REQUEST), False),
-        (httpx.ReadError("reset", request=REQUEST), False),
-        (httpx.WriteError("broken pipe", request=REQUEST), False),
-        (httpx.RemoteProtocolError("garbled", request=REQUEST), False),
+        (httpx2.ConnectError("refused", request=REQUEST), True),
+        (httpx2.ConnectTimeout("slow", request=REQUEST), True),
+        (httpx2.ReadTimeout("slow", request=REQUEST), False),
+        (httpx2.WriteTimeout("slow", request=REQUEST), False),
+        (httpx2.PoolTimeout("busy", request=REQUEST), False),
+        (httpx2.ReadError("reset", request=REQUEST), False),
+        (httpx2.WriteError("broken pipe", request=REQUEST), False),
+        (httpx2.RemoteProtocolError("garbled", request=REQUEST), False),
     ],
 )
 def test_only_a_failure_to_connect_proves_the_server_never_saw_the_request(
-    exc: httpx.TransportError, never_sent: bool
+    exc: httpx2.TransportError, never_sent: bool
 ) -> None:
     assert never_reached_server(exc) is never_sent
 

@@ -141,12 +141,12 @@ def test_every_runtime_module_says_what_it_is_for() -> None:
 
 
 def test_importing_the_whole_runtime_loads_neither_pydantic_nor_asyncio() -> None:
-    """What it imports beyond httpx: never pydantic (the first call loads it), asyncio or uuid.
+    """What it imports beyond httpx2: never pydantic (the first call loads it), asyncio or uuid.
 
     `_modelbase`, the models' base class, is left out: it is imported with the models, on first use.
     """
     imports = "; ".join(f"import runtime.{m}" for m in MODULES if m != "_modelbase")
-    before = "import sys, httpx; before = set(sys.modules)"
+    before = "import sys, httpx2; before = set(sys.modules)"
     check = "print(sorted({'pydantic', 'asyncio', 'uuid'} & (set(sys.modules) - before)))"
     done = subprocess.run(
         [sys.executable, "-c", f"{before}; {imports}; {check}"],

@@ -17,7 +17,7 @@ import json
 import time
 from typing import Any
 
-import httpx
+import httpx2
 import pydantic
 import pytest
 from runtime import _webhooks
@@ -304,7 +304,7 @@ def test_headers_in_any_shape_and_case() -> None:
         {"STRIPE-SIGNATURE": value},
         [("stripe-signature", value), ("Content-Type", "application/json")],
         [(b"stripe-signature", value.encode())],  # ASGI scope headers
-        httpx.Headers({"Stripe-Signature": value}),
+        httpx2.Headers({"Stripe-Signature": value}),
     ]
     for headers in shapes:
         _verify(STRIPE, BODY, headers, STRIPE_SECRET)

@@ -29,7 +29,7 @@ def mypy(files: list[Path], cache_dir: Path) -> subprocess.CompletedProcess[str]
             "mypy",
             "--strict",
             "--python-version",
-            "3.10",
+            "3.11",
             "--show-error-codes",
             "--no-color-output",
             "--no-error-summary",

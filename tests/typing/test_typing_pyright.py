@@ -32,7 +32,7 @@ def pyright(workdir: Path, files: list[Path]) -> dict[str, Any]:
         "include": names,
         "extraPaths": [str(p) for p in SRC_DIRS],
         "typeCheckingMode": "strict",
-        "pythonVersion": "3.10",
+        "pythonVersion": "3.11",
     }
     (workdir / "pyrightconfig.json").write_text(json.dumps(config))
     result = subprocess.run(
@@ -106,7 +106,7 @@ def test_generated_package_itself_is_pyright_strict_clean(tmp_path: Path, packag
     config = {
         "include": ["src"],
         "typeCheckingMode": "strict",
-        "pythonVersion": "3.10",
+        "pythonVersion": "3.11",
         # the inbox (convapi) takes the provider packages as extras: checked with them installed
         "extraPaths": [str(p) for p in SRC_DIRS if p.parent.name != package],
     }

@@ -73,7 +73,7 @@ BAD_CALLS = (
     ),
     BadCall(
         "error-status-is-int",
-        'status: str = NotFoundError("x", response=httpx.Response(404), body=None).status_code',
+        'status: str = NotFoundError("x", response=httpx2.Response(404), body=None).status_code',
         "assignment",
         "Incompatible types in assignment",
         frozenset({"reportAssignmentType"}),
@@ -176,7 +176,7 @@ HEADER = '''"""Deliberately wrong calls: every marked line must be an error."""
 
 from __future__ import annotations
 
-import httpx
+import httpx2
 from chatbotx_client import ChatbotX
 from datacrazy_client import DataCrazy
 from wacrm_client import (

@@ -2,7 +2,7 @@
 client posts, signed exactly as the provider's code signs them (SURFACE.md §1.5 and §2.6).
 
 The receiver is the plainest one there is, `http.server`: it hands `unwrap` the body bytes it read
-off the socket and its own headers object (`http.client.HTTPMessage`, neither a dict nor httpx's), and
+off the socket and its own headers object (`http.client.HTTPMessage`, neither a dict nor httpx2's), and
 answers 204 for an event, 400 for a refused signature, as a provider expects.
 """
 
@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import chatbotx_client
-import httpx
+import httpx2
 import pytest
 import wacrm_client
 
@@ -86,18 +86,18 @@ def receiving(unwrap: Callable[[bytes, Any], Any]) -> Iterator[Receiver]:
         thread.join(5)
 
 
-def _post(http: httpx.Client, url: str, delivery: Delivery) -> int:
+def _post(http: httpx2.Client, url: str, delivery: Delivery) -> int:
     """POST the exact bytes with the provider's headers (what its fetch / ky call sends)."""
     return http.post(url, content=delivery.body, headers=delivery.headers).status_code
 
 
 @pytest.fixture
-def http() -> Iterator[httpx.Client]:
-    with httpx.Client(timeout=5) as client:
+def http() -> Iterator[httpx2.Client]:
+    with httpx2.Client(timeout=5) as client:
         yield client
 
 
-def test_a_wacrm_receiver_accepts_every_event_and_refuses_forgeries(http: httpx.Client) -> None:
+def test_a_wacrm_receiver_accepts_every_event_and_refuses_forgeries(http: httpx2.Client) -> None:
     secret = wacrm_secret()
     client = wacrm_client.Wacrm(api_key="k", base_url="https://crm.example.com")
     client.close()  # unwrap needs no connection
@@ -125,7 +125,7 @@ def test_a_wacrm_receiver_accepts_every_event_and_refuses_forgeries(http: httpx.
 
 
 def test_a_chatbotx_receiver_verifies_the_api_channel_and_takes_system_events(
-    http: httpx.Client, monkeypatch: pytest.MonkeyPatch
+    http: httpx2.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     secret = chatbotx_signing_secret()
     monkeypatch.setenv("CHATBOTX_WEBHOOK_SECRET", secret)  # the receiver passes no secret

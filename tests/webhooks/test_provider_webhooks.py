@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 import chatbotx_client
-import httpx
+import httpx2
 import pytest
 import wacrm_client
 from chatbotx_client.resources import webhooks as chatbotx_webhooks
@@ -305,7 +305,7 @@ def test_str_and_bytes_payloads(wacrm: wacrm_client.Wacrm) -> None:
 
 
 @pytest.mark.parametrize(
-    "shape", ["lower", "upper", "swapped", "pairs", "byte pairs", "httpx.Headers"]
+    "shape", ["lower", "upper", "swapped", "pairs", "byte pairs", "httpx2.Headers"]
 )
 def test_header_names_in_any_case_and_shape(chatbotx: chatbotx_client.ChatbotX, shape: str) -> None:
     secret = chatbotx_signing_secret()
@@ -317,7 +317,7 @@ def test_header_names_in_any_case_and_shape(chatbotx: chatbotx_client.ChatbotX, 
         "swapped": {k.swapcase(): v for k, v in items},
         "pairs": items,
         "byte pairs": [(k.lower().encode(), v.encode()) for k, v in items],
-        "httpx.Headers": httpx.Headers(delivery.headers),
+        "httpx2.Headers": httpx2.Headers(delivery.headers),
     }[shape]
     got = chatbotx.webhooks.unwrap(delivery.body, headers, secret=secret)
     assert isinstance(got, chatbotx_client.models.ApiChannelMessageCreatedEvent)

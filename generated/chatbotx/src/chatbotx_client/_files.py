@@ -19,12 +19,12 @@ from ._types import NOT_GIVEN, Body, NotGiven
 
 
 class EncodedBody(NamedTuple):
-    """A body ready for `httpx.Client.build_request` (all None: no body)."""
+    """A body ready for `httpx2.Client.build_request` (all None: no body)."""
 
     content: bytes | None = None
     data: dict[str, Any] | None = None  # multipart form fields
     files: list[tuple[str, Any]] | None = None  # multipart file parts
-    content_type: str | None = None  # None: httpx writes it (multipart, with its boundary)
+    content_type: str | None = None  # None: httpx2 writes it (multipart, with its boundary)
 
 
 def omit_not_given(op: Operation[Any], body: Any) -> Any:
@@ -114,7 +114,7 @@ def _encode_multipart(op: Operation[Any], body: Any) -> EncodedBody:
             data[name] = compact_json(value)
         else:
             data[name] = json.dumps(value) if isinstance(value, (dict, list)) else scalar_text(value)
-    if not files:  # httpx would send fields alone form-urlencoded: each goes as a part of its own
+    if not files:  # httpx2 would send fields alone form-urlencoded: each goes as a part of its own
         return EncodedBody(files=[(name, (None, text)) for name, text in data.items()])
     return EncodedBody(data=data, files=files)
 

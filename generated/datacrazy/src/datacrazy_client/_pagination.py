@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
-import httpx
+import httpx2
 
 from ._errors import APIError, request_id_of
 from ._operation import Operation
@@ -21,7 +21,7 @@ from ._operation import Paging as Paging
 from ._types import RequestOptions
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
 __all__ = [
     "AsyncCursorPage",
@@ -48,7 +48,7 @@ class SyncPageFetcher(Protocol):
 
     def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, httpx.Headers]: ...
+    ) -> tuple[Any, httpx2.Headers]: ...
 
 
 class AsyncPageFetcher(Protocol):
@@ -56,7 +56,7 @@ class AsyncPageFetcher(Protocol):
 
     async def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, httpx.Headers]: ...
+    ) -> tuple[Any, httpx2.Headers]: ...
 
 
 def _get(value: Any, path: tuple[str, ...]) -> Any:
@@ -81,7 +81,7 @@ class BasePage(Generic[ItemT]):
         options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
-        headers: httpx.Headers | None = None,
+        headers: httpx2.Headers | None = None,
     ) -> None:
         self._client = client
         self._headers = headers
@@ -102,7 +102,7 @@ class BasePage(Generic[ItemT]):
         options: RequestOptions,
         parsed: Any,
         seen: frozenset[str],
-        headers: httpx.Headers | None = None,
+        headers: httpx2.Headers | None = None,
     ) -> Self:
         return cls(client, op, values, options, parsed, seen, headers)
 

@@ -13,7 +13,7 @@ import os
 from typing import TYPE_CHECKING, TextIO
 from urllib.parse import quote
 
-import httpx
+import httpx2
 
 from ._constants import LOG_ENV, LOGGER_NAME
 
@@ -48,7 +48,7 @@ def setup_logging() -> None:
         logger.addHandler(handler)
 
 
-def redact_query(url: httpx.URL, name: str) -> str:
+def redact_query(url: httpx2.URL, name: str) -> str:
     """The URL as text with the value of query parameter `name` (the API key) masked, for logs."""
     if not url.query:
         return str(url)

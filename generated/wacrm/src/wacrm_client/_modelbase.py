@@ -21,7 +21,7 @@ import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, cast
 
-import httpx
+import httpx2
 import pydantic
 
 from ._errors import request_id_of
@@ -91,11 +91,11 @@ def _forget(ref: _Ref) -> None:
 
 
 # id(model) -> (a weak reference to it, its answer's headers); an entry leaves with its model.
-_HEADERS: dict[int, tuple[_Ref, httpx.Headers]] = {}
+_HEADERS: dict[int, tuple[_Ref, httpx2.Headers]] = {}
 _IS_MODEL: dict[type, bool] = {}  # per class: a subclass of BaseModel? (isinstance through ABCMeta costs)
 
 
-def remember_headers(value: object, headers: httpx.Headers) -> None:
+def remember_headers(value: object, headers: httpx2.Headers) -> None:
     """Keep the answer's headers beside a returned model, for `_request_id` (not for lists and such)."""
     cls = type(value)
     is_model = _IS_MODEL.get(cls)

@@ -21,7 +21,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
 from typing import Any, Generic, Literal, ParamSpec, TypeVar, cast
 
-import httpx
+import httpx2
 
 from ._errors import APIResponseValidationError, connection_error, error_body, request_id_of
 from ._logs import logger
@@ -35,7 +35,7 @@ R = TypeVar("R")
 P = ParamSpec("P")
 
 
-def parse_response(op: Operation[T], response: httpx.Response, *, strict: bool = False) -> T:
+def parse_response(op: Operation[T], response: httpx2.Response, *, strict: bool = False) -> T:
     """Turn a 2xx response into the declared type.
 
     An answer that does not fit is returned as received (see the module docstring), or with `strict`
@@ -45,7 +45,7 @@ def parse_response(op: Operation[T], response: httpx.Response, *, strict: bool =
     return cast("T", _parse(op, response, strict))
 
 
-def _parse(op: Operation[Any], response: httpx.Response, strict: bool) -> Any:
+def _parse(op: Operation[Any], response: httpx2.Response, strict: bool) -> Any:
     if op.response_kind == "binary":
         return response.content
     if op.response_kind == "text":
@@ -80,10 +80,10 @@ def _parse(op: Operation[Any], response: httpx.Response, strict: bool) -> Any:
     return value
 
 
-_remember: Callable[[object, httpx.Headers], None] | None = None
+_remember: Callable[[object, httpx2.Headers], None] | None = None
 
 
-def _load_remember() -> Callable[[object, httpx.Headers], None]:
+def _load_remember() -> Callable[[object, httpx2.Headers], None]:
     """`_modelbase.remember_headers`, which lets a returned model find its request id in the answer's
     headers; imported once, on the first answer (the models import pydantic and that module)."""
     global _remember
@@ -93,7 +93,7 @@ def _load_remember() -> Callable[[object, httpx.Headers], None]:
     return remember_headers
 
 
-def _mismatch(rtype: Any, response: httpx.Response, content: bytes, exc: Exception, strict: bool) -> Any:
+def _mismatch(rtype: Any, response: httpx2.Response, content: bytes, exc: Exception, strict: bool) -> Any:
     """A 2xx body that does not fit its type: as received in the declared models, or the strict error."""
     import pydantic
 
@@ -130,7 +130,7 @@ def _mismatch(rtype: Any, response: httpx.Response, content: bytes, exc: Excepti
 class _Response(Generic[T]):
     """What every response object shows: status, headers (rate-limit headers included), request id."""
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[], T], retries_taken: int = 0) -> None:
+    def __init__(self, http_response: httpx2.Response, parser: Callable[[], T], retries_taken: int = 0) -> None:
         self.http_response = http_response
         self._parser = parser
         self._parsed: T | NotGiven = NOT_GIVEN
@@ -141,7 +141,7 @@ class _Response(Generic[T]):
         return self.http_response.status_code
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.http_response.headers
 
     @property
@@ -158,7 +158,7 @@ class _Response(Generic[T]):
         return self.http_response.text
 
     @property
-    def url(self) -> httpx.URL:
+    def url(self) -> httpx2.URL:
         return self.http_response.url
 
     def json(self) -> Any:
@@ -192,19 +192,19 @@ class StreamedAPIResponse(APIResponse[T]):
         """The body in chunks as they arrive (decompressed); it is never held whole in memory."""
         try:
             yield from self.http_response.iter_bytes(chunk_size)
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
         try:
             yield from self.http_response.iter_text(chunk_size)
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     def iter_lines(self) -> Iterator[str]:
         try:
             yield from self.http_response.iter_lines()
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     def write_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = 65536) -> int:
@@ -220,7 +220,7 @@ class StreamedAPIResponse(APIResponse[T]):
         """The whole body (read once)."""
         try:
             return self.http_response.read()
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     def parse(self) -> T:
@@ -240,21 +240,21 @@ class AsyncStreamedAPIResponse(_Response[T]):
         try:
             async for chunk in self.http_response.aiter_bytes(chunk_size):
                 yield chunk
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     async def iter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
         try:
             async for chunk in self.http_response.aiter_text(chunk_size):
                 yield chunk
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     async def iter_lines(self) -> AsyncIterator[str]:
         try:
             async for line in self.http_response.aiter_lines():
                 yield line
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     async def write_to_file(self, file: str | os.PathLike[str], *, chunk_size: int | None = 65536) -> int:
@@ -270,7 +270,7 @@ class AsyncStreamedAPIResponse(_Response[T]):
         """The whole body (read once)."""
         try:
             return await self.http_response.aread()
-        except httpx.RequestError as exc:
+        except httpx2.RequestError as exc:
             raise connection_error(exc, self.http_response.request) from exc
 
     async def parse(self) -> T:

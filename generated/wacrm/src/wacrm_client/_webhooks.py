@@ -48,7 +48,7 @@ DEFAULT_TOLERANCE = 300  # seconds: for a scheme with a timestamp whose spec nam
 
 @runtime_checkable
 class SupportsHeaderItems(Protocol):
-    """Anything with `.items()` of (name, value) pairs: a dict, httpx.Headers, most frameworks' headers."""
+    """Anything with `.items()` of (name, value) pairs: a dict, httpx2.Headers, most frameworks' headers."""
 
     def items(self) -> Iterable[tuple[str, str]]: ...
 

@@ -81,7 +81,7 @@ def secret_values(credentials: Mapping[str, str | None]) -> list[str]:
         if value is None:
             continue
         if any(ch in value for ch in "\r\n\x00"):
-            # Refused here, not by httpx at send time (which looked like a connection error, was retried,
+            # Refused here, not by httpx2 at send time (which looked like a connection error, was retried,
             # and chained an exception that printed the key). The value itself is never echoed.
             raise ValueError(f"{name} must not contain CR, LF or NUL characters (a trailing newline from a file?)")
         values.append(value)

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Mapping
 from typing import IO, Any, Literal, TypeAlias, TypedDict
 
-import httpx
+import httpx2
 
 __all__ = ["NOT_GIVEN", "NotGiven"]
 
@@ -36,7 +36,7 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-TimeoutTypes: TypeAlias = float | httpx.Timeout | None
+TimeoutTypes: TypeAlias = float | httpx2.Timeout | None
 Headers: TypeAlias = Mapping[str, str | NotGiven]  # NOT_GIVEN as a value removes that header
 Query: TypeAlias = Mapping[str, object]  # NOT_GIVEN as a value removes that parameter
 Body: TypeAlias = Mapping[str, object]  # extra JSON members, merged over the body

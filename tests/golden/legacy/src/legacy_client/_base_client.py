@@ -21,7 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast, overload
 
-import httpx
+import httpx2
 
 from ._auth import AuthParts, AuthScheme, Requirements, apply_auth, query_names, secret_values
 from ._errors import (
@@ -69,10 +69,10 @@ SyncPageT = TypeVar("SyncPageT", bound="SyncPage[Any]")
 AsyncPageT = TypeVar("AsyncPageT", bound="AsyncPage[Any]")
 
 # Per phase, not overall: 60 s to read, to write and to wait for a pooled connection, 5 s to connect.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_TIMEOUT = httpx2.Timeout(60.0, connect=5.0)
 
 
-class _DefaultHttpxClient(httpx.Client):
+class _DefaultHttpxClient(httpx2.Client):
     """The connection pool a client makes for itself: closed when garbage-collected, so a forgotten
     `close()` leaks no sockets (a client's `with_options` copies share it and keep it alive)."""
 
@@ -82,7 +82,7 @@ class _DefaultHttpxClient(httpx.Client):
                 self.close()
 
 
-class _DefaultAsyncHttpxClient(httpx.AsyncClient):
+class _DefaultAsyncHttpxClient(httpx2.AsyncClient):
     """The async client's own pool: on garbage collection inside a running asyncio loop it is closed
     by a task (an async close cannot run in `__del__` itself)."""
 
@@ -159,11 +159,11 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 
-    def _loggable_url(self, url: httpx.URL) -> str:
+    def _loggable_url(self, url: httpx2.URL) -> str:
         """The URL for log lines: an API key sent as a query parameter is masked."""
         shown = str(url)
         for name in query_names(self._auth_schemes):
-            shown = redact_query(httpx.URL(shown), name)
+            shown = redact_query(httpx2.URL(shown), name)
         return shown
 
     def _prepare(
@@ -224,21 +224,21 @@ class _BaseClient:
         retry_safe = is_retry_safe(op.method, keyed if keyed is not None and has_header(headers, keyed) else None)
         return url, headers, encoded, retry_safe
 
-    def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
+    def _resolve_timeout(self, timeout: TimeoutTypes | NotGiven) -> httpx2.Timeout:
         value = self.timeout if isinstance(timeout, NotGiven) else timeout
-        if isinstance(value, httpx.Timeout):
+        if isinstance(value, httpx2.Timeout):
             return value
-        return httpx.Timeout(value) if value is not None else httpx.Timeout(None)
+        return httpx2.Timeout(value) if value is not None else httpx2.Timeout(None)
 
     def _build_request(
         self,
-        client: httpx.Client | httpx.AsyncClient,
+        client: httpx2.Client | httpx2.AsyncClient,
         op: Operation[Any],
         values: Mapping[str, Any],
         body: Any,
         options: RequestOptions,
         idempotency_key: str | None,
-    ) -> tuple[httpx.Request, int, str, bool]:
+    ) -> tuple[httpx2.Request, int, str, bool]:
         """The request (built once: every attempt sends the same bytes), the retry budget, the URL to
         log, and whether an attempt that may have reached the server may be sent again."""
         url, headers, encoded, retry_safe = self._prepare(op, values, body, options, idempotency_key)
@@ -257,8 +257,8 @@ class _BaseClient:
 
     def _delay_after_error(
         self,
-        exc: httpx.RequestError,
-        request: httpx.Request,
+        exc: httpx2.RequestError,
+        request: httpx2.Request,
         attempt: int,
         retries: int,
         shown_url: str,
@@ -271,8 +271,8 @@ class _BaseClient:
         Any other transport failure may have reached it: only idempotent or idempotency-keyed requests
         retry. A body that cannot be decoded or a redirect loop is raised at once.
         """
-        transient = isinstance(exc, httpx.TransportError)
-        if isinstance(exc, httpx.TransportError) and attempt < retries and (never_reached_server(exc) or retry_safe):
+        transient = isinstance(exc, httpx2.TransportError)
+        if isinstance(exc, httpx2.TransportError) and attempt < retries and (never_reached_server(exc) or retry_safe):
             delay = retry_delay(attempt)
             logger.info("%s %s failed (%s); retrying in %.2f s", request.method, shown_url, type(exc).__name__, delay)
             return delay
@@ -281,7 +281,7 @@ class _BaseClient:
         raise connection_error(exc, request) from exc
 
     def _delay_after_status(
-        self, response: httpx.Response, attempt: int, retries: int, shown_url: str, retry_safe: bool
+        self, response: httpx2.Response, attempt: int, retries: int, shown_url: str, retry_safe: bool
     ) -> float | None:
         """How long to wait before retrying a non-2xx answer (its body read), or None when it goes to the caller."""
         if attempt >= retries:
@@ -294,11 +294,11 @@ class _BaseClient:
             return delay
         return None
 
-    def _status_error(self, response: httpx.Response) -> APIStatusError:
+    def _status_error(self, response: httpx2.Response) -> APIStatusError:
         return make_status_error(response, error_body(response), self._error_codes)
 
     @staticmethod
-    def _log_response(method: str, shown_url: str, response: httpx.Response, started: float) -> None:
+    def _log_response(method: str, shown_url: str, response: httpx2.Response, started: float) -> None:
         logger.info('HTTP %s %s "%s %s"', method, shown_url, response.status_code, response.reason_phrase)
         logger.debug("request took %.1f ms", (time.monotonic() - started) * 1000)
 
@@ -320,10 +320,10 @@ def _options(
 
 
 class SyncAPIClient(_BaseClient):
-    """Sends operations with the synchronous httpx client."""
+    """Sends operations with the synchronous httpx2 client."""
 
     def __init__(
-        self, *, http_client: httpx.Client | None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, **kwargs: Any
+        self, *, http_client: httpx2.Client | None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, **kwargs: Any
     ) -> None:
         if isinstance(timeout, NotGiven) and http_client is not None:
             timeout = http_client.timeout  # the caller's own client keeps its timeout
@@ -349,7 +349,7 @@ class SyncAPIClient(_BaseClient):
         *,
         idempotency_key: str | None = None,
         stream: bool = False,
-    ) -> tuple[httpx.Response, int]:
+    ) -> tuple[httpx2.Response, int]:
         """The 2xx response and the retries it took; raises the error of any other outcome."""
         request, retries, shown_url, retry_safe = self._build_request(
             self._client, op, values, body, options, idempotency_key
@@ -364,7 +364,7 @@ class SyncAPIClient(_BaseClient):
                 if response.is_success:
                     return response, attempt
                 response.read()
-            except httpx.RequestError as exc:
+            except httpx2.RequestError as exc:
                 self._sleep(self._delay_after_error(exc, request, attempt, retries, shown_url, retry_safe))
                 attempt += 1
                 continue
@@ -429,7 +429,7 @@ class SyncAPIClient(_BaseClient):
 
     def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, httpx.Headers]:
+    ) -> tuple[Any, httpx2.Headers]:
         """The parsed body of a later page and its headers (pagination calls this)."""
         response, _ = self._send(op, values, NOT_GIVEN, options)
         return parse_response(op, response, strict=self.strict_response_validation), response.headers
@@ -524,10 +524,10 @@ class SyncAPIClient(_BaseClient):
 
 
 class AsyncAPIClient(_BaseClient):
-    """Sends operations with the asynchronous httpx client."""
+    """Sends operations with the asynchronous httpx2 client."""
 
     def __init__(
-        self, *, http_client: httpx.AsyncClient | None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, **kwargs: Any
+        self, *, http_client: httpx2.AsyncClient | None, timeout: TimeoutTypes | NotGiven = NOT_GIVEN, **kwargs: Any
     ) -> None:
         if isinstance(timeout, NotGiven) and http_client is not None:
             timeout = http_client.timeout  # the caller's own client keeps its timeout
@@ -553,7 +553,7 @@ class AsyncAPIClient(_BaseClient):
         *,
         idempotency_key: str | None = None,
         stream: bool = False,
-    ) -> tuple[httpx.Response, int]:
+    ) -> tuple[httpx2.Response, int]:
         """The 2xx response and the retries it took; raises the error of any other outcome."""
         request, retries, shown_url, retry_safe = self._build_request(
             self._client, op, values, body, options, idempotency_key
@@ -568,7 +568,7 @@ class AsyncAPIClient(_BaseClient):
                 if response.is_success:
                     return response, attempt
                 await response.aread()
-            except httpx.RequestError as exc:
+            except httpx2.RequestError as exc:
                 await self._async_sleep(self._delay_after_error(exc, request, attempt, retries, shown_url, retry_safe))
                 attempt += 1
                 continue
@@ -680,7 +680,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def fetch_page(
         self, op: Operation[Any], values: Mapping[str, Any], options: RequestOptions
-    ) -> tuple[Any, httpx.Headers]:
+    ) -> tuple[Any, httpx2.Headers]:
         """The parsed body of a later page and its headers (pagination calls this)."""
         response, _ = await self._send(op, values, NOT_GIVEN, options)
         return parse_response(op, response, strict=self.strict_response_validation), response.headers

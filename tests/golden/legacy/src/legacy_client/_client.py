@@ -6,7 +6,7 @@ import os
 from functools import cached_property
 from types import TracebackType
 
-import httpx
+import httpx2
 
 from ._auth import AuthScheme
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
@@ -24,7 +24,7 @@ from .resources.thing import (
 __all__ = ["AsyncLegacy", "Legacy"]
 
 DEFAULT_BASE_URL: str | None = "https://legacy.example.test/api"
-_USER_AGENT = f"legacy-client/{__version__} python-httpx/{httpx.__version__}"
+_USER_AGENT = f"legacy-client/{__version__} python-httpx2/{httpx2.__version__}"
 # The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
 _ERROR_CODES = ErrorCodes(
     paths=(),
@@ -71,13 +71,13 @@ class Legacy(SyncAPIClient):
         username: the HTTP basic auth username; defaults to the LEGACY_USERNAME environment variable.
         password: the HTTP basic auth password; defaults to the LEGACY_PASSWORD environment variable.
         base_url: defaults to LEGACY_BASE_URL, then to the spec's server.
-        timeout: seconds (or an httpx.Timeout); default 60 s to read, to write and to wait for a pooled
+        timeout: seconds (or an httpx2.Timeout); default 60 s to read, to write and to wait for a pooled
             connection, 5 s to connect, each on its own (no overall deadline); with your own http_client, its timeout.
         max_retries: retries of failed requests that are safe to repeat; default 2.
         default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
         strict_response_validation: raise APIResponseValidationError for an answer that does not match the
             spec, instead of returning it as received with a warning.
-        http_client: your own httpx.Client (proxies, transports, its own timeout); you close it.
+        http_client: your own httpx2.Client (proxies, transports, its own timeout); you close it.
     """
 
     _auth_schemes = _AUTH_SCHEMES
@@ -92,11 +92,11 @@ class Legacy(SyncAPIClient):
         username: str | None = None,
         password: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         strict_response_validation: bool = False,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
             {
@@ -124,11 +124,11 @@ class Legacy(SyncAPIClient):
         username: str | None = None,
         password: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Headers | None = None,
         strict_response_validation: bool | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx2.Client | None = None,
     ) -> Legacy:
         """A copy of this client with some options changed, sharing its connection pool (unless
         `http_client` is given). Its `default_headers` are merged over this client's."""
@@ -165,7 +165,7 @@ class Legacy(SyncAPIClient):
 
 
 class AsyncLegacy(AsyncAPIClient):
-    """Asynchronous client for Legacy; same arguments as `Legacy` (http_client: an httpx.AsyncClient)."""
+    """Asynchronous client for Legacy; same arguments as `Legacy` (http_client: an httpx2.AsyncClient)."""
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
@@ -179,11 +179,11 @@ class AsyncLegacy(AsyncAPIClient):
         username: str | None = None,
         password: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         strict_response_validation: bool = False,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
             {
@@ -211,11 +211,11 @@ class AsyncLegacy(AsyncAPIClient):
         username: str | None = None,
         password: str | None = None,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         default_headers: Headers | None = None,
         strict_response_validation: bool | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx2.AsyncClient | None = None,
     ) -> AsyncLegacy:
         """A copy of this client with some options changed, sharing its connection pool (unless
         `http_client` is given). Its `default_headers` are merged over this client's."""

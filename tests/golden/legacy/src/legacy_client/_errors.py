@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, cast
 
-import httpx
+import httpx2
 
 from ._retries import parse_retry_after
 
@@ -57,7 +57,7 @@ class InvalidArgumentError(ValueError):
 _REQUEST_ID_KEYS = {name.encode(): rank for rank, name in enumerate(_REQUEST_ID_HEADERS)}
 
 
-def request_id_of(headers: httpx.Headers) -> str | None:
+def request_id_of(headers: httpx2.Headers) -> str | None:
     """The provider's request id of an answer, from the usual headers (None when it sends none).
 
     One pass over the raw headers, the first name of the list winning. Models and pages keep the
@@ -75,10 +75,10 @@ class APIError(Exception):
     """Base of every error this client raises."""
 
     message: str
-    request: httpx.Request | None
+    request: httpx2.Request | None
     body: object | None
 
-    def __init__(self, message: str, request: httpx.Request | None = None, *, body: object | None = None) -> None:
+    def __init__(self, message: str, request: httpx2.Request | None = None, *, body: object | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.request = request
@@ -121,12 +121,12 @@ def _text(value: object) -> str | None:
 class APIStatusError(APIError):
     """The server answered with a status that is not 2xx."""
 
-    response: httpx.Response
+    response: httpx2.Response
     status_code: int
     request_id: str | None
 
     def __init__(
-        self, message: str | None = None, *, response: httpx.Response, body: object | None, code: str | None = None
+        self, message: str | None = None, *, response: httpx2.Response, body: object | None, code: str | None = None
     ) -> None:
         described, detail = _describe(body)
         code = code or described
@@ -145,7 +145,7 @@ class APIStatusError(APIError):
         self.request_id = request_id_of(response.headers)
 
     @property
-    def headers(self) -> httpx.Headers:
+    def headers(self) -> httpx2.Headers:
         return self.response.headers
 
 
@@ -188,21 +188,21 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request could not be completed: no connection, or the connection broke."""
 
-    def __init__(self, *, request: httpx.Request, message: str = "Connection error.") -> None:
+    def __init__(self, *, request: httpx2.Request, message: str = "Connection error.") -> None:
         super().__init__(message, request)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, *, request: httpx.Request) -> None:
+    def __init__(self, *, request: httpx2.Request) -> None:
         super().__init__(request=request, message="Request timed out.")
 
 
 class APIResponseValidationError(APIError):
     """A 2xx answer whose body does not match the spec's schema."""
 
-    def __init__(self, *, response: httpx.Response, body: object | None, message: str) -> None:
+    def __init__(self, *, response: httpx2.Response, body: object | None, message: str) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -276,7 +276,7 @@ _BY_NAME: dict[str, type[APIStatusError]] = {
 }
 
 
-def make_status_error(response: httpx.Response, body: Any, error_codes: ErrorCodes = NO_ERROR_CODES) -> APIStatusError:
+def make_status_error(response: httpx2.Response, body: Any, error_codes: ErrorCodes = NO_ERROR_CODES) -> APIStatusError:
     """The error of a non-2xx answer: the class its error code names (`x-error-codes`), else its status's."""
     code = error_codes.find(body)
     if code is not None and code in error_codes.codes:
@@ -285,23 +285,23 @@ def make_status_error(response: httpx.Response, body: Any, error_codes: ErrorCod
     return status_error_class(response.status_code)(response=response, body=body, code=code)
 
 
-def connection_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+def connection_error(exc: httpx2.RequestError, request: httpx2.Request) -> APIConnectionError:
     """The error a failure without an answer is raised as (the caller chains `exc`).
 
     A timeout, a body that could not be decoded (a corrupt gzip stream), a redirect loop, or any other
     transport failure. Only the exception's type is shown: its text may hold the URL, and the URL may
     hold the API key.
     """
-    if isinstance(exc, httpx.TimeoutException):
+    if isinstance(exc, httpx2.TimeoutException):
         return APITimeoutError(request=request)
-    if isinstance(exc, httpx.DecodingError):
+    if isinstance(exc, httpx2.DecodingError):
         return APIConnectionError(request=request, message="the response body could not be decoded (DecodingError)")
-    if isinstance(exc, httpx.TooManyRedirects):
+    if isinstance(exc, httpx2.TooManyRedirects):
         return APIConnectionError(request=request, message="too many redirects (TooManyRedirects)")
     return APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}")
 
 
-def error_body(response: httpx.Response) -> object:
+def error_body(response: httpx2.Response) -> object:
     """The body of an error answer as parsed JSON, else as text, else None: never raises."""
     try:
         return response.json()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING, List
 
-import httpx
+import httpx2
 
 from .._base_client import (
     NOT_GIVEN,
@@ -74,7 +74,7 @@ class ShapesResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> List[_models.ShapeCircle | _models.ShapeSquare]:
         """GET /shapes
@@ -120,7 +120,7 @@ class AsyncShapesResource:
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> List[_models.ShapeCircle | _models.ShapeSquare]:
         """GET /shapes
