@@ -9,7 +9,7 @@ order, then the value map, then `other`. Nothing here knows a provider: everythi
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any, Literal, TypeVar, cast
 
 import pydantic
@@ -123,13 +123,13 @@ def text_of(value: object) -> str:
 def when_of(value: object) -> datetime | None:
     """A date-time from a provider value (a datetime, or ISO text); None when it is not one."""
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, str) and value:
         try:
             parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
         except ValueError:
             return None
-        return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
     return None
 
 
