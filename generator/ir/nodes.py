@@ -36,6 +36,7 @@ class Param:
         ""  # the key of its value in the runtime's argument map (the wire name unless shared)
     )
     shared_key_lit: str | None = None  # the key as a literal, when it is not the wire name
+    check_annotation: str | None = None  # the type the runtime checks a value with (None: anything)
 
     @property
     def key_lit(self) -> str:
@@ -174,6 +175,8 @@ class Operation:
     sync_method: Method = Method("def", "None", "self._client.request")
     async_method: Method = Method("async def", "None", "await self._client.request")
     path_md: str = ""  # the path as Markdown code text shows it
+    arguments_lit: str | None = None  # {key: type} of the checked parameters, as source (None: none)
+    names_lit: str | None = None  # {key or body wire name: Python name} where they differ, as source
 
     @property
     def overloads(self) -> tuple[Overload, ...]:

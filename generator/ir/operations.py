@@ -68,4 +68,25 @@ def build_operation(ctx: Context, hoisted: OperationSchemas) -> ir.Operation:
         sync_method=methods.sync_method(response, paging),
         async_method=methods.async_method(response, paging),
         path_md=op.path.replace("`", "'"),
+        arguments_lit=_arguments_lit(params),
+        names_lit=_names_lit(params, body),
     )
+
+
+def _arguments_lit(params: tuple[ir.Param, ...]) -> str | None:
+    """`{key: type, ...}`: what the runtime checks each parameter value against before sending."""
+    checked = [f"{p.key_lit}: {p.check_annotation}" for p in params if p.check_annotation]
+    return "{" + ", ".join(checked) + "}" if checked else None
+
+
+def _names_lit(params: tuple[ir.Param, ...], body: ir.Body | None) -> str | None:
+    """`{key: python_name}` of the arguments whose runtime key is not the name the caller wrote, so
+    that an argument error names what the caller wrote (a whole body under the key "")."""
+    names = {p.key or p.wire_name: p.py_name for p in params}
+    if body is not None:
+        if body.whole_annotation:
+            names[""] = body.whole_name
+        for field in (*body.fields, *(f for ov in body.overloads for f in ov.fields)):
+            names[field.wire_name] = field.py_name
+    differing = {k: v for k, v in names.items() if k != v}
+    return lit(differing) if differing else None

@@ -56,6 +56,7 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
     param, schema = hoisted.parameter, hoisted.schema
     location = param.location
     annotation = ctx.types.annotation(schema, "input")
+    check = ctx.types.annotation(schema, "check")
     resolved = ctx.registry.resolve(schema)
     structured = (
         param.json_content
@@ -88,4 +89,5 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
         json_content=param.json_content,
         model_expr=model_expr,
         example_lit=example_lit,
+        check_annotation=None if check == "Any" else check,
     )
