@@ -60,19 +60,29 @@ def test_a_list_for_a_single_value_parameter_is_refused_under_its_python_name(
     stub: StubServer, sync_http: httpx.Client
 ) -> None:
     stub.mount("datacrazy")
-    client = DataCrazy(api_key="k", base_url=stub.base_url("datacrazy"), max_retries=0, http_client=sync_http)
-    with pytest.raises(DataCrazyInvalid, match=r"^filter_status: a list is not one of 'automation', "):
+    client = DataCrazy(
+        api_key="k", base_url=stub.base_url("datacrazy"), max_retries=0, http_client=sync_http
+    )
+    with pytest.raises(
+        DataCrazyInvalid, match=r"^filter_status: a list is not one of 'automation', "
+    ):
         client.conversations.list(filter_status=["waiting", "opened"])  # type: ignore[arg-type]
     assert stub.requests == []
 
 
-async def test_the_async_client_checks_arguments_too(stub: StubServer, async_http: httpx.AsyncClient) -> None:
+async def test_the_async_client_checks_arguments_too(
+    stub: StubServer, async_http: httpx.AsyncClient
+) -> None:
     stub.mount("datacrazy")
-    client = AsyncDataCrazy(api_key="k", base_url=stub.base_url("datacrazy"), max_retries=0, http_client=async_http)
+    client = AsyncDataCrazy(
+        api_key="k", base_url=stub.base_url("datacrazy"), max_retries=0, http_client=async_http
+    )
     with pytest.raises(DataCrazyInvalid, match="^take: "):
         await client.conversations.list(take="all")  # type: ignore[arg-type]
     stub.mount("wacrm")
-    wacrm = AsyncWacrm(api_key="k", base_url=stub.base_url("wacrm"), max_retries=0, http_client=async_http)
+    wacrm = AsyncWacrm(
+        api_key="k", base_url=stub.base_url("wacrm"), max_retries=0, http_client=async_http
+    )
     with pytest.raises(WacrmInvalid, match="^status: 'unread' is not one of"):
         await wacrm.conversations.list(status="unread")  # type: ignore[arg-type]
     assert stub.requests == []
@@ -82,7 +92,9 @@ def test_a_body_error_names_the_argument_not_an_internal_class_nor_a_pydantic_li
     stub: StubServer, sync_http: httpx.Client
 ) -> None:
     stub.mount("chatbotx")
-    client = ChatbotX(api_key="k", base_url=stub.base_url("chatbotx"), max_retries=0, http_client=sync_http)
+    client = ChatbotX(
+        api_key="k", base_url=stub.base_url("chatbotx"), max_retries=0, http_client=sync_http
+    )
     with pytest.raises(ChatbotXInvalid) as caught:
         client.conversations.messages.create("12345")
     message = str(caught.value)
@@ -94,7 +106,9 @@ def test_a_body_error_names_the_argument_not_an_internal_class_nor_a_pydantic_li
     assert stub.requests == []
 
 
-def test_a_nested_body_field_is_named_by_its_path(stub: StubServer, sync_http: httpx.Client) -> None:
+def test_a_nested_body_field_is_named_by_its_path(
+    stub: StubServer, sync_http: httpx.Client
+) -> None:
     client = _wacrm(stub, sync_http)
     with pytest.raises(WacrmInvalid) as caught:
         client.messages.create(to="+14155550123", type="template", template={"name": 3})  # type: ignore[typeddict-item]

@@ -56,7 +56,9 @@ def test_an_error_after_every_retry_or_with_retries_off_makes_no_such_claim(
     assert unasked.value.may_have_been_processed is False
 
 
-def test_a_refused_connection_names_method_host_and_the_os_reason(make_client: Callable[..., Any]) -> None:
+def test_a_refused_connection_names_method_host_and_the_os_reason(
+    make_client: Callable[..., Any],
+) -> None:
     url = closed_port_url()
     client = make_client(wacrm_client.Wacrm, base_url=url, max_retries=0)
     with pytest.raises(wacrm_client.APIConnectionError) as caught:

@@ -374,7 +374,9 @@ def test_a_bounded_walk_stops_at_max_items_without_fetching_further_pages(
     assert ids(page.iter(max_items=150)) == expected[:150]
     assert len(server.requests_to(PAGING_PATHS[style], "GET")) == 2  # pages 1 and 2, never 3
     assert ids(page.auto_paging_iter(max_items=100)) == expected[:100]
-    assert len(server.requests_to(PAGING_PATHS[style], "GET")) == 2  # the first page's items: no fetch
+    assert (
+        len(server.requests_to(PAGING_PATHS[style], "GET")) == 2
+    )  # the first page's items: no fetch
     assert ids(page.iter(max_items=1000)) == expected
     assert ids(page.iter(max_items=0)) == []
 
@@ -387,7 +389,9 @@ async def test_an_async_bounded_walk_from_the_call_or_from_a_page(
     expected = ids(server.serve_pages(style, 250))
     client = make_async_client(provider.async_)
 
-    walked = [c async for c in client.conversations.list(**{provider.size_arg: 100}).iter(max_items=120)]
+    walked = [
+        c async for c in client.conversations.list(**{provider.size_arg: 100}).iter(max_items=120)
+    ]
     assert ids(walked) == expected[:120]
     assert len(server.requests_to(PAGING_PATHS[style], "GET")) == 2
     page = await client.conversations.list(**{provider.size_arg: 100})
