@@ -437,6 +437,8 @@ class Api:
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
     error_codes: tuple[ErrorCode, ...] = ()
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
+    # the module (below the package) of the `Webhooks` verifier, exported by the package ("": none)
+    webhook_verifier_module: str = ""
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -54,6 +54,8 @@ def build_api(
         ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
     )
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
+    resources = with_webhooks(build_resources(built), webhooks)
+    verifier = next((r for top in resources for r in top.walk() if r.webhooks is not None), None)
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
     return ir.Api(
@@ -73,7 +75,7 @@ def build_api(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
         auth=build_auth(document, env_prefix),
-        resources=with_webhooks(build_resources(built), webhooks),
+        resources=resources,
         models_source=models.source,
         model_exports=tuple(
             name
@@ -107,6 +109,7 @@ def build_api(
             for name in (pages[page].async_class, pages[page].sync_class)
         ),
         webhooks=webhooks,
+        webhook_verifier_module=f"resources.{verifier.module}" if verifier is not None else "",
     )
 
 
