@@ -24,7 +24,12 @@ from generator.naming import Reserved, comment, docstring, pascal
 
 
 def build_api(
-    loaded: LoadedSpec, schemas: SchemaSet, models: Models, package_name: str, reserved: Reserved
+    loaded: LoadedSpec,
+    schemas: SchemaSet,
+    models: Models,
+    package_name: str,
+    reserved: Reserved,
+    env_prefix: str = "",
 ) -> ir.Api:
     """The IR of one package (raises SpecError when an operation cannot be generated)."""
     document = loaded.document
@@ -48,7 +53,7 @@ def build_api(
     error_code_paths, error_codes = build_error_codes(ctx)
     operations = [op for _, op in built]
     param_types = build_typed_dicts(ctx)
-    env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
+    env_prefix = env_prefix or default_env_prefix(base)
     # webhooks: the events, verified and typed, on `client.webhooks`
     webhooks, webhook_problems = build_webhooks(
         ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
@@ -145,3 +150,11 @@ def spec_version(value: Any) -> str:
     text = str(value or "").strip().lstrip("vV")
     match = re.match(r"\d+(\.\d+)*", text)
     return match.group(0) if match else "0.0.0"
+
+
+def default_env_prefix(base: str) -> str:
+    """`CHANNEL` for `channel_api`: the package's base name in capitals, a trailing `API` dropped, so
+    that its key is `CHANNEL_API_KEY`, not `CHANNEL_API_API_KEY`."""
+    prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_")
+    trimmed = prefix.removesuffix("_API")
+    return trimmed or prefix or "API"
