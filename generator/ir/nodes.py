@@ -37,6 +37,9 @@ class Param:
     )
     shared_key_lit: str | None = None  # the key as a literal, when it is not the wire name
     check_annotation: str | None = None  # the type the runtime checks a value with (None: anything)
+    allowed_md: str = ""  # the reference's cells: allowed values, default, constraints (api.md)
+    default_md: str = ""
+    constraints_md: str = ""
 
     @property
     def key_lit(self) -> str:
@@ -54,6 +57,34 @@ class BodyField:
     annotation: str
     doc: str
     example_lit: str | None = None
+    allowed_md: str = ""  # the reference's cells: allowed values, default, constraints (api.md)
+    default_md: str = ""
+    constraints_md: str = ""
+
+
+@dataclass(frozen=True)
+class ReferenceRow:
+    """One row of a reference table (api.md): each cell Markdown-safe, on one line."""
+
+    name: str
+    type_md: str
+    required: str  # "yes" / "no"
+    allowed: str = ""  # allowed values or constraints
+    default: str = ""
+    doc: str = ""
+    where: str = ""  # a parameter's location: path, query, header, cookie, body
+
+
+@dataclass(frozen=True)
+class ReferenceModel:
+    """A model class as the reference lists it: its fields, or the type of a root model."""
+
+    name: str
+    anchor: str
+    doc: str
+    bases: str  # its generated base classes, as Markdown ("" when only the runtime's)
+    root: str  # a root model's type, as Markdown code ("" for a model with fields)
+    fields: tuple[ReferenceRow, ...]
 
 
 @dataclass(frozen=True)
@@ -176,6 +207,12 @@ class Operation:
     async_method: Method = Method("async def", "None", "await self._client.request")
     path_md: str = ""  # the path as Markdown code text shows it
     arguments_lit: str | None = None  # {key: type} of the checked parameters, as source (None: none)
+    anchor: str = ""  # its section in api.md
+    reference: tuple[ReferenceRow, ...] = ()  # its arguments, parameters and body fields alike
+    returns_md: str = ""  # what it returns, as Markdown code
+    returns_models_md: str = ""  # links to the models it returns
+    page_items_md: str = ""  # a list operation's item type, as Markdown code
+    errors_md: str = ""  # the error statuses the spec documents, with their classes
     names_lit: str | None = None  # {key or body wire name: Python name} where they differ, as source
 
     @property
@@ -230,6 +267,8 @@ class WebhookEvent:
         str  # the spec's description (its deduplication advice among it), for the README
     )
     signed_md: str  # "yes" / "no" for the README's table
+    example_md: str = ""  # an example payload as indented JSON (api.md), "" when the spec has none
+    same_as_md: str = ""  # "`other`": its description is that event's, said once there
 
 
 @dataclass(frozen=True)
@@ -327,6 +366,7 @@ class Auth:
     summary: str = "none"  # e.g. "bearer", "basic+header": the public API snapshot records it
     missing_lit: str = "''"  # the message of a client given no credentials, as a literal
     env_hint: str = "no credentials needed"  # e.g. "API key from ACME_API_KEY"
+    sent_md: str = "none: the API takes no credentials."  # the README's auth line
 
     @property
     def scheme(self) -> str:
@@ -439,6 +479,8 @@ class Api:
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
     # the module (below the package) of the `Webhooks` verifier, exported by the package ("": none)
     webhook_verifier_module: str = ""
+    api_version: str = ""  # the spec's `info.version`: the API's version, not the package's
+    reference_models: tuple[ReferenceModel, ...] = ()  # every exported model, for api.md
 
     @property
     def operations(self) -> tuple[Operation, ...]:

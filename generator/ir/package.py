@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from generator.ir import nodes as ir
+from generator.ir import reference
 from generator.ir.auth import build_auth
 from generator.ir.context import Context, lit
 from generator.ir.errors import build_error_codes
@@ -60,6 +61,11 @@ def build_api(
     )
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
     resources = with_webhooks(build_resources(built), webhooks)
+    model_exports = tuple(
+        name
+        for name in models.index.classes
+        if name not in reserved.exports and name not in (client_class, f"Async{client_class}")
+    )
     verifier = next((r for top in resources for r in top.walk() if r.webhooks is not None), None)
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
@@ -82,11 +88,7 @@ def build_api(
         auth=build_auth(document, env_prefix),
         resources=resources,
         models_source=models.source,
-        model_exports=tuple(
-            name
-            for name in models.index.classes
-            if name not in reserved.exports and name not in (client_class, f"Async{client_class}")
-        ),
+        model_exports=model_exports,
         paging_styles=tuple(page.removesuffix("Page") for page in sorted(pages)),
         license_name=comment(license_info.get("name") or "MIT"),
         summary_toml=json.dumps(
@@ -115,6 +117,8 @@ def build_api(
         ),
         webhooks=webhooks,
         webhook_verifier_module=f"resources.{verifier.module}" if verifier is not None else "",
+        api_version=comment(str(info.get("version") or "")),
+        reference_models=reference.models(models.source, set(model_exports)),
     )
 
 

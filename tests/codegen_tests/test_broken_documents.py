@@ -7,9 +7,8 @@ documents; `tests/corpus/test_broken_corpus.py` runs the same checks over openap
 
 from __future__ import annotations
 
-import re
-
 import json
+import re
 from pathlib import Path
 
 import pytest

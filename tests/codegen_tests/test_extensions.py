@@ -6,9 +6,8 @@ show that a bad `x-pagination` is reported once, with one message, by `validate`
 
 from __future__ import annotations
 
-import re
-
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
