@@ -206,14 +206,14 @@ class Operation:
     sync_method: Method = Method("def", "None", "self._client.request")
     async_method: Method = Method("async def", "None", "await self._client.request")
     path_md: str = ""  # the path as Markdown code text shows it
-    arguments_lit: str | None = None  # {key: type} of the checked parameters, as source (None: none)
+    arguments_lit: str | None = None  # {key: type} the runtime checks arguments with, as source
     anchor: str = ""  # its section in api.md
     reference: tuple[ReferenceRow, ...] = ()  # its arguments, parameters and body fields alike
     returns_md: str = ""  # what it returns, as Markdown code
     returns_models_md: str = ""  # links to the models it returns
     page_items_md: str = ""  # a list operation's item type, as Markdown code
     errors_md: str = ""  # the error statuses the spec documents, with their classes
-    names_lit: str | None = None  # {key or body wire name: Python name} where they differ, as source
+    names_lit: str | None = None  # {key or body field: Python name} where they differ
 
     @property
     def overloads(self) -> tuple[Overload, ...]:

@@ -76,7 +76,9 @@ def build_operation(ctx: Context, hoisted: OperationSchemas) -> ir.Operation:
         if response.annotation != "None"
         else "nothing (`None`)",
         returns_models_md=reference.models_in(response.annotation, set(ctx.index.classes)),
-        page_items_md=reference.code(reference.python_type(paging.item_annotation)) if paging else "",
+        page_items_md=reference.code(reference.python_type(paging.item_annotation))
+        if paging
+        else "",
         errors_md=", ".join(reference.status_error(s) for s in ctx.document.error_statuses(op)),
     )
 
@@ -86,7 +88,8 @@ def _reference(params: tuple[ir.Param, ...], body: ir.Body | None) -> tuple[ir.R
     (or the whole body), each with its type, whether it is required, allowed values and default."""
     rows = [
         ir.ReferenceRow(
-            name=reference.code(p.py_name) + (f" (`{p.wire_name}`)" if p.wire_name != p.py_name else ""),
+            name=reference.code(p.py_name)
+            + (f" (`{p.wire_name}`)" if p.wire_name != p.py_name else ""),
             type_md=reference.code(reference.python_type(p.annotation)),
             required="yes" if p.required else "no",
             allowed="; ".join(t for t in (p.allowed_md, p.constraints_md) if t),
@@ -107,11 +110,14 @@ def _reference(params: tuple[ir.Param, ...], body: ir.Body | None) -> tuple[ir.R
             )
         )
     elif body is not None:
-        fields = {f.py_name: f for f in (*body.fields, *(f for ov in body.overloads for f in ov.fields))}
+        fields = {
+            f.py_name: f for f in (*body.fields, *(f for ov in body.overloads for f in ov.fields))
+        }
         for f in fields.values():
             rows.append(
                 ir.ReferenceRow(
-                    name=reference.code(f.py_name) + (f" (`{f.wire_name}`)" if f.wire_name != f.py_name else ""),
+                    name=reference.code(f.py_name)
+                    + (f" (`{f.wire_name}`)" if f.wire_name != f.py_name else ""),
                     type_md=reference.code(reference.python_type(f.annotation)),
                     required="yes" if f.required else "no",
                     allowed="; ".join(t for t in (f.allowed_md, f.constraints_md) if t),

@@ -93,7 +93,12 @@ def schema_constraints(schema: Any) -> str:
     for key, word in (("exclusiveMinimum", ">"), ("exclusiveMaximum", "<")):
         if isinstance(schema.get(key), (int, float)) and not isinstance(schema.get(key), bool):
             parts.append(f"{word} {schema[key]}")
-    for key, word in (("minLength", "length >="), ("maxLength", "length <="), ("minItems", "items >="), ("maxItems", "items <=")):
+    for key, word in (
+        ("minLength", "length >="),
+        ("maxLength", "length <="),
+        ("minItems", "items >="),
+        ("maxItems", "items <="),
+    ):
         if isinstance(schema.get(key), int):
             parts.append(f"{word} {schema[key]}")
     if isinstance(schema.get("format"), str):
@@ -171,7 +176,9 @@ def models(source: str, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
                     required="yes" if item.value is None else "no",
                     allowed=cell(constraints),
                     default=default,
-                    doc=cell(" ".join(t for t in (field_doc.strip(), units and f"Units: {units}.") if t)),
+                    doc=cell(
+                        " ".join(t for t in (field_doc.strip(), units and f"Units: {units}.") if t)
+                    ),
                 )
             )
         out.append(
@@ -179,7 +186,11 @@ def models(source: str, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
                 name=node.name,
                 anchor=anchor("model", node.name),
                 doc=cell(doc),
-                bases=", ".join(code(b) for b in bases if b not in ("BaseModel",) and not b.startswith("RootModel")),
+                bases=", ".join(
+                    code(b)
+                    for b in bases
+                    if b not in ("BaseModel",) and not b.startswith("RootModel")
+                ),
                 root=code(python_type(root)) if root else "",
                 fields=tuple(rows),
             )
@@ -213,13 +224,29 @@ def _default(value: ast.expr | None) -> tuple[str, str]:
     """(alias, default as Markdown code) of a field's assigned value (`= None`, `= Field(...)`)."""
     if value is None:
         return "", ""
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "Field":
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Name)
+        and value.func.id == "Field"
+    ):
         alias = next(
-            (str(kw.value.value) for kw in value.keywords if kw.arg == "alias" and isinstance(kw.value, ast.Constant)),
+            (
+                str(kw.value.value)
+                for kw in value.keywords
+                if kw.arg == "alias" and isinstance(kw.value, ast.Constant)
+            ),
             "",
         )
-        given = value.args[0] if value.args else next((kw.value for kw in value.keywords if kw.arg == "default"), None)
-        shown = "" if given is None or ast.unparse(given) in ("...", "None") else code(ast.unparse(given))
+        given = (
+            value.args[0]
+            if value.args
+            else next((kw.value for kw in value.keywords if kw.arg == "default"), None)
+        )
+        shown = (
+            ""
+            if given is None or ast.unparse(given) in ("...", "None")
+            else code(ast.unparse(given))
+        )
         return alias, shown
     text = ast.unparse(value)
     return "", "" if text == "None" else code(text)

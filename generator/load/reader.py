@@ -41,7 +41,13 @@ def _line_map(
     columns[location] = mark.column + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            _line_map(value_node, f"{location}/{escape(key_node.value)}", out, columns, key_node.start_mark)
+            _line_map(
+                value_node,
+                f"{location}/{escape(key_node.value)}",
+                out,
+                columns,
+                key_node.start_mark,
+            )
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _line_map(item, f"{location}/{index}", out, columns)
@@ -85,11 +91,17 @@ def read(path: Path) -> Document:
                 data = json.loads(text)
             except json.JSONDecodeError as jexc:
                 raise SpecError(
-                    [Problem(name, "#", f"invalid JSON: {jexc.msg}", jexc.lineno, column=jexc.colno)]
+                    [
+                        Problem(
+                            name, "#", f"invalid JSON: {jexc.msg}", jexc.lineno, column=jexc.colno
+                        )
+                    ]
                 ) from None
         else:
             reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise SpecError([Problem(name, "#", f"invalid YAML: {reason}", line, column=column)]) from None
+            raise SpecError(
+                [Problem(name, "#", f"invalid YAML: {reason}", line, column=column)]
+            ) from None
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
         raise SpecError(

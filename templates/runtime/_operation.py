@@ -77,7 +77,7 @@ class Operation(Generic[T]):
     paging: Paging | None = None
     # every parameter's annotation by argument key, checked before a request is built (_arguments)
     arguments: Callable[[], Mapping[str, Any]] | None = None
-    names: Mapping[str, str] = field(default_factory=dict)  # argument key or body field -> Python name
+    names: Mapping[str, str] = field(default_factory=dict[str, str])  # argument key or body field -> Python name
     by_name: dict[str, Param] = field(init=False)
     _response_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
     _body_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)

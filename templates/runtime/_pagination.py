@@ -333,9 +333,13 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         return self.iter(max_items)
 
 
-def _limit(max_items: int | None) -> int | None:
-    if max_items is not None and (isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0):
-        raise InvalidArgumentError(f"max_items must be None or an integer 0 or more, got {type(max_items).__name__}")
+def _limit(max_items: object) -> int | None:
+    """The bound of a walk: None, or an integer 0 or more (a caller may pass anything at run time)."""
+    if max_items is None:
+        return None
+    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0:
+        got = repr(max_items) if isinstance(max_items, int) else f"a {type(max_items).__name__}"
+        raise InvalidArgumentError(f"max_items must be None or an integer 0 or more, got {got}")
     return max_items
 
 

@@ -77,13 +77,13 @@ async def test_the_async_client_checks_arguments_too(
     client = AsyncDataCrazy(
         api_key="k", base_url=stub.base_url("datacrazy"), max_retries=0, http_client=async_http
     )
-    with pytest.raises(DataCrazyInvalid, match="^take: "):
+    with pytest.raises(DataCrazyInvalid, match=r"^take: "):
         await client.conversations.list(take="all")  # type: ignore[arg-type]
     stub.mount("wacrm")
     wacrm = AsyncWacrm(
         api_key="k", base_url=stub.base_url("wacrm"), max_retries=0, http_client=async_http
     )
-    with pytest.raises(WacrmInvalid, match="^status: 'unread' is not one of"):
+    with pytest.raises(WacrmInvalid, match=r"^status: 'unread' is not one of"):
         await wacrm.conversations.list(status="unread")  # type: ignore[arg-type]
     assert stub.requests == []
 

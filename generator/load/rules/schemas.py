@@ -5,7 +5,8 @@ YAML with one line indented wrongly produces.
   when it is close to one (`requried`), and said to look misplaced when its value is itself a schema
   (a property dedented out of `properties`: `name:` beside `properties:` instead of under it);
 - a `required` name that is not among `properties` (where nothing else can supply it: no
-  `allOf`/`anyOf`/`oneOf`, no `patternProperties`, `additionalProperties` not open);
+  `allOf`/`anyOf`/`oneOf`, no `patternProperties`, `additionalProperties` not open, not itself one
+  part of an `allOf`);
 - a member of `properties` that is not a schema (a keyword indented into `properties`).
 
 Each is an error, a warning with `--lenient`: a generator that goes on would drop the field without a
@@ -26,26 +27,65 @@ KEYWORDS = frozenset(
         # core, applicator, validation, meta-data, format and content (JSON Schema 2020-12)
         *("$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary"),
         *("$comment", "$defs", "allOf", "anyOf", "oneOf", "not", "if", "then", "else"),
-        *("dependentSchemas", "prefixItems", "items", "contains", "properties", "patternProperties"),
+        *(
+            "dependentSchemas",
+            "prefixItems",
+            "items",
+            "contains",
+            "properties",
+            "patternProperties",
+        ),
         *("additionalProperties", "propertyNames", "unevaluatedItems", "unevaluatedProperties"),
         *("type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum"),
         *("exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems"),
-        *("uniqueItems", "maxContains", "minContains", "maxProperties", "minProperties", "required"),
+        *(
+            "uniqueItems",
+            "maxContains",
+            "minContains",
+            "maxProperties",
+            "minProperties",
+            "required",
+        ),
         *("dependentRequired", "title", "description", "default", "deprecated", "readOnly"),
-        *("writeOnly", "examples", "format", "contentEncoding", "contentMediaType", "contentSchema"),
+        *(
+            "writeOnly",
+            "examples",
+            "format",
+            "contentEncoding",
+            "contentMediaType",
+            "contentSchema",
+        ),
         # earlier drafts, which OpenAPI 3.0 documents use
-        *("definitions", "dependencies", "additionalItems", "$recursiveRef", "$recursiveAnchor", "id"),
+        *(
+            "definitions",
+            "dependencies",
+            "additionalItems",
+            "$recursiveRef",
+            "$recursiveAnchor",
+            "id",
+        ),
         # OpenAPI's own
         *("discriminator", "xml", "externalDocs", "example", "nullable"),
     }
 )
 
 # where a schema keeps its subschemas: one, a list of them, or a mapping of named ones
-_ONE = ("not", "if", "then", "else", "contains", "propertyNames", "additionalItems", "contentSchema")
+_ONE = (
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "additionalItems",
+    "contentSchema",
+)
 _ONE_MORE = ("additionalProperties", "unevaluatedProperties", "unevaluatedItems", "items")
 _LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _NAMED = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
-_SCHEMA_HINTS = frozenset({"type", "$ref", "properties", "items", "enum", "const", "allOf", "anyOf", "oneOf"})
+_SCHEMA_HINTS = frozenset(
+    {"type", "$ref", "properties", "items", "enum", "const", "allOf", "anyOf", "oneOf"}
+)
 
 
 def check(document: Document, lenient: bool) -> list[Problem]:
@@ -69,7 +109,12 @@ def _schema_roots(data: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], dict[
         if isinstance(schema, dict):
             yield ("components", "schemas", name), schema
     for parts, value in walk_nodes(data):
-        if parts and parts[-1] == "schema" and isinstance(value, dict) and not _inside_a_schema(parts):
+        if (
+            parts
+            and parts[-1] == "schema"
+            and isinstance(value, dict)
+            and not _inside_a_schema(parts)
+        ):
             yield parts, value
 
 
@@ -86,7 +131,9 @@ def _inside_a_schema(parts: tuple[Any, ...]) -> bool:
     )
 
 
-def _schemas(schema: dict[str, Any], parts: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+def _schemas(
+    schema: dict[str, Any], parts: tuple[Any, ...]
+) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
     """The schema and every subschema below it (a `$ref` is checked where it points, not here)."""
     stack = [(parts, schema)]
     while stack:
@@ -97,26 +144,38 @@ def _schemas(schema: dict[str, Any], parts: tuple[Any, ...]) -> Iterator[tuple[t
             if isinstance(sub, dict):
                 stack.append(((*where, key), sub))
             elif key == "items" and isinstance(sub, list):
-                stack.extend(((*where, key, i), s) for i, s in enumerate(sub) if isinstance(s, dict))
+                stack.extend(
+                    ((*where, key, i), s) for i, s in enumerate(sub) if isinstance(s, dict)
+                )
         for key in _LISTS:
             members = node.get(key)
             if isinstance(members, list):
-                stack.extend(((*where, key, i), s) for i, s in enumerate(members) if isinstance(s, dict))
+                stack.extend(
+                    ((*where, key, i), s) for i, s in enumerate(members) if isinstance(s, dict)
+                )
         for key in _NAMED:
             members = node.get(key)
             if isinstance(members, dict):
-                stack.extend(((*where, key, n), s) for n, s in members.items() if isinstance(s, dict))
+                stack.extend(
+                    ((*where, key, n), s) for n, s in members.items() if isinstance(s, dict)
+                )
 
 
-def _check_one(document: Document, where: tuple[Any, ...], schema: dict[str, Any], lenient: bool) -> list[Problem]:
+def _check_one(
+    document: Document, where: tuple[Any, ...], schema: dict[str, Any], lenient: bool
+) -> list[Problem]:
     problems: list[Problem] = []
     properties = schema.get("properties")
     required = schema.get("required")
-    required_names = [n for n in required if isinstance(n, str)] if isinstance(required, list) else []
+    required_names = (
+        [n for n in required if isinstance(n, str)] if isinstance(required, list) else []
+    )
     for key, value in schema.items():
         if not isinstance(key, str) or key in KEYWORDS or key.startswith("x-"):
             continue
-        problems.append(document.problem([*where, key], _unknown(key, value, required_names), warning=lenient))
+        problems.append(
+            document.problem([*where, key], _unknown(key, value, required_names), warning=lenient)
+        )
     if isinstance(properties, dict):
         for name, value in properties.items():
             if not isinstance(value, (dict, bool)):
@@ -128,10 +187,12 @@ def _check_one(document: Document, where: tuple[Any, ...], schema: dict[str, Any
                         warning=lenient,
                     )
                 )
-        if _closed(schema):
+        if _closed(schema) and not (len(where) >= 2 and where[-2] == "allOf"):  # a part of a whole
             for index, name in enumerate(required_names):
                 if name not in properties:
-                    misplaced = " (it sits beside `properties`, not under it)" if name in schema else ""
+                    misplaced = (
+                        " (it sits beside `properties`, not under it)" if name in schema else ""
+                    )
                     problems.append(
                         document.problem(
                             [*where, "required", index],
