@@ -107,7 +107,8 @@ def _is_alternative(op: Operation[Any], step: str) -> bool:
 def _is_tag(step: str) -> bool:
     """A step pydantic adds to a location: a union member's name (a model class, `str`, `list[...]`,
     `function-after[...]`) or a root model's `root`; never a field or an argument name."""
-    camel = step[:1].isupper() and "_" not in step and any(c.islower() for c in step)
+    core = step.lstrip("_")
+    camel = core[:1].isupper() and "_" not in core and any(c.islower() for c in core)
     return camel or "[" in step or step in _TAGS
 
 
