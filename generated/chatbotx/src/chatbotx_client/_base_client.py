@@ -23,6 +23,7 @@ from typing import Any, ClassVar, TypeVar, cast, overload
 
 import httpx
 
+from ._arguments import argument_error, check_arguments
 from ._auth import AuthParts, AuthScheme, Requirements, apply_auth, query_names, secret_values
 from ._errors import (
     NO_ERROR_CODES,
@@ -178,12 +179,13 @@ class _BaseClient:
 
         Every argument error is raised here, before anything is sent, as an InvalidArgumentError.
         """
+        check_arguments(op, values)
         try:
             return self._encode(op, values, body, options, idempotency_key)
         except InvalidArgumentError:
             raise
         except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
-            raise InvalidArgumentError(str(exc)) from exc
+            raise argument_error(op, exc) from exc
 
     def _encode(
         self,
@@ -276,9 +278,10 @@ class _BaseClient:
             delay = retry_delay(attempt)
             logger.info("%s %s failed (%s); retrying in %.2f s", request.method, shown_url, type(exc).__name__, delay)
             return delay
-        if transient and attempt < retries:
+        withheld = transient and attempt < retries
+        if withheld:
             logger.info("%s %s: not retrying a request that may have reached the server", request.method, shown_url)
-        raise connection_error(exc, request) from exc
+        raise connection_error(exc, request, may_have_been_processed=withheld) from exc
 
     def _delay_after_status(
         self, response: httpx.Response, attempt: int, retries: int, shown_url: str, retry_safe: bool
@@ -294,8 +297,15 @@ class _BaseClient:
             return delay
         return None
 
-    def _status_error(self, response: httpx.Response) -> APIStatusError:
-        return make_status_error(response, error_body(response), self._error_codes)
+    def _status_error(self, response: httpx.Response, attempt: int, retries: int, retry_safe: bool) -> APIStatusError:
+        """The error of an answer that goes to the caller; it says so when a retry was withheld only
+        because the request may have been processed (a send without an idempotency key)."""
+        body = error_body(response)
+        withheld = False
+        if not retry_safe and attempt < retries:
+            code_retry = self._error_codes.retry(body) if self._error_codes.codes else None
+            withheld = should_retry_status(response, retry_safe=True, code_retry=code_retry)
+        return make_status_error(response, body, self._error_codes, may_have_been_processed=withheld)
 
     @staticmethod
     def _log_response(method: str, shown_url: str, response: httpx.Response, started: float) -> None:
@@ -370,7 +380,7 @@ class SyncAPIClient(_BaseClient):
                 continue
             delay = self._delay_after_status(response, attempt, retries, shown_url, retry_safe)
             if delay is None:
-                raise self._status_error(response)
+                raise self._status_error(response, attempt, retries, retry_safe)
             response.close()
             self._sleep(delay)
             attempt += 1
@@ -574,7 +584,7 @@ class AsyncAPIClient(_BaseClient):
                 continue
             delay = self._delay_after_status(response, attempt, retries, shown_url, retry_safe)
             if delay is None:
-                raise self._status_error(response)
+                raise self._status_error(response, attempt, retries, retry_safe)
             await response.aclose()
             await self._async_sleep(delay)
             attempt += 1
