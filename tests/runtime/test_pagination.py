@@ -409,3 +409,30 @@ def test_a_negative_or_non_integer_bound_is_refused_before_any_fetch(
     with pytest.raises(wacrm_client.InvalidArgumentError, match="max_items"):
         page.iter(max_items="10")
     assert len(server.requests) == 1
+
+
+def test_a_cursor_the_server_sends_as_a_number_is_sent_back_as_it_came_not_refused(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
+    """Only the caller's arguments are checked against their schemas: a later page's cursor comes from
+    the server (here a number where the spec says string) and goes back unchanged."""
+    from faultserver import Reply, conversation_item
+
+    def answer(request: Any) -> Reply:
+        second = request.query.get("cursor") == ["2"]
+        items = [
+            conversation_item("wacrm", 3 if second else 1),
+            conversation_item("wacrm", 4 if second else 2),
+        ]
+        return Reply(200, {"data": items, "meta": {"next_cursor": None if second else 2}})
+
+    server.route("GET", PAGING_PATHS["wacrm"], answer)
+    client = make_client(wacrm_client.Wacrm)
+    assert ids(client.conversations.list(limit=2)) == [
+        "conv-00001",
+        "conv-00002",
+        "conv-00003",
+        "conv-00004",
+    ]
+    with pytest.raises(wacrm_client.InvalidArgumentError, match=r"^cursor: "):
+        client.conversations.list(cursor=2)  # the caller's own argument is checked
