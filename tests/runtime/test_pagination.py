@@ -17,7 +17,17 @@ import chatbotx_client
 import datacrazy_client
 import pytest
 import wacrm_client
-from faultserver import PAGING_PATHS, STYLES, FaultServer, Style, dropped, rate_limited, status
+from faultserver import (
+    PAGING_PATHS,
+    STYLES,
+    FaultServer,
+    Reply,
+    Style,
+    conversation_item,
+    dropped,
+    rate_limited,
+    status,
+)
 
 
 @dataclass(frozen=True)
@@ -416,7 +426,6 @@ def test_a_cursor_the_server_sends_as_a_number_is_sent_back_as_it_came_not_refus
 ) -> None:
     """Only the caller's arguments are checked against their schemas: a later page's cursor comes from
     the server (here a number where the spec says string) and goes back unchanged."""
-    from faultserver import Reply, conversation_item
 
     def answer(request: Any) -> Reply:
         second = request.query.get("cursor") == ["2"]
