@@ -177,9 +177,9 @@ class _BaseClient:
     ) -> tuple[str, dict[str, str], EncodedBody, bool]:
         """The URL, headers and body of a call, and whether it may be sent twice.
 
-        Every argument error is raised here, before anything is sent, as an InvalidArgumentError.
+        Every argument error is raised here, before anything is sent, as an InvalidArgumentError (the
+        caller's parameters were checked against their schemas on the way in: `check_arguments`).
         """
-        check_arguments(op, values)
         try:
             return self._encode(op, values, body, options, idempotency_key)
         except InvalidArgumentError:
@@ -399,6 +399,7 @@ class SyncAPIClient(_BaseClient):
         idempotency_key: str | None = None,
     ) -> T:
         """Send one operation and return its parsed answer (inside a raw or streaming wrapper: the response)."""
+        check_arguments(op, values)
         mode = response_mode()
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         response, retries_taken = self._send(
@@ -423,7 +424,11 @@ class SyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPageT:
-        """Fetch the first page of a list operation (inside a raw or streaming wrapper: the response)."""
+        """Fetch the first page of a list operation (inside a raw or streaming wrapper: the response).
+
+        The caller's arguments are checked here; a later page's, which the server's cursor or the
+        paging arithmetic make, are sent as they are (`fetch_page`)."""
+        check_arguments(op, values)
         mode = response_mode()
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         response, retries_taken = self._send(op, values, NOT_GIVEN, options, stream=mode == "stream")
@@ -603,6 +608,7 @@ class AsyncAPIClient(_BaseClient):
         idempotency_key: str | None = None,
     ) -> T:
         """Send one operation and return its parsed answer (inside a raw or streaming wrapper: the response)."""
+        check_arguments(op, values)
         mode = response_mode()
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         response, retries_taken = await self._send(
@@ -669,7 +675,10 @@ class AsyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Any, Any]:
-        """The paginator of a list operation: awaited, its first page; iterated, every item of every page."""
+        """The paginator of a list operation: awaited, its first page; iterated, every item of every page.
+
+        The caller's arguments are checked at once (a later page's are sent as the server made them)."""
+        check_arguments(op, values)
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         return AsyncPaginator(lambda: self._first_page(page_cls, op, values, options))
 
