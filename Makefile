@@ -1,5 +1,6 @@
 # Two entry points: `make generate` (regenerate every client) and `make test` (everything CI checks).
-# Each sets up what it needs on a fresh machine: a .venv with the pinned toolchain, and Prism via npm ci.
+# Each sets up what it needs on a fresh machine: `make generate` a .venv with the pinned toolchain;
+# `make test` (and `make mock`) also Prism and pyright via npm ci.
 
 PYTHON ?= python3
 VENV := .venv
@@ -15,7 +16,7 @@ CLIENT_SRCS := $(subst $(space),:,$(foreach p,$(CLIENTS),../$(p)/src))
 
 GOLDEN_SPECS := $(wildcard tests/golden/*.yaml)
 
-.PHONY: generate golden test lint typecheck check pytest contract packaging typing real-world bench build clean
+.PHONY: generate golden test lint typecheck check pytest contract packaging typing real-world bench build clean mock
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -84,6 +85,19 @@ build: $(STAMP)
 	$(BIN)/python -m twine check --strict dist/*
 
 test: lint typecheck check pytest
+
+# Prism mocking specs/$(NAME).yaml on 127.0.0.1:$(PORT); prints the variables that point the client at it.
+PORT ?= 4010
+mock: $(NODE_STAMP)
+	@test -n "$(NAME)" -a -f "specs/$(NAME).yaml" || { echo "usage: make mock NAME=<a spec of specs/> [PORT=4010]" >&2; exit 2; }
+	@constants=$$(ls generated/$(NAME)/src/*/_constants.py 2>/dev/null | head -n 1); \
+	test -n "$$constants" || { echo "no generated/$(NAME): run make generate first" >&2; exit 2; }; \
+	base=$$(sed -n 's/^BASE_URL_ENV = "\(.*\)"/\1/p' $$constants); \
+	key=$$(sed -n 's/^API_KEY_ENV = "\(.*\)"/\1/p' $$constants); \
+	echo "Prism mocks specs/$(NAME).yaml; in another shell:"; \
+	echo "  export $$base=http://127.0.0.1:$(PORT)"; \
+	echo "  export $$key=any-key   # Prism only checks that one is sent"
+	node_modules/.bin/prism mock -h 127.0.0.1 -p $(PORT) specs/$(NAME).yaml
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -6,6 +6,7 @@ Exit codes: 0 done, 1 `check` found drift (or `diff --fail-on` met), 2 an invali
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -81,22 +82,45 @@ def cmd_validate(ns: argparse.Namespace) -> int:
 
 
 def cmd_generate(ns: argparse.Namespace) -> int:
-    from generator.pipeline import generate, plan
+    from generator.pipeline import Job, generate, plan
 
     root = project_root()
     specs = _spec_paths(ns.specs, root)
-    if ns.package_name and len(specs) > 1:
-        print("codegen: --package-name needs exactly one spec", file=sys.stderr)
+    for option, value in (("--package-name", ns.package_name), ("--env-prefix", ns.env_prefix)):
+        if value and len(specs) > 1:
+            print(f"codegen: {option} needs exactly one spec", file=sys.stderr)
+            return EXIT_INVALID
+    if ns.env_prefix and not re.fullmatch(r"[A-Z][A-Z0-9_]*", ns.env_prefix):
+        print(
+            f"codegen: --env-prefix must be capitals, digits and `_` (e.g. ACME), not {ns.env_prefix!r}",
+            file=sys.stderr,
+        )
         return EXIT_INVALID
     out = Path(ns.out) if ns.out else None
-    jobs = plan(specs, out, ns.package_name, root / "generated")
+    if out is None:
+        foreign = [s for s in specs if s.resolve().parent != (root / "specs").resolve()]
+        if foreign:
+            print(
+                f"codegen: {_shown(foreign[0])} is not one of the project's specs (specs/): pass "
+                "--out DIR to say where its package goes (generated/ holds the project's own)",
+                file=sys.stderr,
+            )
+            return EXIT_INVALID
+    jobs = plan(specs, out, ns.package_name, root / "generated", ns.env_prefix or "")
     # with every spec: the inbox too, beside the packages (`--out` is then the folder holding them all)
     inbox = _inbox_job(
         ns.specs, root, out if out is not None and len(specs) > 1 else root / "generated"
     )
     if out is not None and len(specs) == 1:
         inbox = None
-    apis = generate(jobs, lenient=ns.lenient, inbox=inbox)
+
+    def announce(job: Job, changes: list[str]) -> None:
+        if changes:
+            print(f"{_shown(job.out)}: public API changes (codegen diff):")
+            for line in changes:
+                print(f"  {line}")
+
+    apis = generate(jobs, lenient=ns.lenient, inbox=inbox, announce=announce)
     for job, api in zip(jobs, apis, strict=True):
         for warning in api.warnings:
             print(warning, file=sys.stderr)
@@ -189,10 +213,16 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("specs", nargs="*", help="spec files or names in specs/")
     g.add_argument(
         "--out",
-        help="with one spec: the package root; with several: a folder holding one package per spec",
+        help="with one spec: the package root; with several: a folder holding one package per spec"
+        " (needed for a spec outside specs/)",
     )
     g.add_argument(
         "--package-name", help="import name of the package (default: <spec stem>_client)"
+    )
+    g.add_argument(
+        "--env-prefix",
+        help="prefix of the client's environment variables (default: from the package name, e.g. ACME"
+        " for acme_client: ACME_API_KEY, ACME_BASE_URL)",
     )
     g.add_argument(
         "--lenient",

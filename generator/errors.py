@@ -1,4 +1,5 @@
-"""Problems found in a spec: each one names the file, the JSON pointer and, when known, the line."""
+"""Problems found in a spec: each one names the file, the JSON pointer and, when known, the line and
+column."""
 
 from __future__ import annotations
 
@@ -8,16 +9,20 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Problem:
-    """One fault in one spec, with its place; printed `file:line: error: #/pointer: message`."""
+    """One fault in one spec, with its place; printed `file:line:column: error: #/pointer: message`
+    (the file relative to the working directory when it lies below it)."""
 
     file: str
     location: str  # a JSON pointer such as "#/paths/~1conversations/get"
     message: str
     line: int | None = None
     warning: bool = False
+    column: int | None = None
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
+        if self.line and self.column:
+            where += f":{self.column}"
         kind = "warning" if self.warning else "error"
         return f"{where}: {kind}: {self.location}: {self.message}"
 

@@ -14,9 +14,11 @@ providers' IR once every job is built, and writes it in the same swap.
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import shutil
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +30,8 @@ from generator.models.datamodel import build_models
 from generator.models.operations import name_schemas
 from generator.naming import package_name_for
 from generator.release import records
+from generator.release.apidiff import bump_of, compare
+from generator.release.surface import KIND, snapshot
 from generator.render.package import render_package
 from generator.render.reserved import reserved_names
 from generator.unified.inbox import build_inbox
@@ -40,10 +44,23 @@ class Job:
     out: Path  # the package root to (re)create
     package_name: str  # "": named by `naming.package_name_for` once the document is read
     version: str | None = None  # release hook: overrides the release record's version
+    env_prefix: str = ""  # "": derived from the package name
+
+
+# The public-API snapshot of the package as generated (release/surface.py), kept beside it so that the
+# next generation can say what it changes before it replaces the package (a dotfile: no check, no
+# digest and no wheel sees it).
+PUBLIC_API_FILE = ".public-api.json"
+
+Announce = Callable[["Job", list[str]], None]
 
 
 def plan(
-    specs: list[Path], out: Path | None, package_name: str | None, default_root: Path
+    specs: list[Path],
+    out: Path | None,
+    package_name: str | None,
+    default_root: Path,
+    env_prefix: str = "",
 ) -> list[Job]:
     """Where each spec goes: `generated/<stem>/` by default; with one spec, `--out` is the package root."""
     jobs: list[Job] = []
@@ -56,11 +73,13 @@ def plan(
             target = out
         else:
             target = out / stem
-        jobs.append(Job(spec, target, name))
+        jobs.append(Job(spec, target, name, env_prefix=env_prefix))
     return jobs
 
 
-def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
+def build_ir(
+    spec: Path, package_name: str, *, lenient: bool = False, env_prefix: str = ""
+) -> ir.Api:
     """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
     # openapi-spec-validator runs beside stage 2 (a child process) and is waited for before stage 3
     loaded = load(spec, lenient=lenient, defer=True)
@@ -72,15 +91,32 @@ def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
         loaded.settle()  # a document the validator refuses is refused for that, not for this
         raise
     loaded.settle()
-    return build_api(loaded, schemas, models, package_name, reserved_names())
+    return build_api(loaded, schemas, models, package_name, reserved_names(), env_prefix)
 
 
 def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
     """Stages 1 to 4 for one job: its IR and its files, not yet formatted or written."""
-    api = build_ir(job.spec, job.package_name, lenient=lenient)
+    api = build_ir(job.spec, job.package_name, lenient=lenient, env_prefix=job.env_prefix)
     # release hook: the version and CHANGELOG.md come from the release records (records.py)
     api, recorded = records.apply(api, job.spec, job.version)
-    return api, {**render_package(api), **recorded}
+    surface = records.dumps(snapshot(api))
+    return api, {**render_package(api), **recorded, PUBLIC_API_FILE: surface}
+
+
+def api_changes(old_root: Path, new_surface: str) -> list[str]:
+    """What a new generation changes in the public API of the package at `old_root`, as `codegen
+    diff` prints it (one line per change, then the bump); empty when there is no change or no
+    snapshot of the old package to compare with."""
+    try:
+        old = json.loads((old_root / PUBLIC_API_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(old, dict) or old.get("kind") != KIND:
+        return []
+    changes = compare(old, json.loads(new_surface))
+    if not changes:
+        return []
+    return [change.line() for change in changes] + [f"bump: {bump_of(changes)}"]
 
 
 def _build_one(args: tuple[Job, bool]) -> tuple[ir.Api, dict[str, str]]:
@@ -114,12 +150,17 @@ def generate(
     lenient: bool = False,
     staging_near: Path | None = None,
     inbox: InboxJob | None = None,
+    announce: Announce | None = None,
 ) -> list[ir.Api]:
-    """Generate every job (and the inbox over them); write nothing unless all of them succeed."""
+    """Generate every job (and the inbox over them); write nothing unless all of them succeed.
+    `announce` hears, before a package is replaced, what the new one changes in its public API."""
     rendered = [
         (job, api, files) for job, (api, files) in zip(jobs, _build_all(jobs, lenient), strict=True)
     ]
     inbox_files = build_inbox([api for _, api, _ in rendered], inbox.root) if inbox else None
+    if announce is not None:
+        for job, _api, files in rendered:
+            announce(job, api_changes(job.out, files[PUBLIC_API_FILE]))
     near = staging_near or (jobs[0].out.parent if jobs else Path.cwd())
     stage = staging_dir(near)
     try:

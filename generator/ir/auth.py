@@ -124,6 +124,7 @@ def build_auth(document: Document, env_prefix: str) -> ir.Auth:
         required=required,
         missing_lit=lit(_missing(credentials, [args[n] for n in used])),
         env_hint=_env_hint(credentials),
+        sent_md=_sent_md(schemes, kinds, args, env),
         summary="+".join(dict.fromkeys(k for k in (kinds[n] for n in used) if k)) or "none",
     )
 
@@ -165,3 +166,27 @@ def _credential_doc(scheme: dict[str, Any], arg: str) -> str:
         str(scheme.get("in"))
     ]
     return comment(f"the API key, sent in the `{scheme.get('name')}` {where}")
+
+
+def _sent_md(
+    schemes: dict[str, dict[str, Any]],
+    kinds: dict[str, Kind | None],
+    args: dict[str, tuple[str, ...]],
+    env: dict[str, str],
+) -> str:
+    """One Markdown sentence per scheme: which argument (and variable) goes where on the wire."""
+    if not schemes:
+        return "none: the API takes no credentials."
+    parts: list[str] = []
+    for name, kind in kinds.items():
+        given = " and ".join(f"`{a}=` (or `{env[a]}`)" for a in args[name])
+        wire_name = comment(str(schemes[name].get("name", ""))).replace("`", "'")
+        where = {
+            "bearer": f"`Authorization: Bearer <{args[name][0]}>`",
+            "basic": "`Authorization: Basic base64(<username>:<password>)`",
+            "header": f"the `{wire_name}` header",
+            "query": f"the `{wire_name}` query parameter",
+            "cookie": f"the `{wire_name}` cookie",
+        }[kind or "bearer"]
+        parts.append(f"{given}, sent as {where}")
+    return "; ".join(parts) + "."

@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from generator.ir import nodes as ir
 from generator.ir.context import Context, lit
+from generator.ir.reference import schema_allowed, schema_constraints, schema_default
 from generator.ir.typemap import join_union
 from generator.load.document import example_of, is_json, media_base
 from generator.models.lenient import format_note
@@ -173,6 +174,9 @@ def _fields(
                 example_lit=lit(tag)
                 if tag is not None
                 else ctx.examples.literal(prop, (given, example_of(target)), wire),
+                allowed_md=schema_allowed(target),
+                default_md=schema_default(target),
+                constraints_md=schema_constraints(target),
             )
         )
     return tuple(out)

@@ -36,6 +36,10 @@ class Param:
         ""  # the key of its value in the runtime's argument map (the wire name unless shared)
     )
     shared_key_lit: str | None = None  # the key as a literal, when it is not the wire name
+    check_annotation: str | None = None  # the type the runtime checks a value with (None: anything)
+    allowed_md: str = ""  # the reference's cells: allowed values, default, constraints (api.md)
+    default_md: str = ""
+    constraints_md: str = ""
 
     @property
     def key_lit(self) -> str:
@@ -53,6 +57,34 @@ class BodyField:
     annotation: str
     doc: str
     example_lit: str | None = None
+    allowed_md: str = ""  # the reference's cells: allowed values, default, constraints (api.md)
+    default_md: str = ""
+    constraints_md: str = ""
+
+
+@dataclass(frozen=True)
+class ReferenceRow:
+    """One row of a reference table (api.md): each cell Markdown-safe, on one line."""
+
+    name: str
+    type_md: str
+    required: str  # "yes" / "no"
+    allowed: str = ""  # allowed values or constraints
+    default: str = ""
+    doc: str = ""
+    where: str = ""  # a parameter's location: path, query, header, cookie, body
+
+
+@dataclass(frozen=True)
+class ReferenceModel:
+    """A model class as the reference lists it: its fields, or the type of a root model."""
+
+    name: str
+    anchor: str
+    doc: str
+    bases: str  # its generated base classes, as Markdown ("" when only the runtime's)
+    root: str  # a root model's type, as Markdown code ("" for a model with fields)
+    fields: tuple[ReferenceRow, ...]
 
 
 @dataclass(frozen=True)
@@ -174,6 +206,14 @@ class Operation:
     sync_method: Method = Method("def", "None", "self._client.request")
     async_method: Method = Method("async def", "None", "await self._client.request")
     path_md: str = ""  # the path as Markdown code text shows it
+    arguments_lit: str | None = None  # {key: type} the runtime checks arguments with, as source
+    anchor: str = ""  # its section in api.md
+    reference: tuple[ReferenceRow, ...] = ()  # its arguments, parameters and body fields alike
+    returns_md: str = ""  # what it returns, as Markdown code
+    returns_models_md: str = ""  # links to the models it returns
+    page_items_md: str = ""  # a list operation's item type, as Markdown code
+    errors_md: str = ""  # the error statuses the spec documents, with their classes
+    names_lit: str | None = None  # {key or body field: Python name} where they differ
 
     @property
     def overloads(self) -> tuple[Overload, ...]:
@@ -227,6 +267,8 @@ class WebhookEvent:
         str  # the spec's description (its deduplication advice among it), for the README
     )
     signed_md: str  # "yes" / "no" for the README's table
+    example_md: str = ""  # an example payload as indented JSON (api.md), "" when the spec has none
+    same_as_md: str = ""  # "`other`": its description is that event's, said once there
 
 
 @dataclass(frozen=True)
@@ -334,6 +376,7 @@ class Auth:
     summary: str = "none"  # e.g. "bearer", "basic+header": the public API snapshot records it
     missing_lit: str = "''"  # the message of a client given no credentials, as a literal
     env_hint: str = "no credentials needed"  # e.g. "API key from ACME_API_KEY"
+    sent_md: str = "none: the API takes no credentials."  # the README's auth line
 
     @property
     def scheme(self) -> str:
@@ -479,6 +522,10 @@ class Api:
     # when the spec lists several servers: each as a Markdown item (URL and description)
     server_choices_md: tuple[str, ...] = ()
     unified: Unified | None = None  # `x-unified`: read by the inbox generator, not by this package
+    # the module (below the package) of the `Webhooks` verifier, exported by the package ("": none)
+    webhook_verifier_module: str = ""
+    api_version: str = ""  # the spec's `info.version`: the API's version, not the package's
+    reference_models: tuple[ReferenceModel, ...] = ()  # every exported model, for api.md
 
     @property
     def operations(self) -> tuple[Operation, ...]:

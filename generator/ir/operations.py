@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from generator.ir import methods
+from generator.ir import methods, reference
 from generator.ir import nodes as ir
 from generator.ir.auth import operation_security, requirements
 from generator.ir.bodies import build_body
@@ -68,4 +68,81 @@ def build_operation(ctx: Context, hoisted: OperationSchemas) -> ir.Operation:
         sync_method=methods.sync_method(response, paging),
         async_method=methods.async_method(response, paging),
         path_md=op.path.replace("`", "'"),
+        arguments_lit=_arguments_lit(params),
+        names_lit=_names_lit(params, body),
+        anchor=reference.anchor("op", name.call_path),
+        reference=_reference(params, body),
+        returns_md=reference.code(reference.python_type(response.annotation))
+        if response.annotation != "None"
+        else "nothing (`None`)",
+        returns_models_md=reference.models_in(response.annotation, set(ctx.index.classes)),
+        page_items_md=reference.code(reference.python_type(paging.item_annotation))
+        if paging
+        else "",
+        errors_md=", ".join(reference.status_error(s) for s in ctx.document.error_statuses(op)),
     )
+
+
+def _reference(params: tuple[ir.Param, ...], body: ir.Body | None) -> tuple[ir.ReferenceRow, ...]:
+    """The operation's arguments as the reference lists them: parameters, then the body's fields
+    (or the whole body), each with its type, whether it is required, allowed values and default."""
+    rows = [
+        ir.ReferenceRow(
+            name=reference.code(p.py_name)
+            + (f" (`{p.wire_name}`)" if p.wire_name != p.py_name else ""),
+            type_md=reference.code(reference.python_type(p.annotation)),
+            required="yes" if p.required else "no",
+            allowed="; ".join(t for t in (p.allowed_md, p.constraints_md) if t),
+            default=p.default_md,
+            doc=reference.cell(p.doc),
+            where=p.location,
+        )
+        for p in params
+    ]
+    if body is not None and body.whole_annotation:
+        rows.append(
+            ir.ReferenceRow(
+                name=reference.code(body.whole_name),
+                type_md=reference.code(reference.python_type(body.whole_annotation)),
+                required="yes" if body.required else "no",
+                doc=reference.cell(body.doc),
+                where="body",
+            )
+        )
+    elif body is not None:
+        fields = {
+            f.py_name: f for f in (*body.fields, *(f for ov in body.overloads for f in ov.fields))
+        }
+        for f in fields.values():
+            rows.append(
+                ir.ReferenceRow(
+                    name=reference.code(f.py_name)
+                    + (f" (`{f.wire_name}`)" if f.wire_name != f.py_name else ""),
+                    type_md=reference.code(reference.python_type(f.annotation)),
+                    required="yes" if f.required else "no",
+                    allowed="; ".join(t for t in (f.allowed_md, f.constraints_md) if t),
+                    default=f.default_md,
+                    doc=reference.cell(f.doc),
+                    where="body",
+                )
+            )
+    return tuple(rows)
+
+
+def _arguments_lit(params: tuple[ir.Param, ...]) -> str | None:
+    """`{key: type, ...}`: what the runtime checks each parameter value against before sending."""
+    checked = [f"{p.key_lit}: {p.check_annotation}" for p in params if p.check_annotation]
+    return "{" + ", ".join(checked) + "}" if checked else None
+
+
+def _names_lit(params: tuple[ir.Param, ...], body: ir.Body | None) -> str | None:
+    """`{key: python_name}` of the arguments whose runtime key is not the name the caller wrote, so
+    that an argument error names what the caller wrote (a whole body under the key "")."""
+    names = {p.key or p.wire_name: p.py_name for p in params}
+    if body is not None:
+        if body.whole_annotation:
+            names[""] = body.whole_name
+        for field in (*body.fields, *(f for ov in body.overloads for f in ov.fields)):
+            names[field.wire_name] = field.py_name
+    differing = {k: v for k, v in names.items() if k != v}
+    return lit(differing) if differing else None

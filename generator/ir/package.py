@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.ir import nodes as ir
+from generator.ir import reference
 from generator.ir.auth import build_auth
 from generator.ir.context import Context, lit
 from generator.ir.errors import build_error_codes
@@ -27,7 +28,12 @@ from generator.naming import Reserved, comment, docstring, pascal
 
 
 def build_api(
-    loaded: LoadedSpec, schemas: SchemaSet, models: Models, package_name: str, reserved: Reserved
+    loaded: LoadedSpec,
+    schemas: SchemaSet,
+    models: Models,
+    package_name: str,
+    reserved: Reserved,
+    env_prefix: str = "",
 ) -> ir.Api:
     """The IR of one package (raises SpecError when an operation cannot be generated)."""
     document = loaded.document
@@ -51,7 +57,7 @@ def build_api(
     error_code_paths, error_codes = build_error_codes(ctx)
     operations = [op for _, op in built]
     param_types = build_typed_dicts(ctx)
-    env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
+    env_prefix = env_prefix or default_env_prefix(base)
     # webhooks: the events, verified and typed, on `client.webhooks`
     webhooks, webhook_problems = build_webhooks(
         ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
@@ -62,9 +68,15 @@ def build_api(
         for hoisted, (_, op) in zip(schemas.operations, built, strict=True)
     )
     auth = build_auth(document, env_prefix)
+    resources = with_webhooks(build_resources(built), webhooks)
+    model_exports = tuple(
+        name
+        for name in models.index.classes
+        if name not in reserved.exports and name not in (client_class, f"Async{client_class}")
+    )
+    verifier = next((r for top in resources for r in top.walk() if r.webhooks is not None), None)
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
-    resources = with_webhooks(build_resources(built), webhooks)
     return ir.Api(
         spec_file=document.name,
         title=comment(title),
@@ -86,11 +98,7 @@ def build_api(
         readme_sections=readme_sections(resources, _tag_docs(document.data.get("tags"))),
         server_choices_md=_server_choices(document.servers),
         models_source=models.source,
-        model_exports=tuple(
-            name
-            for name in models.index.classes
-            if name not in reserved.exports and name not in (client_class, f"Async{client_class}")
-        ),
+        model_exports=model_exports,
         paging_styles=tuple(page.removesuffix("Page") for page in sorted(pages)),
         license_name=comment(license_info.get("name") or "MIT"),
         summary_toml=json.dumps(
@@ -132,6 +140,9 @@ def build_api(
         unified=build_unified(
             loaded.extensions.unified, tuple(operations), Path(document.name).stem
         ),
+        webhook_verifier_module=f"resources.{verifier.module}" if verifier is not None else "",
+        api_version=comment(str(info.get("version") or "")),
+        reference_models=reference.models(models.source, set(model_exports)),
     )
 
 
@@ -188,3 +199,11 @@ def _server_choices(servers: list[tuple[int, dict[str, Any]]]) -> tuple[str, ...
         f"`{s['url']}`" + (f": {comment(s.get('description'))}" if s.get("description") else "")
         for _, s in servers
     )
+
+
+def default_env_prefix(base: str) -> str:
+    """`CHANNEL` for `channel_api`: the package's base name in capitals, a trailing `API` dropped, so
+    that its key is `CHANNEL_API_KEY`, not `CHANNEL_API_API_KEY`."""
+    prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_")
+    trimmed = prefix.removesuffix("_API")
+    return trimmed or prefix or "API"

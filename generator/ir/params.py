@@ -7,6 +7,7 @@ from typing import cast
 
 from generator.ir import nodes as ir
 from generator.ir.context import Context, lit
+from generator.ir.reference import schema_allowed, schema_constraints, schema_default
 from generator.load.document import example_of
 from generator.models.lenient import format_note
 from generator.models.operations import OperationSchemas, ParamSchema
@@ -56,6 +57,7 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
     param, schema = hoisted.parameter, hoisted.schema
     location = param.location
     annotation = ctx.types.annotation(schema, "input")
+    check = ctx.types.annotation(schema, "check")
     resolved = ctx.registry.resolve(schema)
     structured = (
         param.json_content
@@ -88,4 +90,8 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
         json_content=param.json_content,
         model_expr=model_expr,
         example_lit=example_lit,
+        check_annotation=None if check == "Any" else check,
+        allowed_md=schema_allowed(resolved),
+        default_md=schema_default(resolved),
+        constraints_md=schema_constraints(resolved),
     )

@@ -5,7 +5,8 @@ the builtin inside its class body. "input" types what a caller passes: enums are
 mypy catches a wrong value, arrays accept any sequence, objects accept the model or a dict typed by
 the model's TypedDict (`_params.SendMessageBodyParam`). "param" is the same inside those TypedDicts
 (nested objects are TypedDicts of the same module). "output" types what a caller gets back: enums
-stay open (`Literal[...] | str`) because providers add values. The TypedDicts an input annotation
+stay open (`Literal[...] | str`) because providers add values. "check" is "input" as the runtime
+validates an argument with it before sending (a dict is checked as the model itself). The TypedDicts an input annotation
 names are recorded (`used_params`), so that only those are generated.
 """
 
@@ -16,7 +17,7 @@ from typing import Any, Literal
 from generator.models.datamodel import ModelIndex
 from generator.models.registry import SchemaRegistry, schema_types
 
-Mode = Literal["input", "output", "file", "param"]
+Mode = Literal["input", "output", "file", "param", "check"]
 
 # Every name an "output" annotation made here can contain (what a call returns, a page's items): a
 # method body that spells such a type (`SyncCursorPage[...]`) refers to these names.
@@ -86,7 +87,7 @@ class TypeMapper:
         self.used_params: dict[str, None] = {}  # model classes whose TypedDict an annotation names
 
     def _model_annotation(self, name: str, mode: Mode) -> str:
-        if mode == "output":
+        if mode in ("output", "check"):
             return f"_models.{name}"
         param = self.param_names.get(name)
         if param is None:

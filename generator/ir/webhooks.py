@@ -11,10 +11,12 @@ as a response's do (`responses.json_type`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from generator.errors import Problem
 from generator.ir import nodes as ir
 from generator.ir.context import Context, lit
+from generator.ir.reference import example_json
 from generator.ir.responses import json_type
 from generator.ir.typemap import join_union
 from generator.load.document import escape
@@ -55,9 +57,11 @@ def build_webhooks(
         if signature is not None and signature not in schemes:
             const = _SCHEME_CONST if not schemes else f"{_SCHEME_CONST}_{len(schemes) + 1}"
             schemes[signature] = _scheme(const, signature)
-    events = tuple(
-        _event(ctx, event, schemes[s].const_name if s is not None else None)
-        for event, s in zip(hooks.events, signing, strict=True)
+    events = _said_once(
+        tuple(
+            _event(ctx, event, schemes[s].const_name if s is not None else None)
+            for event, s in zip(hooks.events, signing, strict=True)
+        )
     )
     first = hooks.events[0].component
     attr = ctx.index.attr(first, hooks.discriminator) if hooks.discriminator else None
@@ -119,7 +123,23 @@ def _event(ctx: Context, event: WebhookSchema, scheme: str | None) -> ir.Webhook
         summary=comment(summary if isinstance(summary, str) else ""),
         description_md=_quote(description if isinstance(description, str) else ""),
         signed_md="yes" if scheme is not None else "no",
+        example_md=example_json(event.example),
     )
+
+
+def _said_once(events: tuple[ir.WebhookEvent, ...]) -> tuple[ir.WebhookEvent, ...]:
+    """A description several events share is printed under the first of them; the others name it."""
+    first: dict[str, str] = {}
+    out: list[ir.WebhookEvent] = []
+    for event in events:
+        text = event.description_md
+        if text and text in first:
+            out.append(replace(event, description_md="", same_as_md=f"`{first[text]}`"))
+            continue
+        if text:
+            first[text] = event.name
+        out.append(event)
+    return tuple(out)
 
 
 def _quote(text: str) -> str:

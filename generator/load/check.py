@@ -1,7 +1,8 @@
 """The stage's entry: read a spec, check it, read its extensions, and keep every warning.
 
 A spec is refused (SpecError) when it is not YAML/JSON, not a mapping, not OpenAPI 3.x, has a broken
-reference, fails openapi-spec-validator, carries a malformed extension or breaks one of our rules.
+reference, fails openapi-spec-validator, carries a malformed extension or breaks one of our rules
+(`rules/`: among them schemas that would silently lose a field).
 With `lenient=True`, faults of the validator that still leave the document interpretable become
 warnings instead, and the faults `repairs.py` interprets are repaired with a warning each.
 """
@@ -17,7 +18,7 @@ from generator.load.document import Document
 from generator.load.extensions import Extensions, read_extensions
 from generator.load.reader import read
 from generator.load.repairs import repair
-from generator.load.rules import curated, general
+from generator.load.rules import curated, general, schemas
 from generator.load.structure import reference_problems, version_problem
 from generator.load.validator import start_validation
 
@@ -64,7 +65,7 @@ def load(path: Path, *, lenient: bool = False, defer: bool = False) -> LoadedSpe
     repaired = repair(document, lenient)  # before the validator: it crashes on some of these faults
     pending = start_validation(document, lenient, concurrent=defer)
     extensions = read_extensions(document)
-    found = [*repaired, *general.check(document, extensions)]
+    found = [*repaired, *general.check(document, extensions), *schemas.check(document, lenient)]
     if extensions.client is not None:  # a curated spec: the stricter rules too
         found.extend(curated.check(document))
     loaded = LoadedSpec(document, extensions, pending=pending, found=found, _repaired=len(repaired))

@@ -308,6 +308,7 @@ class Document:
     data: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
     digest: str = ""  # sha256 of the file's bytes
+    columns: dict[str, int] = field(default_factory=dict)  # the column of every pointer's line
 
     @property
     def name(self) -> str:
@@ -317,19 +318,32 @@ class Document:
 
     def line_of(self, location: str) -> int | None:
         """The line of `location`, or of its nearest ancestor that has one."""
+        return self.place_of(location)[0]
+
+    def place_of(self, location: str) -> tuple[int | None, int | None]:
+        """The line and column of `location`, or of its nearest ancestor that has them."""
         loc = location
         while loc:
             if loc in self.lines:
-                return self.lines[loc]
+                return self.lines[loc], self.columns.get(loc)
             if "/" not in loc:
                 break
             loc = loc.rsplit("/", 1)[0]
-        return None
+        return None, None
+
+    @property
+    def shown(self) -> str:
+        """The file as problems name it: relative to the working directory when below it."""
+        try:
+            return self.path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+        except (ValueError, OSError):
+            return self.path.as_posix()
 
     def problem(self, parts: Sequence[Any], message: str, *, warning: bool = False) -> Problem:
-        """A Problem at `parts` of this document, with its line."""
+        """A Problem at `parts` of this document, with its line and column."""
         loc = pointer(parts)
-        return Problem(self.name, loc, message, self.line_of(loc), warning)
+        line, column = self.place_of(loc)
+        return Problem(self.shown, loc, message, line, warning, column=column)
 
     # -- references --------------------------------------------------------------------------------
 

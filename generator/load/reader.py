@@ -27,20 +27,44 @@ _SpecLoader.yaml_implicit_resolvers = {
 }
 
 
-def _line_map(node: yaml.Node, location: str, out: dict[str, int]) -> None:
-    """The line of `node` and of everything below it, by JSON pointer (each built from its parent's)."""
-    out[location] = node.start_mark.line + 1
+def _line_map(
+    node: yaml.Node,
+    location: str,
+    out: dict[str, int],
+    columns: dict[str, int],
+    mark: yaml.Mark | None = None,
+) -> None:
+    """The line and column of `node` and of everything below it, by JSON pointer (each built from its
+    parent's). A member of a mapping is placed at its key, where a reader looks for it."""
+    mark = mark or node.start_mark
+    out[location] = mark.line + 1
+    columns[location] = mark.column + 1
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            _line_map(value_node, f"{location}/{escape(key_node.value)}", out)
+            _line_map(
+                value_node,
+                f"{location}/{escape(key_node.value)}",
+                out,
+                columns,
+                key_node.start_mark,
+            )
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _line_map(item, f"{location}/{index}", out)
+            _line_map(item, f"{location}/{index}", out, columns)
+
+
+def shown_path(path: Path) -> str:
+    """The file as problems name it: relative to the working directory when it lies below it (where
+    the user runs the command), else as given."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return path.as_posix()
 
 
 def read(path: Path) -> Document:
     """Parse a YAML or JSON file into a Document, or raise SpecError naming the file and line."""
-    name = path.name
+    name = shown_path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -48,6 +72,7 @@ def read(path: Path) -> Document:
     if not text.strip():
         raise SpecError([Problem(name, "#", "the file is empty; expected an OpenAPI 3.x document")])
     lines: dict[str, int] = {}
+    columns: dict[str, int] = {}
     try:
         loader = _SpecLoader(text)
         try:
@@ -56,20 +81,27 @@ def read(path: Path) -> Document:
         finally:
             loader.dispose()
         if node is not None:
-            _line_map(node, pointer(()), lines)
+            _line_map(node, pointer(()), lines, columns)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
+        column = mark.column + 1 if mark is not None else None
         if path.suffix == ".json":
             try:
                 data = json.loads(text)
             except json.JSONDecodeError as jexc:
                 raise SpecError(
-                    [Problem(name, "#", f"invalid JSON: {jexc.msg}", jexc.lineno)]
+                    [
+                        Problem(
+                            name, "#", f"invalid JSON: {jexc.msg}", jexc.lineno, column=jexc.colno
+                        )
+                    ]
                 ) from None
         else:
             reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise SpecError([Problem(name, "#", f"invalid YAML: {reason}", line)]) from None
+            raise SpecError(
+                [Problem(name, "#", f"invalid YAML: {reason}", line, column=column)]
+            ) from None
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
         raise SpecError(
@@ -82,4 +114,5 @@ def read(path: Path) -> Document:
                 )
             ]
         )
-    return Document(path, data, lines, digest=hashlib.sha256(text.encode("utf-8")).hexdigest())
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Document(path, data, lines, digest=digest, columns=columns)

@@ -3,8 +3,10 @@ that resolve locally and end in something."""
 
 from __future__ import annotations
 
+import difflib
+
 from generator.errors import Problem
-from generator.load.document import Document, resolve_pointer, walk_nodes
+from generator.load.document import Document, escape, resolve_pointer, unescape, walk_nodes
 
 
 def version_problem(document: Document) -> Problem | None:
@@ -48,7 +50,8 @@ def reference_problems(document: Document) -> list[Problem]:
                 problems.append(
                     document.problem(
                         [*parts, "$ref"],
-                        f"unresolvable reference {current!r}: nothing at that location",
+                        f"unresolvable reference {current!r}: nothing at that location"
+                        + _did_you_mean(document.data, current),
                     )
                 )
                 break
@@ -65,3 +68,20 @@ def reference_problems(document: Document) -> list[Problem]:
                 break
             seen.add(current)
     return problems
+
+
+def _did_you_mean(data: object, ref: str) -> str:
+    """`; did you mean '#/components/schemas/Conversation'?` for a mistyped last step of a reference
+    whose parent exists (compared without regard to case first, then by likeness)."""
+    parent, _, last = ref.rpartition("/")
+    try:
+        siblings = resolve_pointer(data, parent) if parent != "#" else data
+    except KeyError:
+        return ""
+    if not isinstance(siblings, dict):
+        return ""
+    names = [str(name) for name in siblings]
+    wanted = unescape(last)
+    same_case = [name for name in names if name.lower() == wanted.lower()]
+    close = same_case or difflib.get_close_matches(wanted, names, n=1, cutoff=0.6)
+    return f"; did you mean {parent + '/' + escape(close[0])!r}?" if close else ""

@@ -11,7 +11,8 @@ The rules, in order (each has a test in `tests/codegen_tests/test_naming.py`):
    resource before it (`POST /accounts/{id}/follow` -> `accounts.follow`).
 3. The method comes from the shape: on a collection GET `list`, POST `create`; on an item (the path
    ends in a parameter) GET `retrieve`, PUT/PATCH `update`, DELETE `delete`; PUT/PATCH/DELETE on a
-   collection `update`/`delete`. Any other shape, and every operation that would take a name already
+   collection `update`/`delete`; a PUT beside a PATCH of the same path is `replace` (the PATCH is
+   `update`). Any other shape, and every operation that would take a name already
    taken, is named from its operationId (`:`, `/`, kebab and camel case all split into words), the
    resource's own noun left out (`createAddOn` on `add_ons` -> `create`), else from its method and
    path.
@@ -77,6 +78,9 @@ def derived_names(ops: Sequence[PathOperation]) -> list[tuple[tuple[str, ...], s
         on[shape.key] = on.get(shape.key, 0) + 1
         for i in range(1, len(shape.key)):
             below[shape.key[:i]] = below.get(shape.key[:i], 0) + 1
+    methods_on: dict[tuple[str, ...], set[str]] = {}
+    for op, shape in zip(ops, shapes, strict=True):
+        methods_on.setdefault(shape.key, set()).add(op.method)
     out: list[tuple[tuple[str, ...], str, str]] = []
     for op, shape in zip(ops, shapes, strict=True):
         statics = [snake(s, fallback="resource", reserved=RESERVED_ATTRS) for s in shape.statics]
@@ -98,6 +102,8 @@ def derived_names(ops: Sequence[PathOperation]) -> list[tuple[tuple[str, ...], s
             else:  # an action of the resource before it
                 resource = tuple(statics[:-1])
                 preferred = statics[-1]
+        if preferred == "update" and op.method == "put" and "patch" in methods_on[shape.key]:
+            preferred = "replace"  # a PUT beside a PATCH replaces the whole; the PATCH updates
         fallback = _from_operation_id(op, resource)
         out.append((resource, preferred or fallback, fallback))
     return out

@@ -48,6 +48,7 @@ def render_package(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {
         "pyproject.toml": env.get_template("package/pyproject.toml.j2").render(api=api),
         "README.md": env.get_template("package/README.md.j2").render(api=api),
+        "api.md": env.get_template("package/api.md.j2").render(api=api),
         f"{src}/py.typed": "",
         f"{src}/models.py": api.models_source,
         f"{src}/resources/__init__.py": env.get_template("package/resources/__init__.py.j2").render(

@@ -23,6 +23,7 @@ from typing import Any, ClassVar, TypeVar, cast, overload
 
 import httpx2
 
+from ._arguments import argument_error, check_arguments
 from ._auth import AuthParts, AuthScheme, Requirements, apply_auth, query_names, secret_values
 from ._errors import (
     NO_ERROR_CODES,
@@ -176,14 +177,15 @@ class _BaseClient:
     ) -> tuple[str, dict[str, str], EncodedBody, bool]:
         """The URL, headers and body of a call, and whether it may be sent twice.
 
-        Every argument error is raised here, before anything is sent, as an InvalidArgumentError.
+        Every argument error is raised here, before anything is sent, as an InvalidArgumentError (the
+        caller's parameters were checked against their schemas on the way in: `check_arguments`).
         """
         try:
             return self._encode(op, values, body, options, idempotency_key)
         except InvalidArgumentError:
             raise
         except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
-            raise InvalidArgumentError(str(exc)) from exc
+            raise argument_error(op, exc) from exc
 
     def _encode(
         self,
@@ -276,9 +278,10 @@ class _BaseClient:
             delay = retry_delay(attempt)
             logger.info("%s %s failed (%s); retrying in %.2f s", request.method, shown_url, type(exc).__name__, delay)
             return delay
-        if transient and attempt < retries:
+        withheld = transient and attempt < retries
+        if withheld:
             logger.info("%s %s: not retrying a request that may have reached the server", request.method, shown_url)
-        raise connection_error(exc, request) from exc
+        raise connection_error(exc, request, may_have_been_processed=withheld) from exc
 
     def _delay_after_status(
         self, response: httpx2.Response, attempt: int, retries: int, shown_url: str, retry_safe: bool
@@ -294,8 +297,15 @@ class _BaseClient:
             return delay
         return None
 
-    def _status_error(self, response: httpx2.Response) -> APIStatusError:
-        return make_status_error(response, error_body(response), self._error_codes)
+    def _status_error(self, response: httpx2.Response, attempt: int, retries: int, retry_safe: bool) -> APIStatusError:
+        """The error of an answer that goes to the caller; it says so when a retry was withheld only
+        because the request may have been processed (a send without an idempotency key)."""
+        body = error_body(response)
+        withheld = False
+        if not retry_safe and attempt < retries:
+            code_retry = self._error_codes.retry(body) if self._error_codes.codes else None
+            withheld = should_retry_status(response, retry_safe=True, code_retry=code_retry)
+        return make_status_error(response, body, self._error_codes, may_have_been_processed=withheld)
 
     @staticmethod
     def _log_response(method: str, shown_url: str, response: httpx2.Response, started: float) -> None:
@@ -370,7 +380,7 @@ class SyncAPIClient(_BaseClient):
                 continue
             delay = self._delay_after_status(response, attempt, retries, shown_url, retry_safe)
             if delay is None:
-                raise self._status_error(response)
+                raise self._status_error(response, attempt, retries, retry_safe)
             response.close()
             self._sleep(delay)
             attempt += 1
@@ -389,6 +399,7 @@ class SyncAPIClient(_BaseClient):
         idempotency_key: str | None = None,
     ) -> T:
         """Send one operation and return its parsed answer (inside a raw or streaming wrapper: the response)."""
+        check_arguments(op, values)
         mode = response_mode()
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         response, retries_taken = self._send(
@@ -413,7 +424,11 @@ class SyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPageT:
-        """Fetch the first page of a list operation (inside a raw or streaming wrapper: the response)."""
+        """Fetch the first page of a list operation (inside a raw or streaming wrapper: the response).
+
+        The caller's arguments are checked here; a later page's, which the server's cursor or the
+        paging arithmetic make, are sent as they are (`fetch_page`)."""
+        check_arguments(op, values)
         mode = response_mode()
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         response, retries_taken = self._send(op, values, NOT_GIVEN, options, stream=mode == "stream")
@@ -574,7 +589,7 @@ class AsyncAPIClient(_BaseClient):
                 continue
             delay = self._delay_after_status(response, attempt, retries, shown_url, retry_safe)
             if delay is None:
-                raise self._status_error(response)
+                raise self._status_error(response, attempt, retries, retry_safe)
             await response.aclose()
             await self._async_sleep(delay)
             attempt += 1
@@ -593,6 +608,7 @@ class AsyncAPIClient(_BaseClient):
         idempotency_key: str | None = None,
     ) -> T:
         """Send one operation and return its parsed answer (inside a raw or streaming wrapper: the response)."""
+        check_arguments(op, values)
         mode = response_mode()
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         response, retries_taken = await self._send(
@@ -659,7 +675,10 @@ class AsyncAPIClient(_BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPaginator[Any, Any]:
-        """The paginator of a list operation: awaited, its first page; iterated, every item of every page."""
+        """The paginator of a list operation: awaited, its first page; iterated, every item of every page.
+
+        The caller's arguments are checked at once (a later page's are sent as the server made them)."""
+        check_arguments(op, values)
         options = _options(extra_headers, extra_query, extra_body, timeout, max_retries)
         return AsyncPaginator(lambda: self._first_page(page_cls, op, values, options))
 

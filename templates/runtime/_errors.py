@@ -51,7 +51,18 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corr
 
 class InvalidArgumentError(ValueError):
     """An argument the client refuses before sending anything: a value the spec's schema rejects (the
-    validation error is chained as `__cause__`), a header value with CR/LF, an empty path parameter."""
+    validation error is chained as `__cause__`), a header value with CR/LF, an empty path parameter.
+
+    `faults` holds one line per fault, each naming the argument as the caller wrote it; `errors` is
+    pydantic's detail of a schema refusal (its `errors()`, without documentation links), else empty.
+    """
+
+    def __init__(
+        self, message: str, *, faults: list[str] | None = None, errors: list[dict[str, Any]] | None = None
+    ) -> None:
+        super().__init__(message)
+        self.faults: list[str] = faults if faults is not None else [message]
+        self.errors: list[dict[str, Any]] = errors or []
 
 
 _REQUEST_ID_KEYS = {name.encode(): rank for rank, name in enumerate(_REQUEST_ID_HEADERS)}
@@ -118,6 +129,11 @@ def _text(value: object) -> str | None:
     return str(value) if value is not None else None
 
 
+NOT_RETRIED = (
+    " (not retried: the request may have reached the server and been processed; check before sending it again)"
+)
+
+
 class APIStatusError(APIError):
     """The server answered with a status that is not 2xx."""
 
@@ -126,7 +142,13 @@ class APIStatusError(APIError):
     request_id: str | None
 
     def __init__(
-        self, message: str | None = None, *, response: httpx2.Response, body: object | None, code: str | None = None
+        self,
+        message: str | None = None,
+        *,
+        response: httpx2.Response,
+        body: object | None,
+        code: str | None = None,
+        may_have_been_processed: bool = False,
     ) -> None:
         described, detail = _describe(body)
         code = code or described
@@ -139,6 +161,11 @@ class APIStatusError(APIError):
             if detail:
                 parts.append(detail)
             message = " ".join(parts)
+        if may_have_been_processed:
+            message += NOT_RETRIED
+        # True when a retry was withheld because the request may have reached the server and been
+        # processed (a send without an idempotency key): check before sending it again
+        self.may_have_been_processed = may_have_been_processed
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
@@ -188,15 +215,20 @@ class InternalServerError(APIStatusError):
 class APIConnectionError(APIError):
     """The request could not be completed: no connection, or the connection broke."""
 
-    def __init__(self, *, request: httpx2.Request, message: str = "Connection error.") -> None:
+    def __init__(
+        self, *, request: httpx2.Request, message: str = "Connection error.", may_have_been_processed: bool = False
+    ) -> None:
+        if may_have_been_processed:
+            message += NOT_RETRIED
         super().__init__(message, request)
+        self.may_have_been_processed = may_have_been_processed
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, *, request: httpx2.Request) -> None:
-        super().__init__(request=request, message="Request timed out.")
+    def __init__(self, *, request: httpx2.Request, may_have_been_processed: bool = False) -> None:
+        super().__init__(request=request, message="Request timed out.", may_have_been_processed=may_have_been_processed)
 
 
 class APIResponseValidationError(APIError):
@@ -276,29 +308,56 @@ _BY_NAME: dict[str, type[APIStatusError]] = {
 }
 
 
-def make_status_error(response: httpx2.Response, body: Any, error_codes: ErrorCodes = NO_ERROR_CODES) -> APIStatusError:
+def make_status_error(
+    response: httpx2.Response,
+    body: Any,
+    error_codes: ErrorCodes = NO_ERROR_CODES,
+    *,
+    may_have_been_processed: bool = False,
+) -> APIStatusError:
     """The error of a non-2xx answer: the class its error code names (`x-error-codes`), else its status's."""
     code = error_codes.find(body)
+    cls = status_error_class(response.status_code)
     if code is not None and code in error_codes.codes:
-        cls = _BY_NAME.get(error_codes.codes[code][0]) or status_error_class(response.status_code)
-        return cls(response=response, body=body, code=code)
-    return status_error_class(response.status_code)(response=response, body=body, code=code)
+        cls = _BY_NAME.get(error_codes.codes[code][0]) or cls
+    return cls(response=response, body=body, code=code, may_have_been_processed=may_have_been_processed)
 
 
-def connection_error(exc: httpx2.RequestError, request: httpx2.Request) -> APIConnectionError:
+def connection_error(
+    exc: httpx2.RequestError, request: httpx2.Request, *, may_have_been_processed: bool = False
+) -> APIConnectionError:
     """The error a failure without an answer is raised as (the caller chains `exc`).
 
     A timeout, a body that could not be decoded (a corrupt gzip stream), a redirect loop, or any other
-    transport failure. Only the exception's type is shown: its text may hold the URL, and the URL may
-    hold the API key.
+    transport failure, named with the method, the host and the operating system's reason
+    (`POST api.example.com: [Errno 111] Connection refused (ConnectError)`). The exception's own text
+    is not shown: it may hold the URL, and the URL may hold the API key.
     """
+    flag = may_have_been_processed
     if isinstance(exc, httpx2.TimeoutException):
-        return APITimeoutError(request=request)
+        return APITimeoutError(request=request, may_have_been_processed=flag)
     if isinstance(exc, httpx2.DecodingError):
         return APIConnectionError(request=request, message="the response body could not be decoded (DecodingError)")
     if isinstance(exc, httpx2.TooManyRedirects):
         return APIConnectionError(request=request, message="too many redirects (TooManyRedirects)")
-    return APIConnectionError(request=request, message=f"connection error: {type(exc).__name__}")
+    port = request.url.port
+    where = f"{request.method} {request.url.host}" + (f":{port}" if port is not None else "")
+    reason = os_reason(exc)
+    message = f"connection error: {where}" + (f": {reason}" if reason else "") + f" ({type(exc).__name__})"
+    return APIConnectionError(request=request, message=message, may_have_been_processed=flag)
+
+
+def os_reason(exc: BaseException) -> str | None:
+    """The operating system's reason behind a transport failure (`[Errno 111] Connection refused`,
+    `[Errno -2] Name or service not known`), found along the chain of causes; None when there is none."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.strerror:
+            return f"[Errno {current.errno}] {current.strerror}" if current.errno is not None else current.strerror
+        current = current.__cause__ or current.__context__
+    return None
 
 
 def error_body(response: httpx2.Response) -> object:

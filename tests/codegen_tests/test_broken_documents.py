@@ -8,6 +8,7 @@ documents; `tests/corpus/test_broken_corpus.py` runs the same checks over openap
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,13 +49,15 @@ def _refused(tmp_path: Path, spec: Path) -> str:
 
 
 def refused_at(stderr: str, name: str, location: str, words: str) -> None:
-    """The refusal names the file, the line of every problem, and this place with these words."""
-    lines = [line for line in stderr.splitlines() if line.startswith(f"{name}:")]
+    """The refusal names the file (with its folder), the line and column of every problem, and this
+    place with these words."""
+    placed = re.compile(rf"^(?:\S*/)?{re.escape(name)}:(\d+):(\d+): (error|warning): ")
+    lines = [
+        line for line in stderr.splitlines() if re.match(rf"^(?:\S*/)?{re.escape(name)}:", line)
+    ]
     assert lines, stderr
     assert any(location in line and words in line for line in lines), stderr
-    assert all(line.split(":")[1].strip().isdigit() for line in lines), (
-        "every problem carries its line"
-    )
+    assert all(placed.match(line) for line in lines), "every problem carries its line and column"
 
 
 def test_every_broken_fixture_has_its_expectation() -> None:
@@ -152,7 +155,7 @@ def test_validator_faults_are_fatal_unless_lenient(tmp_path: Path) -> None:
     assert strict.returncode == 2 and ": error: #/paths/~1widgets/get:" in strict.stderr
     lenient = run_codegen("validate", "--lenient", str(document))
     assert lenient.returncode == 0, lenient.stderr
-    assert "operation-with-a-title.yaml:10: warning: #/paths/~1widgets/get:" in lenient.stderr
+    assert "operation-with-a-title.yaml:9:5: warning: #/paths/~1widgets/get:" in lenient.stderr
     assert "'title' was unexpected" in lenient.stderr
 
 

@@ -7,6 +7,7 @@ show that a bad `x-pagination` is reported once, with one message, by `validate`
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -410,9 +411,13 @@ def test_a_pagination_path_through_a_union_of_objects_is_refused_once(tmp_path: 
     for command in (["validate"], ["generate", "--out", str(tmp_path / "out")]):
         result = run_codegen(*command, str(path))
         assert result.returncode == 2
-        lines = [line for line in result.stderr.splitlines() if "x-pagination" in line]
+        lines = [
+            re.sub(r"^\S*/(?=union\.yaml:)", "", line)  # the file as given, its folder left out
+            for line in result.stderr.splitlines()
+            if "x-pagination" in line
+        ]
         assert lines == [
-            f"union.yaml:{_line(path, 'next-cursor')}: error: "
+            f"union.yaml:{_line(path, 'next-cursor')}:9: error: "
             "#/paths/~1items/get/x-pagination/next-cursor: "
             "next-cursor 'meta.next' is not a field of the success response"
         ], result.stderr

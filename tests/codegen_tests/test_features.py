@@ -580,9 +580,9 @@ def test_a_webhook_without_a_json_payload_is_left_out_with_a_warning_at_its_plac
     assert result.returncode == 0, result.stderr
     lines = path.read_text().splitlines()
     ping = next(n for n, text in enumerate(lines, 1) if text == "  ping:")
-    line = ping + 2  # where the value of `ping.post` starts, as for every pointer
+    line = ping + 1  # the key `post:` of `ping`, where every pointer into a mapping is placed
     assert (
-        f"hooks.yaml:{line}: warning: #/webhooks/ping/post: webhook 'ping' (POST) has no JSON "
+        f"hooks.yaml:{line}:5: warning: #/webhooks/ping/post: webhook 'ping' (POST) has no JSON "
         "payload schema" in result.stderr
     )
     resource = (tmp_path / "out/src/hooks_client/resources/webhooks.py").read_text()

@@ -48,11 +48,11 @@ def test_integer_response_codes_are_read_as_strings(tmp_path: Path) -> None:
     path = _write(tmp_path, "codes.yaml", INT_CODES)
     strict, lenient = _strict_and_lenient(tmp_path, path)
     assert (
-        "codes.yaml:9: error: #/paths/~1ping/get/responses/200: response code 200 is a YAML integer"
+        "codes.yaml:8:9: error: #/paths/~1ping/get/responses/200: response code 200 is a YAML integer"
         in strict
     )
-    assert "codes.yaml:14: error: #/paths/~1ping/get/responses/404:" in strict
-    assert "codes.yaml:9: warning: #/paths/~1ping/get/responses/200:" in lenient
+    assert "codes.yaml:13:9: error: #/paths/~1ping/get/responses/404:" in strict  # at the key
+    assert "codes.yaml:8:9: warning: #/paths/~1ping/get/responses/200:" in lenient
     assert 'read as the string "200"' in lenient
     # the 200 is the success response: the method returns its model
     resource = tmp_path / "lenient" / "src" / "codes_client" / "resources" / "ping.py"
@@ -87,9 +87,11 @@ def test_an_undeclared_path_parameter_becomes_a_required_string(tmp_path: Path) 
     path = _write(tmp_path, "rooms.yaml", yaml.safe_dump(UNDECLARED, sort_keys=False))
     strict, lenient = _strict_and_lenient(tmp_path, path)
     place = "#/paths/~1rooms~1{roomId}~1messages~1{rid}/get"
-    assert re.search(rf"rooms.yaml:\d+: error: {re.escape(place)}: path parameter {{rid}}", strict)
     assert re.search(
-        rf"rooms.yaml:\d+: warning: {re.escape(place)}: path parameter {{rid}}", lenient
+        rf"rooms.yaml:\d+:\d+: error: {re.escape(place)}: path parameter {{rid}}", strict
+    )
+    assert re.search(
+        rf"rooms.yaml:\d+:\d+: warning: {re.escape(place)}: path parameter {{rid}}", lenient
     )
     assert "taken as a required string path parameter" in lenient
 
@@ -144,14 +146,18 @@ def test_defaults_of_the_wrong_type_are_dropped_each_at_its_place(tmp_path: Path
     path = _write(tmp_path, "defaults.yaml", DEFAULTS)
     strict, lenient = _strict_and_lenient(tmp_path, path)
     expected = [
-        (10, "#/paths/~1items/get/parameters/0/schema/default", "'false' is not of type 'boolean'"),
         (
-            25,
+            "10:35",
+            "#/paths/~1items/get/parameters/0/schema/default",
+            "'false' is not of type 'boolean'",
+        ),
+        (
+            "25:31",
             "#/components/schemas/Item/properties/paid/default",
             "'false' is not of type 'boolean'",
         ),
         (
-            26,
+            "26:32",
             "#/components/schemas/Item/properties/count/default",
             "'null' is not of type 'integer'",
         ),

@@ -62,9 +62,29 @@ def test_the_shape_names_the_method() -> None:
         "GET /add_ons": "add_ons.list",
         "POST /add_ons": "add_ons.create",
         "GET /add_ons/{code}": "add_ons.retrieve",
-        "PUT /add_ons/{code}": "add_ons.update",
-        "PATCH /add_ons/{code}": "add_ons.patch",  # `update` is taken: from the operationId
+        "PUT /add_ons/{code}": "add_ons.replace",  # a PUT beside a PATCH replaces the whole
+        "PATCH /add_ons/{code}": "add_ons.update",
         "DELETE /add_ons/{code}": "add_ons.delete",
+    }
+
+
+def test_a_put_and_a_patch_of_one_resource_get_distinct_meaningful_names() -> None:
+    """Issue 23: operationIds that both say "update" gave `update` and `update_2`."""
+    names = _names(
+        {
+            "/channels/{channel_id}": {
+                "put": _op("update-channel"),
+                "patch": _op("update-channel-partially"),
+            },
+            "/inboxes/{id}": {"patch": _op("update-inbox")},
+            "/teams/{id}": {"put": _op("update-team")},
+        }
+    )
+    assert names == {
+        "PUT /channels/{channel_id}": "channels.replace",
+        "PATCH /channels/{channel_id}": "channels.update",
+        "PATCH /inboxes/{id}": "inboxes.update",  # alone, a PATCH or a PUT is `update`
+        "PUT /teams/{id}": "teams.update",
     }
 
 

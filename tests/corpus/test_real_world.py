@@ -135,9 +135,9 @@ CALL_TIMEOUT = 30.0  # seconds, per example call
 PRISM_START_TIMEOUT = 120.0
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-# `file:line: warning: #/json/pointer: message`, as every located diagnostic of the generator reads
+# `file:line[:column]: warning: #/json/pointer: message`, as every located diagnostic of the generator reads
 WARNING = re.compile(
-    r"^(?P<file>[^:\s]+):(?P<line>\d+): warning: (?P<pointer>#\S*?): (?P<text>.+)$"
+    r"^(?P<file>[^:\s]+):(?P<line>\d+)(?::\d+)?: warning: (?P<pointer>#\S*?): (?P<text>.+)$"
 )
 # One operation's section of a generated README: call path, summary, `METHOD /path`, python block.
 SECTION = re.compile(

@@ -61,7 +61,9 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Mod
     signed_path.write_text(yaml.safe_dump(signed_lago, sort_keys=False), encoding="utf-8")
     jobs = [Job(PUBLIC / doc, out / name, name) for doc, (name, _) in DOCS.items()]
     jobs.append(Job(signed_path, out / "signed_lago_client", "signed_lago_client"))
-    generate(jobs, staging_near=out)
+    # lenient: Lago's document lists `required` names that none of its `properties` declare (a field
+    # the model would lack), refused in strict mode since issue 23; here they are warnings
+    generate(jobs, staging_near=out, lenient=True)
     for job in jobs:
         sys.path.insert(0, str(job.out / "src"))
     try:

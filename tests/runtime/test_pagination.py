@@ -17,7 +17,17 @@ import chatbotx_client
 import datacrazy_client
 import pytest
 import wacrm_client
-from faultserver import PAGING_PATHS, STYLES, FaultServer, Style, dropped, rate_limited, status
+from faultserver import (
+    PAGING_PATHS,
+    STYLES,
+    FaultServer,
+    Reply,
+    Style,
+    conversation_item,
+    dropped,
+    rate_limited,
+    status,
+)
 
 
 @dataclass(frozen=True)
@@ -356,3 +366,82 @@ async def test_concurrent_async_walks_and_raw_calls_on_one_client_do_not_interfe
         assert ids(response.parse().data) == expected[:100]
     assert server.faults_injected  # the walks did meet faults
     assert len(sleeps) == len(server.faults_injected)
+
+
+# --------------------------------------------------------------------------------------------------
+# A bounded walk: page.iter(max_items=n) / page.auto_paging_iter(max_items=n) (issue 23)
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_a_bounded_walk_stops_at_max_items_without_fetching_further_pages(
+    style: Style, server: FaultServer, make_client: Callable[..., Any]
+) -> None:
+    provider = PROVIDERS[style]
+    expected = ids(server.serve_pages(style, 250))
+    client = make_client(provider.sync)
+    page = client.conversations.list(**{provider.size_arg: 100})
+
+    assert ids(page.iter(max_items=150)) == expected[:150]
+    assert len(server.requests_to(PAGING_PATHS[style], "GET")) == 2  # pages 1 and 2, never 3
+    assert ids(page.auto_paging_iter(max_items=100)) == expected[:100]
+    assert (
+        len(server.requests_to(PAGING_PATHS[style], "GET")) == 2
+    )  # the first page's items: no fetch
+    assert ids(page.iter(max_items=1000)) == expected
+    assert ids(page.iter(max_items=0)) == []
+
+
+@pytest.mark.parametrize("style", STYLES)
+async def test_an_async_bounded_walk_from_the_call_or_from_a_page(
+    style: Style, server: FaultServer, make_async_client: Callable[..., Any]
+) -> None:
+    provider = PROVIDERS[style]
+    expected = ids(server.serve_pages(style, 250))
+    client = make_async_client(provider.async_)
+
+    walked = [
+        c async for c in client.conversations.list(**{provider.size_arg: 100}).iter(max_items=120)
+    ]
+    assert ids(walked) == expected[:120]
+    assert len(server.requests_to(PAGING_PATHS[style], "GET")) == 2
+    page = await client.conversations.list(**{provider.size_arg: 100})
+    again = [c async for c in page.auto_paging_iter(max_items=5)]
+    assert ids(again) == expected[:5]
+
+
+def test_a_negative_or_non_integer_bound_is_refused_before_any_fetch(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
+    server.serve_pages("wacrm", 250)
+    page = make_client(wacrm_client.Wacrm).conversations.list(limit=100)
+    with pytest.raises(wacrm_client.InvalidArgumentError, match="max_items"):
+        page.iter(max_items=-1)
+    with pytest.raises(wacrm_client.InvalidArgumentError, match="max_items"):
+        page.iter(max_items="10")
+    assert len(server.requests) == 1
+
+
+def test_a_cursor_the_server_sends_as_a_number_is_sent_back_as_it_came_not_refused(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
+    """Only the caller's arguments are checked against their schemas: a later page's cursor comes from
+    the server (here a number where the spec says string) and goes back unchanged."""
+
+    def answer(request: Any) -> Reply:
+        second = request.query.get("cursor") == ["2"]
+        items = [
+            conversation_item("wacrm", 3 if second else 1),
+            conversation_item("wacrm", 4 if second else 2),
+        ]
+        return Reply(200, {"data": items, "meta": {"next_cursor": None if second else 2}})
+
+    server.route("GET", PAGING_PATHS["wacrm"], answer)
+    client = make_client(wacrm_client.Wacrm)
+    assert ids(client.conversations.list(limit=2)) == [
+        "conv-00001",
+        "conv-00002",
+        "conv-00003",
+        "conv-00004",
+    ]
+    with pytest.raises(wacrm_client.InvalidArgumentError, match=r"^cursor: "):
+        client.conversations.list(cursor=2)  # the caller's own argument is checked

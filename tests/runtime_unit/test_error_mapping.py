@@ -156,12 +156,20 @@ def test_an_error_body_is_json_else_text_and_never_raises(
 @pytest.mark.parametrize(
     ("exc", "cls", "message"),
     [
-        (httpx2.ConnectError("refused"), APIConnectionError, "connection error: ConnectError"),
-        (httpx2.ReadError("reset"), APIConnectionError, "connection error: ReadError"),
+        (
+            httpx2.ConnectError("refused"),
+            APIConnectionError,
+            "connection error: GET api.example.com (ConnectError)",
+        ),
+        (
+            httpx2.ReadError("reset"),
+            APIConnectionError,
+            "connection error: GET api.example.com (ReadError)",
+        ),
         (
             httpx2.RemoteProtocolError("garbled"),
             APIConnectionError,
-            "connection error: RemoteProtocolError",
+            "connection error: GET api.example.com (RemoteProtocolError)",
         ),
         (httpx2.ConnectTimeout("slow"), APITimeoutError, "Request timed out."),
         (httpx2.ReadTimeout("slow"), APITimeoutError, "Request timed out."),
@@ -175,6 +183,23 @@ def test_each_transport_failure_maps_to_a_connection_error(
     assert type(error) is cls
     assert str(error) == message
     assert error.request is REQUEST
+
+
+def test_a_connection_error_names_the_operating_systems_reason_from_its_causes() -> None:
+    """The OS error httpcore2 and httpx2 chain below a ConnectError; the URL (maybe with a key) is never shown."""
+    cause = ConnectionRefusedError(111, "Connection refused")
+    try:
+        try:
+            raise cause
+        except OSError as exc:
+            raise httpx2.ConnectError("[Errno 111] Connection refused http://u/?key=secret") from exc
+    except httpx2.ConnectError as exc:
+        error = connection_error(exc, REQUEST)
+    assert (
+        str(error)
+        == "connection error: GET api.example.com: [Errno 111] Connection refused (ConnectError)"
+    )
+    assert "secret" not in str(error)
 
 
 def test_every_public_error_is_an_api_error_but_the_argument_error() -> None:

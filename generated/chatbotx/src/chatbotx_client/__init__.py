@@ -40,6 +40,7 @@ from ._webhooks import (
     UnknownWebhookEventError,
     WebhookSecretError,
 )
+from .resources.webhooks import Webhooks
 
 if TYPE_CHECKING:
     from . import models as models
@@ -271,6 +272,7 @@ __all__ = [
     "StreamedAPIResponse",
     "UnknownWebhookEventError",
     "UnprocessableEntityError",
+    "Webhooks",
     "WebhookSecretError",
     "__version__",
     "models",

@@ -2,7 +2,7 @@
 
 A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`,
 `._request_id`; iterating a page walks every item of every later page, fetching lazily and holding one
-page at a time. Paging stops on a null cursor, an empty page, an offset at or past the total, or the
+page at a time (`.iter(max_items=n)`, or `.auto_paging_iter(max_items=n)`, stops after n items). Paging stops on a null cursor, an empty page, an offset at or past the total, or the
 last page of a page count; a cursor that comes back a second time raises PaginationError instead of
 looping forever, and so does asking for the page after the last. Where a list keeps its items and its
 cursor is the operation's `Paging`; a page asks the client that made it for the next one.
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 import httpx2
 
-from ._errors import APIError, request_id_of
+from ._errors import APIError, InvalidArgumentError, request_id_of
 from ._operation import Operation
 from ._operation import Paging as Paging
 from ._types import RequestOptions
@@ -242,6 +242,15 @@ class SyncPage(BasePage[ItemT]):
         for page in self.iter_pages():
             yield from page.data
 
+    def iter(self, max_items: int | None = None) -> Iterator[ItemT]:
+        """Every item of this page and the later ones, at most `max_items` (None: all): no page past
+        the one holding the last item wanted is fetched."""
+        return _bounded(iter(self), max_items)
+
+    def auto_paging_iter(self, max_items: int | None = None) -> Iterator[ItemT]:
+        """The same as `iter(max_items=...)`."""
+        return self.iter(max_items)
+
 
 class AsyncPage(BasePage[ItemT]):
     """A page of an asynchronous client: `async for` it to walk every item of every page."""
@@ -266,6 +275,15 @@ class AsyncPage(BasePage[ItemT]):
         async for page in self.iter_pages():
             for item in page.data:
                 yield item
+
+    def iter(self, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        """Every item of this page and the later ones, at most `max_items` (None: all): no page past
+        the one holding the last item wanted is fetched."""
+        return _abounded(self.__aiter__(), max_items)
+
+    def auto_paging_iter(self, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        """The same as `iter(max_items=...)`."""
+        return self.iter(max_items)
 
 
 class SyncCursorPage(_CursorMixin[ItemT], SyncPage[ItemT]):
@@ -305,3 +323,51 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         page: Any = await self
         async for item in page:
             yield item
+
+    def iter(self, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        """Every item of every page, at most `max_items` (None: all), fetching no page beyond."""
+        return _abounded(self.__aiter__(), max_items)
+
+    def auto_paging_iter(self, max_items: int | None = None) -> AsyncIterator[ItemT]:
+        """The same as `iter(max_items=...)`."""
+        return self.iter(max_items)
+
+
+def _limit(max_items: object) -> int | None:
+    """The bound of a walk: None, or an integer 0 or more (a caller may pass anything at run time)."""
+    if max_items is None:
+        return None
+    if isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0:
+        got = repr(max_items) if isinstance(max_items, int) else f"a {type(max_items).__name__}"
+        raise InvalidArgumentError(f"max_items must be None or an integer 0 or more, got {got}")
+    return max_items
+
+
+def _bounded(items: Iterator[ItemT], max_items: int | None) -> Iterator[ItemT]:
+    limit = _limit(max_items)  # checked at the call, not at the first item
+
+    def walk() -> Iterator[ItemT]:
+        if limit == 0:
+            return
+        for count, item in enumerate(items, 1):
+            yield item
+            if count == limit:
+                return  # before asking for an item the next page would have to be fetched for
+
+    return walk()
+
+
+def _abounded(items: AsyncIterator[ItemT], max_items: int | None) -> AsyncIterator[ItemT]:
+    limit = _limit(max_items)
+
+    async def walk() -> AsyncIterator[ItemT]:
+        if limit == 0:
+            return
+        count = 0
+        async for item in items:
+            yield item
+            count += 1
+            if count == limit:
+                return
+
+    return walk()

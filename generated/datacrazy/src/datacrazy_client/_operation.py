@@ -8,7 +8,7 @@ use and kept on the operation, so a call pays for them once per process.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
@@ -75,9 +75,13 @@ class Operation(Generic[T]):
     auth: bool = True
     security: tuple[tuple[str, ...], ...] | None = None  # its own requirements (None: the API's)
     paging: Paging | None = None
+    # every parameter's annotation by argument key, checked before a request is built (_arguments)
+    arguments: Callable[[], Mapping[str, Any]] | None = None
+    names: Mapping[str, str] = field(default_factory=dict[str, str])  # argument key or body field -> Python name
     by_name: dict[str, Param] = field(init=False)
     _response_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
     _body_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
+    _arguments_adapter: pydantic.TypeAdapter[Any] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.by_name = {p.key or p.name: p for p in self.params}
@@ -104,3 +108,16 @@ class Operation(Generic[T]):
             assert self.body_type is not None
             self._body_adapter = pydantic.TypeAdapter(self.body_type())
         return self._body_adapter
+
+    def arguments_adapter(self) -> pydantic.TypeAdapter[Any]:
+        """The validator of the parameters: a TypedDict of their annotations, none of them required
+        (a method's signature already demands its required ones), built once per operation."""
+        if self._arguments_adapter is None:
+            import pydantic
+            from typing_extensions import TypedDict
+
+            assert self.arguments is not None
+            fields = dict(self.arguments())
+            arguments = TypedDict("Arguments", fields, total=False)  # type: ignore[misc]
+            self._arguments_adapter = pydantic.TypeAdapter(arguments)
+        return self._arguments_adapter

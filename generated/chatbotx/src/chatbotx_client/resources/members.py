@@ -60,6 +60,8 @@ _MEMBERS_LIST: Operation[_models.MemberPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"page": int, "perPage": int, "keyword": str},
+    names={"perPage": "per_page"},
     paging=Paging(
         style="page",
         items=("data",),
@@ -85,6 +87,8 @@ _MEMBERS_RETRIEVE: Operation[_models.Member] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"memberId": str},
+    names={"memberId": "member_id"},
 )
 
 

@@ -80,6 +80,8 @@ _TAGS_RETRIEVE: Operation[_models.Tag] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"idOrName": str},
+    names={"idOrName": "id_or_name"},
 )
 
 _TAGS_UPDATE: Operation[_models.Tag] = Operation(
@@ -97,6 +99,7 @@ _TAGS_UPDATE: Operation[_models.Tag] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _TAGS_DELETE: Operation[None] = Operation(
@@ -110,6 +113,7 @@ _TAGS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -65,6 +65,7 @@ _ACTIVITIES_LIST: Operation[_models.ActivityList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str, "filter": _models.ActivityFilter},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -94,6 +95,12 @@ _ACTIVITIES_CREATE: Operation[_models.Activity] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={
+        "startDate": "start_date",
+        "endDate": "end_date",
+        "linkToStage": "link_to_stage",
+        "activityType": "activity_type",
+    },
 )
 
 _ACTIVITIES_RETRIEVE: Operation[_models.Activity] = Operation(
@@ -107,6 +114,7 @@ _ACTIVITIES_RETRIEVE: Operation[_models.Activity] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _ACTIVITIES_DELETE: Operation[None] = Operation(
@@ -120,6 +128,7 @@ _ACTIVITIES_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _ACTIVITIES_UPDATE: Operation[_models.Activity] = Operation(
@@ -137,6 +146,13 @@ _ACTIVITIES_UPDATE: Operation[_models.Activity] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
+    names={
+        "startDate": "start_date",
+        "endDate": "end_date",
+        "linkToStage": "link_to_stage",
+        "activityType": "activity_type",
+    },
 )
 
 

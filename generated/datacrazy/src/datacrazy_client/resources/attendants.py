@@ -55,6 +55,7 @@ _ATTENDANTS_LIST_CRM: Operation[_models.AttendantList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -80,6 +81,7 @@ _ATTENDANTS_RETRIEVE_CRM: Operation[_models.Attendant] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _ATTENDANTS_LIST_MULTI: Operation[_models.AttendantList] = Operation(
@@ -97,6 +99,7 @@ _ATTENDANTS_LIST_MULTI: Operation[_models.AttendantList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -122,6 +125,7 @@ _ATTENDANTS_RETRIEVE_MULTI: Operation[_models.Attendant] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

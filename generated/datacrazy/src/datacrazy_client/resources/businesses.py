@@ -65,6 +65,7 @@ _BUSINESSES_LIST: Operation[_models.BusinessList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str, "filter": _models.BusinessFilter},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -94,6 +95,7 @@ _BUSINESSES_CREATE: Operation[_models.Business] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"leadId": "lead_id", "stageId": "stage_id", "attendantId": "attendant_id", "externalId": "external_id"},
 )
 
 _BUSINESSES_RETRIEVE: Operation[_models.Business] = Operation(
@@ -107,6 +109,7 @@ _BUSINESSES_RETRIEVE: Operation[_models.Business] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _BUSINESSES_DELETE: Operation[None] = Operation(
@@ -120,6 +123,7 @@ _BUSINESSES_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _BUSINESSES_UPDATE: Operation[_models.Business] = Operation(
@@ -137,6 +141,8 @@ _BUSINESSES_UPDATE: Operation[_models.Business] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
+    names={"leadId": "lead_id", "stageId": "stage_id", "attendantId": "attendant_id", "externalId": "external_id"},
 )
 
 _BUSINESSES_MOVE: Operation[Any] = Operation(
@@ -154,6 +160,7 @@ _BUSINESSES_MOVE: Operation[Any] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"destinationPipelineId": "destination_pipeline_id", "destinationStageId": "destination_stage_id"},
 )
 
 _BUSINESSES_WIN: Operation[Any] = Operation(
@@ -188,6 +195,7 @@ _BUSINESSES_LOSE: Operation[Any] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"lossReasonId": "loss_reason_id"},
 )
 
 _BUSINESSES_RESTORE: Operation[Any] = Operation(

@@ -54,6 +54,7 @@ _INSTANCES_LIST: Operation[_models.InstanceList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -79,6 +80,7 @@ _INSTANCES_RETRIEVE: Operation[_models.Instance] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -55,6 +55,7 @@ _LISTS_LIST: Operation[_models.CrmListPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -97,6 +98,7 @@ _LISTS_RETRIEVE: Operation[_models.CrmList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _LISTS_UPDATE: Operation[_models.CrmList] = Operation(
@@ -114,6 +116,7 @@ _LISTS_UPDATE: Operation[_models.CrmList] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _LISTS_DELETE: Operation[None] = Operation(
@@ -127,6 +130,7 @@ _LISTS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -55,6 +55,7 @@ _LOSS_REASONS_LIST: Operation[_models.LossReasonList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -84,6 +85,7 @@ _LOSS_REASONS_CREATE: Operation[_models.LossReason] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"requiredJustification": "required_justification"},
 )
 
 _LOSS_REASONS_RETRIEVE: Operation[_models.LossReason] = Operation(
@@ -97,6 +99,7 @@ _LOSS_REASONS_RETRIEVE: Operation[_models.LossReason] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _LOSS_REASONS_UPDATE: Operation[_models.LossReason] = Operation(
@@ -114,6 +117,8 @@ _LOSS_REASONS_UPDATE: Operation[_models.LossReason] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
+    names={"requiredJustification": "required_justification"},
 )
 
 _LOSS_REASONS_DELETE: Operation[None] = Operation(
@@ -127,6 +132,7 @@ _LOSS_REASONS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -55,6 +55,7 @@ _PRODUCTS_LIST: Operation[_models.ProductList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -97,6 +98,7 @@ _PRODUCTS_RETRIEVE: Operation[_models.Product] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _PRODUCTS_UPDATE: Operation[_models.Product] = Operation(
@@ -114,6 +116,7 @@ _PRODUCTS_UPDATE: Operation[_models.Product] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _PRODUCTS_DELETE: Operation[None] = Operation(
@@ -127,6 +130,7 @@ _PRODUCTS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -55,6 +55,7 @@ _TAGS_LIST: Operation[_models.TagList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -84,6 +85,7 @@ _TAGS_CREATE: Operation[_models.Tag] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"useRandomColor": "use_random_color"},
 )
 
 _TAGS_RETRIEVE: Operation[_models.Tag] = Operation(
@@ -97,6 +99,7 @@ _TAGS_RETRIEVE: Operation[_models.Tag] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _TAGS_UPDATE: Operation[_models.Tag] = Operation(
@@ -114,6 +117,8 @@ _TAGS_UPDATE: Operation[_models.Tag] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
+    names={"useRandomColor": "use_random_color"},
 )
 
 _TAGS_DELETE: Operation[None] = Operation(
@@ -127,6 +132,7 @@ _TAGS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -69,6 +69,7 @@ _BROADCASTS_RETRIEVE: Operation[_models.BroadcastResponse] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

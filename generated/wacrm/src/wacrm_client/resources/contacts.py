@@ -57,6 +57,7 @@ _CONTACTS_LIST: Operation[_models.ContactList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"search": str, "tag": str, "limit": int, "cursor": str},
     paging=Paging(
         style="cursor",
         items=("data",),
@@ -99,6 +100,7 @@ _CONTACTS_RETRIEVE: Operation[_models.ContactResponse] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONTACTS_UPDATE: Operation[_models.ContactResponse] = Operation(
@@ -116,6 +118,7 @@ _CONTACTS_UPDATE: Operation[_models.ContactResponse] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -74,6 +74,14 @@ _CONTACTS_LIST: Operation[_models.ContactPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {
+        "page": int,
+        "perPage": int,
+        "keyword": str,
+        "contactFilter": _models.ContactFilter,
+        "withCount": bool,
+    },
+    names={"perPage": "per_page", "contactFilter": "contact_filter", "withCount": "with_count"},
     paging=Paging(
         style="page",
         items=("data",),
@@ -103,6 +111,13 @@ _CONTACTS_CREATE: Operation[_models.Contact] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    names={
+        "phoneNumber": "phone_number",
+        "contactId": "contact_id",
+        "firstName": "first_name",
+        "lastName": "last_name",
+        "inboxId": "inbox_id",
+    },
 )
 
 _CONTACTS_RETRIEVE: Operation[_models.Contact] = Operation(
@@ -116,6 +131,7 @@ _CONTACTS_RETRIEVE: Operation[_models.Contact] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"identifier": str},
 )
 
 _CONTACTS_DELETE: Operation[None] = Operation(
@@ -129,6 +145,7 @@ _CONTACTS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
 )
 
 _CONTACTS_UPDATE: Operation[None] = Operation(
@@ -146,6 +163,8 @@ _CONTACTS_UPDATE: Operation[None] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
+    names={"": "body"},
 )
 
 _CONTACTS_UPSERT: Operation[_models.Contact] = Operation(
@@ -163,6 +182,8 @@ _CONTACTS_UPSERT: Operation[_models.Contact] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
+    names={"firstName": "first_name", "lastName": "last_name", "phoneNumber": "phone_number"},
 )
 
 _CONTACTS_BLOCK: Operation[None] = Operation(
@@ -176,6 +197,7 @@ _CONTACTS_BLOCK: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
 )
 
 _CONTACTS_UNBLOCK: Operation[None] = Operation(
@@ -189,6 +211,7 @@ _CONTACTS_UNBLOCK: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
 )
 
 

@@ -51,6 +51,7 @@ _CONTACTS_TAGS_LIST: Operation[_models.TagList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"identifier": str},
 )
 
 _CONTACTS_TAGS_ADD: Operation[None] = Operation(
@@ -68,6 +69,8 @@ _CONTACTS_TAGS_ADD: Operation[None] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
+    names={"tagIds": "tag_ids"},
 )
 
 _CONTACTS_TAGS_REMOVE: Operation[None] = Operation(
@@ -85,6 +88,8 @@ _CONTACTS_TAGS_REMOVE: Operation[None] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"identifier": str},
+    names={"tagIds": "tag_ids"},
 )
 
 

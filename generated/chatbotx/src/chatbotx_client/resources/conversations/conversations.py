@@ -94,6 +94,28 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {
+        "botCategory": Literal["bot", "human", "all"],
+        "assignedId": str | None,
+        "channel": Literal[
+            "omnichannel", "webchat", "messenger", "whatsapp", "zalo", "smtp", "telegram", "instagram", "tiktok", "api"
+        ],
+        "status": Sequence[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"]],
+        "keyword": str,
+        "botEnabled": Literal["true", "false"],
+        "tags": Sequence[Literal["noAdminReply", "unread", "followUp", "archived", "blocked"]],
+        "contactFilter": _models.ContactFilter,
+        "cursor": str,
+        "perPage": int,
+        "sort": Sequence[_models.SortItem],
+    },
+    names={
+        "botCategory": "bot_category",
+        "assignedId": "assigned_id",
+        "botEnabled": "bot_enabled",
+        "contactFilter": "contact_filter",
+        "perPage": "per_page",
+    },
     paging=Paging(
         style="cursor",
         items=("data",),
@@ -119,6 +141,7 @@ _CONVERSATIONS_RETRIEVE: Operation[_models.ConversationResponse] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_ASSIGN: Operation[_models.SuccessResponse] = Operation(
@@ -136,6 +159,8 @@ _CONVERSATIONS_ASSIGN: Operation[_models.SuccessResponse] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
+    names={"assignedId": "assigned_id"},
 )
 
 _CONVERSATIONS_ARCHIVE: Operation[_models.SuccessResponse] = Operation(
@@ -149,6 +174,7 @@ _CONVERSATIONS_ARCHIVE: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_UNARCHIVE: Operation[_models.SuccessResponse] = Operation(
@@ -162,6 +188,7 @@ _CONVERSATIONS_UNARCHIVE: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_READ: Operation[_models.SuccessResponse] = Operation(
@@ -175,6 +202,7 @@ _CONVERSATIONS_READ: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_UNREAD: Operation[_models.SuccessResponse] = Operation(
@@ -188,6 +216,7 @@ _CONVERSATIONS_UNREAD: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_FOLLOW: Operation[_models.SuccessResponse] = Operation(
@@ -201,6 +230,7 @@ _CONVERSATIONS_FOLLOW: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_UNFOLLOW: Operation[_models.SuccessResponse] = Operation(
@@ -214,6 +244,7 @@ _CONVERSATIONS_UNFOLLOW: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_ENABLE_BOT: Operation[_models.SuccessResponse] = Operation(
@@ -227,6 +258,7 @@ _CONVERSATIONS_ENABLE_BOT: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _CONVERSATIONS_DISABLE_BOT: Operation[_models.SuccessResponse] = Operation(
@@ -240,6 +272,7 @@ _CONVERSATIONS_DISABLE_BOT: Operation[_models.SuccessResponse] = Operation(
     empty_ok=False,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -63,6 +63,8 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"conversationId": str, "perPage": int, "cursor": str},
+    names={"conversationId": "conversation_id", "perPage": "per_page"},
     paging=Paging(
         style="cursor",
         items=("data",),
@@ -92,6 +94,20 @@ _CONVERSATIONS_MESSAGES_CREATE: Operation[_models.Message | None] = Operation(
     body_required=True,
     idempotency_header="Idempotency-Key",
     auth=True,
+    arguments=lambda: {"conversationId": str},
+    names={
+        "conversationId": "conversation_id",
+        "inboxId": "inbox_id",
+        "clientId": "client_id",
+        "replyToMessageId": "reply_to_message_id",
+        "replyToMessageCreatedAt": "reply_to_message_created_at",
+        "isPrivateReply": "is_private_reply",
+        "mediaFileId": "media_file_id",
+        "mediaFileIds": "media_file_ids",
+        "mediaFile": "media_file",
+        "flowId": "flow_id",
+        "nodeId": "node_id",
+    },
 )
 
 _CONVERSATIONS_MESSAGES_RETRIEVE: Operation[_models.Message] = Operation(
@@ -109,6 +125,8 @@ _CONVERSATIONS_MESSAGES_RETRIEVE: Operation[_models.Message] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"conversationId": str, "messageId": str, "createdAt": str},
+    names={"conversationId": "conversation_id", "messageId": "message_id", "createdAt": "created_at"},
 )
 
 

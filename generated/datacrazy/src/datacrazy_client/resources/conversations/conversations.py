@@ -72,6 +72,29 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {
+        "skip": int,
+        "take": int,
+        "search": str,
+        "filter[stages]": Sequence[str],
+        "filter[departments]": Sequence[str],
+        "filter[instances]": Sequence[str],
+        "filter[attendants]": Sequence[str],
+        "filter[tags]": Sequence[str],
+        "filter[status]": Literal["automation", "waiting", "opened", "error", "finished", "unstarted"],
+        "filter[openWindow]": Literal["last24h", "all"],
+        "filter[opened]": bool,
+    },
+    names={
+        "filter[stages]": "filter_stages",
+        "filter[departments]": "filter_departments",
+        "filter[instances]": "filter_instances",
+        "filter[attendants]": "filter_attendants",
+        "filter[tags]": "filter_tags",
+        "filter[status]": "filter_status",
+        "filter[openWindow]": "filter_open_window",
+        "filter[opened]": "filter_opened",
+    },
     paging=Paging(
         style="offset",
         items=("data",),
@@ -97,6 +120,7 @@ _CONVERSATIONS_FINISH: Operation[Any] = Operation(
     empty_ok=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

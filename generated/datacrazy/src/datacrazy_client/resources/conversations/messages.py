@@ -58,6 +58,7 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str, "skip": int, "take": int},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -87,6 +88,8 @@ _CONVERSATIONS_MESSAGES_CREATE: Operation[_models.Message] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
+    names={"repliedMessageId": "replied_message_id", "scheduledDate": "scheduled_date", "isInternal": "is_internal"},
 )
 
 

@@ -55,6 +55,7 @@ _LEADS_ACTIVITIES_LIST: Operation[_models.ActivityList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str, "skip": int, "take": int},
     paging=Paging(
         style="offset",
         items=("data",),

@@ -55,6 +55,8 @@ _LEADS_ATTACHMENTS_LIST: Operation[_models.LeadAttachmentList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str, "skip": int, "take": int},
+    names={"leadId": "lead_id"},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -84,6 +86,8 @@ _LEADS_ATTACHMENTS_CREATE: Operation[_models.LeadAttachment] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str},
+    names={"leadId": "lead_id", "attachmentUrl": "attachment_url", "fileName": "file_name", "fileSize": "file_size"},
 )
 
 _LEADS_ATTACHMENTS_DELETE: Operation[None] = Operation(
@@ -100,6 +104,8 @@ _LEADS_ATTACHMENTS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str, "id": str},
+    names={"leadId": "lead_id"},
 )
 
 

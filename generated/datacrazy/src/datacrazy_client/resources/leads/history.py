@@ -57,6 +57,7 @@ _LEADS_HISTORY_LIST: Operation[_models.LeadHistoryList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str, "skip": int, "take": int, "filter": Mapping[str, str]},
     paging=Paging(
         style="offset",
         items=("data",),

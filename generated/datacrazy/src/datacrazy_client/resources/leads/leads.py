@@ -101,6 +101,14 @@ _LEADS_LIST: Operation[_models.LeadList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {
+        "skip": int,
+        "take": int,
+        "search": str,
+        "searchType": Literal["phone", "email"],
+        "filter": _models.LeadFilter,
+    },
+    names={"searchType": "search_type"},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -130,6 +138,7 @@ _LEADS_CREATE: Operation[_models.Lead] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"taxId": "tax_id", "sourceReferral": "source_referral"},
 )
 
 _LEADS_CREATE_WITH_ADDITIONAL_FIELDS: Operation[_models.Lead] = Operation(
@@ -147,6 +156,7 @@ _LEADS_CREATE_WITH_ADDITIONAL_FIELDS: Operation[_models.Lead] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"taxId": "tax_id", "sourceReferral": "source_referral", "additionalFields": "additional_fields"},
 )
 
 _LEADS_RETRIEVE: Operation[_models.Lead] = Operation(
@@ -160,6 +170,7 @@ _LEADS_RETRIEVE: Operation[_models.Lead] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _LEADS_DELETE: Operation[None] = Operation(
@@ -173,6 +184,7 @@ _LEADS_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 _LEADS_UPDATE: Operation[_models.Lead] = Operation(
@@ -190,6 +202,8 @@ _LEADS_UPDATE: Operation[_models.Lead] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
+    names={"taxId": "tax_id", "sourceReferral": "source_referral"},
 )
 
 

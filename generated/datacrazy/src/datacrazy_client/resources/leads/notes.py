@@ -55,6 +55,8 @@ _LEADS_NOTES_LIST: Operation[_models.NoteList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str, "skip": int, "take": int},
+    names={"leadId": "lead_id"},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -84,6 +86,8 @@ _LEADS_NOTES_CREATE: Operation[_models.Note] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str},
+    names={"leadId": "lead_id"},
 )
 
 _LEADS_NOTES_UPDATE: Operation[_models.Note] = Operation(
@@ -104,6 +108,8 @@ _LEADS_NOTES_UPDATE: Operation[_models.Note] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str, "id": str},
+    names={"leadId": "lead_id"},
 )
 
 _LEADS_NOTES_DELETE: Operation[None] = Operation(
@@ -120,6 +126,8 @@ _LEADS_NOTES_DELETE: Operation[None] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"leadId": str, "id": str},
+    names={"leadId": "lead_id"},
 )
 
 

@@ -63,6 +63,7 @@ _PIPELINES_LIST: Operation[_models.PipelineList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"skip": int, "take": int, "search": str},
     paging=Paging(
         style="offset",
         items=("data",),
@@ -88,6 +89,7 @@ _PIPELINES_RETRIEVE: Operation[_models.Pipeline] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

@@ -55,6 +55,7 @@ _PIPELINES_STAGES_LIST: Operation[_models.StageList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str, "skip": int, "take": int},
     paging=Paging(
         style="offset",
         items=("data",),

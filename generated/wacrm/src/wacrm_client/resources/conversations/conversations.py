@@ -64,6 +64,7 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"status": Literal["open", "pending", "closed"], "contact_id": str, "limit": int, "cursor": str},
     paging=Paging(
         style="cursor",
         items=("data",),
@@ -89,6 +90,7 @@ _CONVERSATIONS_RETRIEVE: Operation[_models.ConversationResponse] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

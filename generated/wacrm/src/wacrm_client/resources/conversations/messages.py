@@ -55,6 +55,7 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str, "limit": int, "cursor": str},
     paging=Paging(
         style="cursor",
         items=("data",),

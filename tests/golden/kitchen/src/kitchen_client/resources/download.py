@@ -50,6 +50,7 @@ _DOWNLOAD_RETRIEVE: Operation[bytes] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"name": str},
 )
 
 

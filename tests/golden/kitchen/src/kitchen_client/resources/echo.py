@@ -53,6 +53,7 @@ _ECHO_CREATE: Operation[str] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    names={"": "body"},
 )
 
 

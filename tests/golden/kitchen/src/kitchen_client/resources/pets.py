@@ -60,6 +60,14 @@ _PETS_RETRIEVE: Operation[_models.Cat | _models.Dog] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {
+        "petId": str,
+        "X-Trace": str,
+        "session": str,
+        "fields": Sequence[str],
+        "filter": _models.GetPetFilter,
+    },
+    names={"petId": "pet_id", "X-Trace": "x_trace"},
 )
 
 _PETS_CREATE: Operation[_models.Extended] = Operation(

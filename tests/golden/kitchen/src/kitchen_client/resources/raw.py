@@ -53,6 +53,7 @@ _RAW_UPDATE: Operation[None] = Operation(
     body_required=False,
     idempotency_header=None,
     auth=True,
+    names={"": "body"},
 )
 
 

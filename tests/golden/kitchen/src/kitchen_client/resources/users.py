@@ -57,6 +57,14 @@ _USERS_LIST: Operation[_models.User] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {
+        "userId": str,
+        "user_id": str,
+        "query:scope": str,
+        "header:scope": str,
+        "where": _models.FindUsersWhere,
+    },
+    names={"userId": "user_id", "user_id": "user_id_2", "query:scope": "scope", "header:scope": "scope_2"},
 )
 
 

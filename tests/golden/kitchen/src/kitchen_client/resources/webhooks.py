@@ -15,7 +15,8 @@ from .._base_client import (
     LazyModule,
     SyncAPIClient,
 )
-from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders, Webhooks
+from .._webhooks import SignatureScheme, WebhookEvent, WebhookHeaders
+from .._webhooks import Webhooks as WebhookTable
 
 if TYPE_CHECKING:
     from .. import models as _models
@@ -42,7 +43,7 @@ _WEBHOOK_SIGNATURE = SignatureScheme(
     secret_prefix="whsec_",
 )
 
-_WEBHOOKS: Webhooks[_models.Cat | _models.Dog | _models.OrderShippedEvent] = Webhooks(
+_WEBHOOKS: WebhookTable[_models.Cat | _models.Dog | _models.OrderShippedEvent] = WebhookTable(
     (
         WebhookEvent(
             "newPet", lambda: _models.Cat | _models.Dog, value=None, scheme=_WEBHOOK_SIGNATURE, unwrap_root=False
@@ -54,6 +55,77 @@ _WEBHOOKS: Webhooks[_models.Cat | _models.Dog | _models.OrderShippedEvent] = Web
     discriminator=None,
     default_scheme=_WEBHOOK_SIGNATURE,
 )
+
+
+class Webhooks:
+    """Webhook deliveries checked and parsed on their own: no API key, no base URL, no connection.
+
+        webhooks = Webhooks(secret=...)  # or the KITCHEN_WEBHOOK_SECRET environment variable
+        event = webhooks.unwrap(request_body, request_headers)
+
+    The client's `webhooks` resource offers the same `unwrap` and `verify_signature`.
+    """
+
+    def __init__(self, *, secret: str | None = None, tolerance: float | None = None) -> None:
+        """`secret`: the endpoint's signing secret (default: KITCHEN_WEBHOOK_SECRET, read at each call);
+        `tolerance`: seconds a signed timestamp may be away from now (default: the spec's)."""
+        self._secret = secret
+        self._tolerance = tolerance
+
+    def __repr__(self) -> str:
+        return "Webhooks(secret=***)" if self._secret else "Webhooks()"
+
+    def unwrap(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> _models.Cat | _models.Dog | _models.OrderShippedEvent:
+        """A webhook delivery as its typed event, once its signature checks out (for a signed event).
+
+        Args:
+            payload: the request body exactly as received (bytes, or the text of those bytes).
+            headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
+            secret: the endpoint's signing secret; defaults to the verifier's, else the KITCHEN_WEBHOOK_SECRET environment variable.
+            tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
+
+        Raises:
+            InvalidWebhookSignatureError: the signature is missing, malformed, wrong or too old.
+            WebhookSecretError: a signed event, and no secret to check it with.
+            UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
+            InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
+        """
+        return _WEBHOOKS.unwrap(
+            payload,
+            headers,
+            secret=self._secret if secret is None else secret,
+            tolerance=self._tolerance if tolerance is None else tolerance,
+        )
+
+    def verify_signature(
+        self,
+        payload: str | bytes,
+        headers: WebhookHeaders,
+        *,
+        secret: str | None = None,
+        tolerance: float | None = None,
+    ) -> None:
+        """Check a delivery's signature as its event's scheme says, without parsing it into an event.
+
+        Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
+        valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
+        """
+        _WEBHOOKS.verify_signature(
+            payload,
+            headers,
+            secret=self._secret if secret is None else secret,
+            tolerance=self._tolerance if tolerance is None else tolerance,
+        )
+
+
+_VERIFIER = Webhooks()  # the client's resource: the secret as each call gives it, else the environment
 
 
 class WebhooksResource:
@@ -85,7 +157,7 @@ class WebhooksResource:
         Args:
             payload: the request body exactly as received (bytes, or the text of those bytes).
             headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
-            secret: the endpoint's signing secret; defaults to the KITCHEN_WEBHOOK_SECRET environment variable.
+            secret: the endpoint's signing secret; defaults to the verifier's, else the KITCHEN_WEBHOOK_SECRET environment variable.
             tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
 
         Raises:
@@ -94,7 +166,7 @@ class WebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _VERIFIER.unwrap(payload, headers, secret=secret, tolerance=tolerance)
 
     def verify_signature(
         self,
@@ -109,7 +181,7 @@ class WebhooksResource:
         Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
         valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
         """
-        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        _VERIFIER.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class AsyncWebhooksResource:
@@ -141,7 +213,7 @@ class AsyncWebhooksResource:
         Args:
             payload: the request body exactly as received (bytes, or the text of those bytes).
             headers: the request's headers: a dict, a list of pairs or a framework's headers; any case.
-            secret: the endpoint's signing secret; defaults to the KITCHEN_WEBHOOK_SECRET environment variable.
+            secret: the endpoint's signing secret; defaults to the verifier's, else the KITCHEN_WEBHOOK_SECRET environment variable.
             tolerance: seconds a signed timestamp may be away from now; defaults to the spec's.
 
         Raises:
@@ -150,7 +222,7 @@ class AsyncWebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _VERIFIER.unwrap(payload, headers, secret=secret, tolerance=tolerance)
 
     def verify_signature(
         self,
@@ -165,7 +237,7 @@ class AsyncWebhooksResource:
         Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
         valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
         """
-        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        _VERIFIER.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class WebhooksResourceWithRawResponse:

@@ -55,6 +55,8 @@ _THING_LIST: Operation[_models.Thing] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"state": Literal["on", "off"], "ids": Sequence[int], "X-Ids": Sequence[str]},
+    names={"X-Ids": "x_ids"},
 )
 
 

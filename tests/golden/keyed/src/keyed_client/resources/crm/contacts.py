@@ -50,6 +50,7 @@ _CRM_CONTACTS_RETRIEVE: Operation[_models.Contact] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"id": str},
 )
 
 

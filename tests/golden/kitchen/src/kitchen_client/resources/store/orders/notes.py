@@ -57,6 +57,8 @@ _STORE_ORDERS_NOTES_LIST: Operation[_models.ListNotesResponse] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"orderId": str, "offset": int, "limit": int},
+    names={"orderId": "order_id"},
     paging=Paging(
         style="offset",
         items=("items",),
@@ -86,6 +88,8 @@ _STORE_ORDERS_NOTES_REPLACE: Operation[List[_models.Note]] = Operation(
     body_required=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"orderId": str},
+    names={"orderId": "order_id", "": "body"},
 )
 
 

@@ -64,6 +64,7 @@ _STORE_ORDERS_LIST: Operation[_models.OrderPage] = Operation(
     empty_ok=False,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"status": Literal["open", "shipped"], "limit": int, "cursor": str},
     paging=Paging(
         style="cursor",
         items=("data",),
@@ -106,6 +107,8 @@ _STORE_ORDERS_CANCEL: Operation[_models.Order | None] = Operation(
     empty_ok=True,
     idempotency_header=None,
     auth=True,
+    arguments=lambda: {"orderId": str},
+    names={"orderId": "order_id"},
 )
 
 
