@@ -192,7 +192,9 @@ def test_a_connection_error_names_the_operating_systems_reason_from_its_causes()
         try:
             raise cause
         except OSError as exc:
-            raise httpx2.ConnectError("[Errno 111] Connection refused http://u/?key=secret") from exc
+            raise httpx2.ConnectError(
+                "[Errno 111] Connection refused http://u/?key=secret"
+            ) from exc
     except httpx2.ConnectError as exc:
         error = connection_error(exc, REQUEST)
     assert (
