@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from generator.errors import SpecError
+from generator.load.overlay import is_overlay
 
 EXIT_OK, EXIT_DRIFT, EXIT_INVALID = 0, 1, 2
 
@@ -30,6 +31,9 @@ def _spec_paths(args: list[str], root: Path) -> list[Path]:
             + sorted((root / "specs").glob("*.yml"))
             + sorted((root / "specs").glob("*.json"))
         )
+        found = [
+            path for path in found if not is_overlay(path)
+        ]  # `<name>.overlay.yaml` patches a spec
         if not found:
             raise SpecError([])
         return found
@@ -58,14 +62,31 @@ def _report(error: SpecError) -> int:
     return EXIT_INVALID
 
 
+def _overlays(ns: argparse.Namespace, specs: list[Path]) -> tuple[Path, ...]:
+    """The `--overlay` files, each checked to exist; they patch one spec, so exactly one is named."""
+    overlays = tuple(Path(p) for p in ns.overlay or ())
+    if overlays and len(specs) != 1:
+        raise UsageError("--overlay needs exactly one spec")
+    for path in overlays:
+        if not path.is_file():
+            raise FileNotFoundError(f"no overlay file {str(path)!r}")
+    return overlays
+
+
+class UsageError(Exception):
+    """A bad combination of arguments: exit 2 with the message."""
+
+
 def cmd_validate(ns: argparse.Namespace) -> int:
     from generator.load.check import load
 
     root = project_root()
     status = EXIT_OK
-    for path in _spec_paths(ns.specs, root):
+    specs = _spec_paths(ns.specs, root)
+    overlays = _overlays(ns, specs)
+    for path in specs:
         try:
-            spec = load(path, lenient=ns.lenient)
+            spec = load(path, lenient=ns.lenient, overlays=overlays)
         except SpecError as error:
             _report(error)
             status = EXIT_INVALID
@@ -85,7 +106,7 @@ def cmd_generate(ns: argparse.Namespace) -> int:
         print("codegen: --package-name needs exactly one spec", file=sys.stderr)
         return EXIT_INVALID
     out = Path(ns.out) if ns.out else None
-    jobs = plan(specs, out, ns.package_name, root / "generated")
+    jobs = plan(specs, out, ns.package_name, root / "generated", _overlays(ns, specs))
     apis = generate(jobs, lenient=ns.lenient)
     for job, api in zip(jobs, apis, strict=True):
         for warning in api.warnings:
@@ -111,7 +132,13 @@ def cmd_check(ns: argparse.Namespace) -> int:
     committed = root / "generated"
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
         fresh = Path(tmp) / "generated"
-        jobs = plan(specs, fresh if len(specs) > 1 else fresh / specs[0].stem, None, fresh)
+        jobs = plan(
+            specs,
+            fresh if len(specs) > 1 else fresh / specs[0].stem,
+            None,
+            fresh,
+            _overlays(ns, specs),
+        )
         generate(jobs, staging_near=Path(tmp))
         lines: list[str] = []
         for job in jobs:
@@ -127,6 +154,9 @@ def cmd_check(ns: argparse.Namespace) -> int:
             return EXIT_DRIFT
     print(f"codegen check: generated/ matches the {len(specs)} spec(s)")
     return EXIT_OK
+
+
+_OVERLAY_HELP = "an OpenAPI Overlay 1.0 file applied to the spec after its own <name>.overlay.yaml (repeatable; one spec)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report validator faults as warnings when the document can still be interpreted",
     )
+    v.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     v.set_defaults(func=cmd_validate)
     g = sub.add_parser(
         "generate",
@@ -166,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="generate despite validator faults that leave the document interpretable (printed as warnings)",
     )
+    g.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     g.set_defaults(func=cmd_generate)
     c = sub.add_parser(
         "check",
@@ -173,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Regenerate into a temporary folder and compare byte for byte with generated/.",
     )
     c.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: all)")
+    c.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     c.set_defaults(func=cmd_check)
     from generator.release import (
         cli as release_cli,  # release hook: the `diff` and `release` subcommands
@@ -192,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(ns.func(ns))
     except SpecError as error:
         return _report(error) if error.problems else _no_specs()
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, UsageError) as exc:
         print(f"codegen: {exc}", file=sys.stderr)
         return EXIT_INVALID
 

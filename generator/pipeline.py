@@ -37,10 +37,15 @@ class Job:
     out: Path  # the package root to (re)create
     package_name: str  # "": named by `naming.package_name_for` once the document is read
     version: str | None = None  # release hook: overrides the release record's version
+    overlays: tuple[Path, ...] = ()  # applied after the one beside the spec (load/overlay.py)
 
 
 def plan(
-    specs: list[Path], out: Path | None, package_name: str | None, default_root: Path
+    specs: list[Path],
+    out: Path | None,
+    package_name: str | None,
+    default_root: Path,
+    overlays: tuple[Path, ...] = (),
 ) -> list[Job]:
     """Where each spec goes: `generated/<stem>/` by default; with one spec, `--out` is the package root."""
     jobs: list[Job] = []
@@ -53,14 +58,16 @@ def plan(
             target = out
         else:
             target = out / stem
-        jobs.append(Job(spec, target, name))
+        jobs.append(Job(spec, target, name, overlays=overlays))
     return jobs
 
 
-def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
-    """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
+def build_ir(
+    spec: Path, package_name: str, *, lenient: bool = False, overlays: tuple[Path, ...] = ()
+) -> ir.Api:
+    """Stages 1 to 3: a spec file (and its overlays) -> the IR of its package (raises SpecError)."""
     # openapi-spec-validator runs beside stage 2 (a child process) and is waited for before stage 3
-    loaded = load(spec, lenient=lenient, defer=True)
+    loaded = load(spec, lenient=lenient, defer=True, overlays=overlays)
     package_name = package_name or package_name_for(spec.stem, loaded.document.info.get("title"))
     try:
         schemas = name_schemas(loaded.document, loaded.extensions)
@@ -74,7 +81,7 @@ def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
 
 def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
     """Stages 1 to 4 for one job: its IR and its files, not yet formatted or written."""
-    api = build_ir(job.spec, job.package_name, lenient=lenient)
+    api = build_ir(job.spec, job.package_name, lenient=lenient, overlays=job.overlays)
     # release hook: the version and CHANGELOG.md come from the release records (records.py)
     api, recorded = records.apply(api, job.spec, job.version)
     return api, {**render_package(api), **recorded}

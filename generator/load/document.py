@@ -307,7 +307,9 @@ class Document:
     path: Path
     data: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
-    digest: str = ""  # sha256 of the file's bytes
+    digest: str = ""  # sha256 of the file's bytes (and of the overlays applied to it)
+    # nodes an overlay added: their JSON pointer -> (the overlay's file name, line) (load/overlay.py)
+    origins: dict[str, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -326,10 +328,27 @@ class Document:
             loc = loc.rsplit("/", 1)[0]
         return None
 
+    def place_of(self, location: str) -> tuple[str, int | None]:
+        """The file and line of `location` or its nearest placed ancestor: an overlay's for the nodes
+        it added, else this document's."""
+        if not self.origins:
+            return self.name, self.line_of(location)
+        loc = location
+        while loc:
+            if loc in self.origins:
+                return self.origins[loc]
+            if loc in self.lines:
+                return self.name, self.lines[loc]
+            if "/" not in loc:
+                break
+            loc = loc.rsplit("/", 1)[0]
+        return self.name, None
+
     def problem(self, parts: Sequence[Any], message: str, *, warning: bool = False) -> Problem:
-        """A Problem at `parts` of this document, with its line."""
+        """A Problem at `parts` of this document, with its file and line."""
         loc = pointer(parts)
-        return Problem(self.name, loc, message, self.line_of(loc), warning)
+        file, line = self.place_of(loc)
+        return Problem(file, loc, message, line, warning)
 
     # -- references --------------------------------------------------------------------------------
 
