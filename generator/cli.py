@@ -156,6 +156,56 @@ def cmd_check(ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_drift(ns: argparse.Namespace) -> int:
+    """Propose an overlay from drift logs, and print the `codegen diff` grade of applying it.
+
+    The grade is computed here, in the command layer, with `release/`'s snapshot and rules: `drift/`
+    proposes and never imports `release/` (subsystems stay independent)."""
+    from generator.drift.logs import read_logs
+    from generator.drift.propose import propose
+    from generator.load.check import load
+    from generator.load.overlay import beside
+    from generator.pipeline import build_ir
+    from generator.release.apidiff import bump_of, compare
+    from generator.release.surface import snapshot
+
+    root = project_root()
+    [spec] = _spec_paths([ns.spec], root)
+    logs = read_logs([Path(p) for p in ns.logs])
+    out = Path(ns.out) if ns.out else None
+    if out is not None and out.resolve() in [p.resolve() for p in beside(spec)]:
+        raise UsageError(
+            f"{out} is the spec's own overlay, which the proposal is made against: write the proposal"
+            " to another file and move its actions there once reviewed"
+        )
+    loaded = load(spec)
+    proposal = propose(loaded.document, logs)
+    text = proposal.text()
+    report = sys.stderr if out is None else sys.stdout
+    if out is None:
+        sys.stdout.write(text)
+    with tempfile.TemporaryDirectory(prefix="codegen-drift-") as tmp:
+        written = out or Path(tmp) / f"{spec.stem}.drift.overlay.yaml"
+        written.write_text(text, encoding="utf-8")
+        count, notes = len(proposal.actions), len(proposal.notes)
+        print(
+            f"{spec.name}: {count} action{'s' if count != 1 else ''} proposed from {len(logs.records)}"
+            f" recorded finding(s); {notes} note(s)"
+            + (f"; written to {_shown(out)}" if out else ""),
+            file=report,
+        )
+        if not proposal.actions:
+            print("bump: none", file=report)
+            return EXIT_OK
+        before = snapshot(build_ir(spec, ""))
+        after = snapshot(build_ir(spec, "", overlays=(written,)))
+    changes = compare(before, after)
+    for change in changes:
+        print(change.line(), file=report)
+    print(f"bump: {bump_of(changes)}", file=report)
+    return EXIT_OK
+
+
 _OVERLAY_HELP = "an OpenAPI Overlay 1.0 file applied to the spec after its own <name>.overlay.yaml (repeatable; one spec)"
 
 
@@ -207,6 +257,21 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: all)")
     c.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     c.set_defaults(func=cmd_check)
+    d = sub.add_parser(
+        "drift",
+        help="propose an overlay from the drift logs clients recorded (drift_log=), with its diff grade",
+        description=(
+            "Read drift logs (JSON lines written by clients made with drift_log=), find the place in"
+            " SPEC of each finding, and propose an OpenAPI Overlay 1.0 that declares what arrived, each"
+            " action commented with its evidence; then print the `codegen diff` grade of applying it."
+        ),
+    )
+    d.add_argument("spec", help="the spec (file or name in specs/)")
+    d.add_argument("logs", nargs="+", metavar="LOG", help="drift log files")
+    d.add_argument(
+        "--out", metavar="FILE", help="write the overlay here (default: standard output)"
+    )
+    d.set_defaults(func=cmd_drift)
     from generator.release import (
         cli as release_cli,  # release hook: the `diff` and `release` subcommands
     )
