@@ -276,7 +276,21 @@ class _Proposer:
         self.proposal = proposal
         self.openapi_30 = document.openapi.startswith("3.0")
         self.widened: dict[Parts, Action] = {}  # one type action per schema, every type it takes
-        self.new_events: set[str] = set()
+        self.made: dict[
+            tuple[Any, ...], Action
+        ] = {}  # what each action answers, for later evidence
+
+    def again(self, key: tuple[Any, ...], record: Record) -> bool:
+        """Is this already proposed (from another operation's record)? Then add the record's evidence."""
+        action = self.made.get(key)
+        if action is None:
+            return False
+        action.evidence.extend([_finding(record), record.evidence()])
+        return True
+
+    def remember(self, key: tuple[Any, ...], record: Record, action: Action) -> None:
+        self.made[key] = action
+        self.add(record, action)
 
     def note(self, record: Record, why: str) -> None:
         self.proposal.notes.append(f"{_finding(record)} ({why}; {record.evidence()})")
@@ -322,10 +336,14 @@ class _Proposer:
             return
         for parts, member in self.schemas.members(*site):
             if isinstance(member.get("enum"), list):
+                if self.again(("enum", parts, value), record):
+                    return
                 if value in member["enum"]:
-                    return  # already declared (an earlier action, or the log predates the spec)
+                    self.note(record, "the spec declares it already")
+                    return
                 member["enum"].append(value)  # later records see it
-                self.add(
+                self.remember(
+                    ("enum", parts, value),
                     record,
                     Action(jsonpath((*parts, "enum")), f"`{value}` is sent", [], update=value),
                 )
@@ -345,6 +363,8 @@ class _Proposer:
     def _widen(self, record: Record, site: tuple[Parts, Any], kind: str) -> None:
         parts, node = site
         if isinstance(node, dict) and "$ref" in node:
+            if self.again(("wrap", parts, kind), record):
+                return
             # the referenced schema serves other places too: widen this use only
             wrapped = {
                 "anyOf": [
@@ -354,7 +374,8 @@ class _Proposer:
             }
             container = parts[:-1]
             self.add(record, Action(jsonpath(parts), "replaced below by a union", [], remove=True))
-            self.add(
+            self.remember(
+                ("wrap", parts, kind),
                 record,
                 Action(
                     jsonpath(container),
@@ -369,10 +390,11 @@ class _Proposer:
             self.note(record, "the schema at the pointer is not an object")
             return
         if kind == "null" and self.openapi_30:
-            self.add(
-                record,
-                Action(jsonpath(resolved_parts), "may be null", [], update={"nullable": True}),
-            )
+            if not self.again(("nullable", resolved_parts), record):
+                action = Action(
+                    jsonpath(resolved_parts), "may be null", [], update={"nullable": True}
+                )
+                self.remember(("nullable", resolved_parts), record, action)
             return
         declared = resolved.get("type")
         if isinstance(resolved.get("enum"), list) and kind != "null":
@@ -386,6 +408,8 @@ class _Proposer:
         if previous is not None:
             types = list(previous.update["type"])
         if kind in types or (kind == "integer" and "number" in types):
+            if previous is None or not self.again(("type", resolved_parts), record):
+                self.note(record, f"the spec allows {kind} already")
             return
         types.append(kind)
         update: dict[str, Any] = {"type": types}
@@ -402,20 +426,15 @@ class _Proposer:
             return
         action = Action(jsonpath(resolved_parts), f"may also be {kind}", [], update=update)
         self.widened[resolved_parts] = action
-        self.add(record, action)
+        self.remember(("type", resolved_parts), record, action)
 
     def format(self, record: Record, site: tuple[Parts, Any]) -> None:
         for parts, member in self.schemas.members(*site):
             if "format" in member:
-                self.add(
-                    record,
-                    Action(
-                        jsonpath((*parts, "format")),
-                        "the values do not keep this format",
-                        [],
-                        remove=True,
-                    ),
-                )
+                if not self.again(("format", parts), record):
+                    target = jsonpath((*parts, "format"))
+                    action = Action(target, "the values do not keep this format", [], remove=True)
+                    self.remember(("format", parts), record, action)
                 return
         self.note(record, "no format found at the pointer")
 
@@ -424,10 +443,13 @@ class _Proposer:
         if not members:
             self.note(record, "the parent is not an object schema")
             return
+        if self.again(("property", members[0][0], name), record):
+            return
         if any(
             isinstance(m.get("properties"), dict) and name in m["properties"] for _, m in members
         ):
-            return  # declared already (by an earlier action)
+            self.note(record, "the spec declares it already")
+            return
         parts, member = next(
             ((p, m) for p, m in members if isinstance(m.get("properties"), dict)), members[0]
         )
@@ -442,15 +464,21 @@ class _Proposer:
             action = Action(
                 jsonpath(parts), f"`{name}` is sent", [], update={"properties": {name: schema}}
             )
-        self.add(record, action)
+        self.remember(("property", members[0][0], name), record, action)
 
     def missing(self, record: Record, parent: tuple[Parts, Any], name: str) -> None:
+        if self.again(("missing", self.schemas.deref(*parent)[0], name), record):
+            return
         for parts, member in self.schemas.members(*parent):
             required = member.get("required")
             if isinstance(required, list) and name in required:
                 required.remove(name)
                 target = jsonpath((*parts, "required")) + f"[?@ == {_quoted(name)}]"
-                self.add(record, Action(target, f"`{name}` is not always sent", [], remove=True))
+                self.remember(
+                    ("missing", self.schemas.deref(*parent)[0], name),
+                    record,
+                    Action(target, f"`{name}` is not always sent", [], remove=True),
+                )
                 return
         self.note(record, "no `required` names it")
 
@@ -459,9 +487,11 @@ class _Proposer:
         if not isinstance(name, str):
             self.note(record, "the event name was withheld as data")
             return
-        if name in self.doc.webhooks or name in self.new_events:
+        if self.again(("event", name), record):
             return
-        self.new_events.add(name)
+        if name in self.doc.webhooks:
+            self.note(record, "the spec declares it already")
+            return
         discriminator = unescape(record.pointer.lstrip("/"))
         payload = schema_of(record.arrived)
         payload.setdefault("type", "object")
@@ -486,7 +516,7 @@ class _Proposer:
             action = Action(
                 "$", f"the `{name}` event is delivered", [], update={"webhooks": {name: webhook}}
             )
-        self.add(record, action)
+        self.remember(("event", name), record, action)
 
 
 def _quoted(text: str) -> str:
