@@ -51,7 +51,7 @@ SNOOZED_EVENT = {"event": "ticket.snoozed", "ticket_id": "t_1", "until": "2026-0
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         if self.path.startswith("/v1/tickets/"):
             body = TICKET
         elif self.path.startswith("/v1/tickets"):
@@ -109,7 +109,9 @@ def loop(tmp_path_factory: pytest.TempPathFactory) -> Loop:
 
 def _calls(pkg: ModuleType, base_url: str, **options: Any) -> tuple[Any, Any, Any]:
     """The calls the loop is about: a list, a retrieve and a webhook delivery."""
-    sync_class = importlib.import_module(f"{pkg.__name__}._client").__all__[1]  # [Async<Name>, <Name>]
+    sync_class = importlib.import_module(f"{pkg.__name__}._client").__all__[
+        1
+    ]  # [Async<Name>, <Name>]
     client = getattr(pkg, sync_class)(api_key="k", base_url=base_url, max_retries=0, **options)
     try:
         page = client.tickets.list()
@@ -129,7 +131,9 @@ def test_the_loop_turns_six_kinds_of_drift_into_an_overlay_that_makes_the_calls_
 ) -> None:
     before = loop.before
     # Before: strict validation refuses the answers, and the undeclared event is refused.
-    strict = before.Drifty(api_key="k", base_url=base_url, strict_response_validation=True, max_retries=0)
+    strict = before.Drifty(
+        api_key="k", base_url=base_url, strict_response_validation=True, max_retries=0
+    )
     with pytest.raises(before.APIResponseValidationError):
         strict.tickets.retrieve("t_1")
     strict.close()
@@ -140,7 +144,9 @@ def test_the_loop_turns_six_kinds_of_drift_into_an_overlay_that_makes_the_calls_
     with caplog.at_level(logging.WARNING, logger="drifty_client"):
         client.tickets.list()
         client.tickets.retrieve("t_1")
-        client.with_options(timeout=5.0).tickets.retrieve("t_1")  # a copy keeps recording to the log
+        client.with_options(timeout=5.0).tickets.retrieve(
+            "t_1"
+        )  # a copy keeps recording to the log
         with pytest.raises(before.UnknownWebhookEventError):
             client.webhooks.unwrap(json.dumps(SNOOZED_EVENT), {})
     client.close()
@@ -171,7 +177,9 @@ def test_the_loop_turns_six_kinds_of_drift_into_an_overlay_that_makes_the_calls_
     assert "# enum: GET /tickets 200 /data/*/status: 'snoozed' outside the enum" in text
     assert "seen in 2 answers" in text  # the evidence of each action
     assert "ticket.snoozed" in text
-    assert proposed.stdout.splitlines()[-1] == "bump: major"  # assignee str -> str | None: readers break
+    assert (
+        proposed.stdout.splitlines()[-1] == "bump: major"
+    )  # assignee str -> str | None: readers break
     assert "model Ticket: optional field `priority` added" in proposed.stdout
 
     # 3. Apply: regenerate with the overlay, as a package of its own beside the first.
@@ -241,7 +249,9 @@ def test_500_async_tasks_recording_at_once_leave_exact_counts(loop: Loop, base_u
     log = loop.tmp / "tasks.drift.jsonl"
 
     async def main() -> None:
-        async with loop.before.AsyncDrifty(api_key="k", base_url=base_url, drift_log=log, max_retries=0) as client:
+        async with loop.before.AsyncDrifty(
+            api_key="k", base_url=base_url, drift_log=log, max_retries=0
+        ) as client:
             await asyncio.gather(*(client.tickets.retrieve("t_1") for _ in range(500)))
 
     asyncio.run(main())
@@ -264,7 +274,9 @@ def test_processes_recording_into_one_log_leave_exact_counts(loop: Loop, base_ur
     log = loop.tmp / "processes.drift.jsonl"
     env = {**__import__("os").environ, "DRIFTY_DRIFT_LOG": str(log)}
     workers = [
-        subprocess.Popen([sys.executable, "-c", _WORKER, str(loop.before_src), base_url, "40"], env=env)
+        subprocess.Popen(
+            [sys.executable, "-c", _WORKER, str(loop.before_src), base_url, "40"], env=env
+        )
         for _ in range(6)
     ]
     assert [w.wait(timeout=120) for w in workers] == [0] * 6
@@ -278,7 +290,9 @@ def test_a_log_that_cannot_be_written_never_breaks_a_call(
 ) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    client = loop.before.Drifty(api_key="k", base_url=base_url, drift_log=blocked / "drift.jsonl", max_retries=0)
+    client = loop.before.Drifty(
+        api_key="k", base_url=base_url, drift_log=blocked / "drift.jsonl", max_retries=0
+    )
     with caplog.at_level(logging.WARNING, logger="drifty_client"):
         for _ in range(3):
             assert client.tickets.retrieve("t_1").id == "t_1"
