@@ -55,6 +55,10 @@ def safe_token(value: str) -> str | None:
         return None
     if sum(ch.isdigit() for ch in value) > 2:
         return None  # ids, phone numbers, dates, hashes
+    for part in re.split(r"[_.:-]", value):
+        upper_inside = sum(ch.isupper() for ch in part[1:])
+        if len(part) >= 10 and upper_inside >= 3:
+            return None  # a random-looking id (`cus_NffrFeUfNV2Hib`), not a code (`inProgress`)
     return value
 
 
