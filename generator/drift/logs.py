@@ -37,7 +37,7 @@ class Record:
         )
 
     def evidence(self) -> str:
-        """`seen in 12 answers, first 2026-...Z, last 2026-...Z (wacrm_client 2.0.0)`."""
+        """`seen in 12 answers, first 2026-...Z, last 2026-...Z (acme_client 2.0.0)`."""
         answers = "answer" if self.count == 1 else "answers"
         made = ", ".join(sorted(f"{p} {v}" for p in self.packages for v in self.versions))
         return f"seen in {self.count} {answers}, first {self.first_seen}, last {self.last_seen}" + (

@@ -34,7 +34,7 @@ _VERSION = re.compile(r"1\.0\.\d+")
 
 
 def beside(spec: Path) -> list[Path]:
-    """The overlay kept beside a spec (`specs/wacrm.yaml` -> `specs/wacrm.overlay.yaml`), if any."""
+    """The overlay kept beside a spec (`specs/acme.yaml` -> `specs/acme.overlay.yaml`), if any."""
     return [
         spec.with_name(spec.stem + suffix)
         for suffix in OVERLAY_SUFFIXES
