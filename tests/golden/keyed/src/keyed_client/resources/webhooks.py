@@ -150,7 +150,7 @@ class WebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
 
     def verify_signature(
         self,
@@ -235,7 +235,7 @@ class AsyncWebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
 
     def verify_signature(
         self,
