@@ -178,7 +178,7 @@ def cmd_drift(ns: argparse.Namespace) -> int:
             f"{out} is the spec's own overlay, which the proposal is made against: write the proposal"
             " to another file and move its actions there once reviewed"
         )
-    loaded = load(spec)
+    loaded = load(spec, lenient=ns.lenient)
     proposal = propose(loaded.document, logs)
     text = proposal.text()
     report = sys.stderr if out is None else sys.stdout
@@ -197,8 +197,8 @@ def cmd_drift(ns: argparse.Namespace) -> int:
         if not proposal.actions:
             print("bump: none", file=report)
             return EXIT_OK
-        before = snapshot(build_ir(spec, ""))
-        after = snapshot(build_ir(spec, "", overlays=(written,)))
+        before = snapshot(build_ir(spec, "", lenient=ns.lenient))
+        after = snapshot(build_ir(spec, "", lenient=ns.lenient, overlays=(written,)))
     changes = compare(before, after)
     for change in changes:
         print(change.line(), file=report)
@@ -270,6 +270,11 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("logs", nargs="+", metavar="LOG", help="drift log files")
     d.add_argument(
         "--out", metavar="FILE", help="write the overlay here (default: standard output)"
+    )
+    d.add_argument(
+        "--lenient",
+        action="store_true",
+        help="load the spec as `generate --lenient` does (for a spec generated that way)",
     )
     d.set_defaults(func=cmd_drift)
     from generator.release import (
