@@ -29,7 +29,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any, cast
@@ -228,10 +228,11 @@ class _Walker:
             if best is not None:
                 self.walk(best, value, pointer, depth)
                 return
-        if not any(json_type(value) in _json_types(m) for m in others):
-            self.add("type", pointer, describe(tp), {"type": json_type(value)})
+        arrived = json_type(cast(object, value))
+        if not any(arrived in _json_types(m) for m in others):
+            self.add("type", pointer, describe(tp), {"type": arrived})
         else:
-            self.add("format", pointer, describe(tp), {"type": json_type(value)})
+            self.add("format", pointer, describe(tp), {"type": arrived})
 
     def _literal(self, values: tuple[Any, ...], value: Any, pointer: str) -> None:
         if value in values:
@@ -332,7 +333,10 @@ def _json_types(tp: Any) -> set[str]:
     if origin is typing.Literal:
         return {json_type(v) for v in typing.get_args(tp)}
     if origin is not None and typing.get_args(tp) and origin not in (list, dict, Sequence, Mapping, tuple):
-        return set().union(*(_json_types(m) for m in typing.get_args(tp)))
+        found: set[str] = set()
+        for member in typing.get_args(tp):
+            found |= _json_types(member)
+        return found
     if tp is bool:
         return {"boolean"}
     if tp is int:
@@ -366,8 +370,9 @@ def describe(tp: Any) -> dict[str, Any]:
         types: list[str] = []
         for part in parts:
             kind = part.get("type")
-            for each in kind if isinstance(kind, list) else [kind]:
-                if each is not None and each not in types:
+            kinds: list[object] = cast("list[object]", kind) if isinstance(kind, list) else [kind]
+            for each in kinds:
+                if isinstance(each, str) and each not in types:
                     types.append(each)
             if "enum" in part:
                 out["enum"] = part["enum"]
@@ -458,7 +463,7 @@ def _thread_lock(path: str) -> threading.Lock:
 
 
 @contextmanager
-def _file_lock(path: str) -> Iterator[None]:
+def _file_lock(path: str) -> Generator[None, None, None]:
     """An exclusive lock between processes on `path + '.lock'`: flock on POSIX, msvcrt on Windows."""
     with open(path + ".lock", "a+b") as handle:
         if sys.platform == "win32":  # pragma: no cover
@@ -495,7 +500,7 @@ class DriftLog:
     """One drift log file; `record` merges one answer's findings into it (see the module docstring)."""
 
     def __init__(self, path: str | os.PathLike[str], *, package: str, version: str) -> None:
-        self.path = os.path.abspath(os.fspath(path))
+        self.path: str = os.path.abspath(os.fspath(path))
         self.package = package
         self.version = version
         self._warned = False
@@ -546,15 +551,16 @@ class DriftLog:
             with open(self.path, encoding="utf-8") as handle:
                 for line in handle:
                     try:
-                        record = json.loads(line)
+                        decoded: object = json.loads(line)
                     except ValueError:
                         continue  # a line someone else broke: dropped on this rewrite
-                    if not isinstance(record, dict):
+                    if not isinstance(decoded, dict):
                         continue
-                    if record.get("kind") == "overflow":
-                        overflow = record
+                    kept = cast("dict[str, Any]", decoded)
+                    if kept.get("kind") == "overflow":
+                        overflow = kept
                     else:
-                        records[_record_key(record)] = record
+                        records[_record_key(kept)] = kept
         except FileNotFoundError:
             pass
         for record in fresh:
