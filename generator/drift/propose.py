@@ -443,8 +443,8 @@ class _Proposer:
         if not members:
             self.note(record, "the parent is not an object schema")
             return
-        if self.again(("property", members[0][0], name), record):
-            return
+        if any(self.again(("property", mparts, name), record) for mparts, _ in members):
+            return  # proposed already, from a record that reached this schema another way
         if any(
             isinstance(m.get("properties"), dict) and name in m["properties"] for _, m in members
         ):
@@ -464,18 +464,19 @@ class _Proposer:
             action = Action(
                 jsonpath(parts), f"`{name}` is sent", [], update={"properties": {name: schema}}
             )
-        self.remember(("property", members[0][0], name), record, action)
+        self.remember(("property", parts, name), record, action)
 
     def missing(self, record: Record, parent: tuple[Parts, Any], name: str) -> None:
-        if self.again(("missing", self.schemas.deref(*parent)[0], name), record):
-            return
-        for parts, member in self.schemas.members(*parent):
+        members = list(self.schemas.members(*parent))
+        if any(self.again(("missing", mparts, name), record) for mparts, _ in members):
+            return  # proposed already, from a record that reached this schema another way
+        for parts, member in members:
             required = member.get("required")
             if isinstance(required, list) and name in required:
                 required.remove(name)
                 target = jsonpath((*parts, "required")) + f"[?@ == {_quoted(name)}]"
                 self.remember(
-                    ("missing", self.schemas.deref(*parent)[0], name),
+                    ("missing", parts, name),
                     record,
                     Action(target, f"`{name}` is not always sent", [], remove=True),
                 )
