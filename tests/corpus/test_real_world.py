@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -568,7 +569,22 @@ def _drift_loop(outcome: Outcome, python: Path, work: Path, base_url: str) -> No
         outcome.drift = {"error": f"codegen drift failed: {proposed.stderr[-800:]}"}
         return
     bump = proposed.stdout.strip().splitlines()[-1]
-    actions = overlay.read_text(encoding="utf-8").count("\n  - target: ")
+    text = overlay.read_text(encoding="utf-8")
+    actions = text.count("\n  - target: ")
+    notes = [line[2:] for line in text.splitlines() if line.startswith("# not proposed:")]
+    keep = os.environ.get("REAL_WORLD_DRIFT_DIR")  # where to keep each document's log and overlay
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(log, Path(keep) / f"{outcome.doc}.drift.jsonl")
+        shutil.copy(overlay, Path(keep) / f"{outcome.doc}.drift.overlay.yaml")
+    if not actions:
+        outcome.drift = {
+            "actions": 0,
+            "as_received": len(outcome.as_received),
+            "strict_ok": 0,
+            "notes": notes,
+        }
+        return
     fixed = work / "package-drift"
     regenerated = _run(
         [
@@ -628,6 +644,7 @@ def _drift_loop(outcome: Outcome, python: Path, work: Path, base_url: str) -> No
         "bump": bump,
         "as_received": len(outcome.as_received),
         "strict_ok": sum(1 for r in rows if r["ok"] and not r.get("as_received")),
+        "notes": notes,
         "still": [
             f"{r['key']}: {r.get('error') or r.get('as_received')}"[:300]
             for r in rows
@@ -820,7 +837,10 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         )
         for o in outcomes:
             for still in o.drift.get("still", [])[:5]:
-                lines.append(f"  drift, still not strict: {o.doc} {still}")
+                lines.append(f"  drift, still not strict: {o.doc} {still.splitlines()[0]}")
+            if o.drift.get("strict_ok", 0) < len(o.as_received):
+                for note in o.drift.get("notes", [])[:5]:
+                    lines.append(f"  drift, {o.doc}: {note[:300]}")
     lines.append(
         "lenient: failures of the lenient-parsing class (Prism serves the document's own example, which "
         "violates the document's schema, and the client refused it), among failed; as-recv: calls that "
