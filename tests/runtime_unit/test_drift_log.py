@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+from pydantic import Field
 from runtime import _drift
+from runtime._modelbase import BaseModel
 
 
 def _finding(n: int) -> _drift.Finding:
@@ -60,3 +63,19 @@ def test_a_shape_keeps_types_formats_and_code_like_names_only() -> None:
         },
         "keys_withheld": 1,
     }
+
+
+class _Later(BaseModel):
+    """A model whose field refers to a class defined after it: incomplete until first rebuilt."""
+
+    owner_name: Annotated[list[_Owner], Field(alias="ownerName")]
+
+
+class _Owner(BaseModel):
+    name: str
+
+
+def test_a_model_not_built_yet_is_compared_by_its_wire_names() -> None:
+    assert not _Later.__pydantic_complete__  # as a generated model is before its first validation
+    findings = _drift.observe(_Later, {"ownerName": [{"name": "x"}]})
+    assert findings == []
