@@ -254,6 +254,9 @@ class _Walker:
             self.add("enum", pointer, expected, {"type": json_type(value), "value_withheld": True})
 
     def _model(self, cls: Any, value: Any, pointer: str, depth: int) -> None:
+        if not getattr(cls, "__pydantic_complete__", True):
+            # forward references not resolved yet: until then its fields lack their aliases
+            cls.model_rebuild(raise_errors=False)
         if issubclass(cls, self.pydantic.RootModel):
             self.walk(_field_types(cls).get("root", Any), value, pointer, depth)
             return
