@@ -21,6 +21,12 @@ Run it alone with `pytest -m real_world` (or `make real-world`); `-k zulip` pick
 default 1: with the Prism stage that is the machine's two cores). REAL_WORLD_REPORT=FILE.json writes
 every result, for the census; REAL_WORLD_EXTRA_DEPS="pkg ..." adds packages to every venv, to see
 what fails behind a missing dependency (such a run always fails).
+
+REAL_WORLD_DRIFT=1 adds the drift loop (issue 27): the clients record a drift log (`drift_log=`) while
+the examples run; for a document whose calls came back "as received", `codegen drift` proposes an
+overlay from that log, the package is regenerated with it, and those calls run again with
+`strict_response_validation=True`. The report says how many then validate strictly, and lists what was
+not proposed; REAL_WORLD_DRIFT_DIR=DIR keeps each document's log and overlay.
 """
 
 from __future__ import annotations
