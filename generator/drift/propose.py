@@ -259,7 +259,8 @@ def _finding(record: Record) -> str:
     elif record.kind == "type":
         what = f"{arrived} where the spec says {record.expected.get('type')}"
     elif record.kind == "format":
-        what = f"a string not in format {record.expected.get('format', '?')}"
+        broken = record.arrived.get("violates") or ["format"]
+        what = f"a {arrived} that breaks its {', '.join(map(str, broken))}"
     elif record.kind == "missing":
         what = "a required property absent"
     elif record.kind == "event":
@@ -429,14 +430,22 @@ class _Proposer:
         self.remember(("type", resolved_parts), record, action)
 
     def format(self, record: Record, site: tuple[Parts, Any]) -> None:
+        """The keywords the values broke (`format`, `pattern`, `minLength`, `minimum`, ...) removed."""
+        broken = record.arrived.get("violates") or ["format"]
+        keywords = [k for k in broken if isinstance(k, str)]
+        done = False
         for parts, member in self.schemas.members(*site):
-            if "format" in member:
-                if not self.again(("format", parts), record):
-                    target = jsonpath((*parts, "format"))
-                    action = Action(target, "the values do not keep this format", [], remove=True)
-                    self.remember(("format", parts), record, action)
-                return
-        self.note(record, "no format found at the pointer")
+            for keyword in keywords:
+                if keyword not in member:
+                    continue
+                done = True
+                if self.again((keyword, parts), record):
+                    continue
+                target = jsonpath((*parts, keyword))
+                action = Action(target, f"the values do not keep this `{keyword}`", [], remove=True)
+                self.remember((keyword, parts), record, action)
+        if not done:
+            self.note(record, f"no {' or '.join(keywords)} found at the pointer")
 
     def property(self, record: Record, parent: tuple[Parts, Any], name: str) -> None:
         members = list(self.schemas.members(*parent))

@@ -137,7 +137,7 @@ def test_a_null_in_an_openapi_3_0_document_is_nullable_true(tmp_path: Path) -> N
 
 def test_a_string_out_of_format_drops_the_format_and_map_values_are_reached(tmp_path: Path) -> None:
     records = [
-        _record("format", "/opened_at", {"type": "string"}),
+        _record("format", "/opened_at", {"type": "string", "violates": ["format"]}),
         _record("type", "/tags/*", {"type": "string"}),
     ]
     _, _, data = _propose(tmp_path, SPEC, records)
@@ -175,3 +175,20 @@ def test_codegen_drift_grades_the_overlay_it_proposes(tmp_path: Path) -> None:
         "model Thread: optional field `priority` added",
         "bump: minor",
     ]
+
+
+def test_a_broken_constraint_is_removed_by_its_keyword(tmp_path: Path) -> None:
+    spec = json.loads(json.dumps(SPEC))
+    spec["components"]["schemas"]["Thread"]["properties"]["id"] = {
+        "type": "string",
+        "pattern": "^T-[0-9]+$",
+        "minLength": 3,
+    }
+    _, text, data = _propose(
+        tmp_path, spec, [_record("format", "/id", {"type": "string", "violates": ["pattern"]})]
+    )
+    assert data["components"]["schemas"]["Thread"]["properties"]["id"] == {
+        "type": "string",
+        "minLength": 3,
+    }
+    assert "a string that breaks its pattern" in text

@@ -79,3 +79,16 @@ def test_a_model_not_built_yet_is_compared_by_its_wire_names() -> None:
     assert not _Later.__pydantic_complete__  # as a generated model is before its first validation
     findings = _drift.observe(_Later, {"ownerName": [{"name": "x"}]})
     assert findings == []
+
+
+class _Licensed(BaseModel):
+    key: Annotated[str, Field(alias="licenseKey", pattern=r"^IM-[0-9]{4}$")]
+    seats: Annotated[list[int], Field(min_length=1)]
+
+
+def test_a_broken_constraint_of_an_aliased_field_is_found_and_named() -> None:
+    findings = _drift.observe(_Licensed, {"licenseKey": "free text", "seats": []})
+    assert [(f.kind, f.pointer, f.arrived) for f in findings] == [
+        ("format", "/licenseKey", {"type": "string", "violates": ["pattern"]}),
+        ("format", "/seats", {"type": "array", "violates": ["minItems"]}),
+    ]
