@@ -45,7 +45,9 @@ _WALK_DEPTH = 40  # how deep an answer is compared with its type
 
 # A value that may be written: a code-like token (letters first, few digits, no spaces, no `@`, short).
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9_.:-]{0,39}")
-_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})?")
+_DATE_TIME = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:?\d{2})"
+)  # RFC 3339: with its offset
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -166,8 +168,14 @@ class _Walker:
             inner = args[0]
             if self._is_leaf(inner):
                 self._leaf(tp, inner, value, pointer)
-            else:
-                self.walk(inner, value, pointer, depth)
+                return
+            self.walk(inner, value, pointer, depth)
+            if isinstance(value, (list, dict)) and _validates(inner, value):
+                broken = _violations(tp, value)  # the constraints on the whole: minItems, maxItems, ...
+                if broken is not None:
+                    self.add(
+                        "format", pointer, describe(tp), {"type": json_type(cast(object, value)), "violates": broken}
+                    )
             return
         if origin in (typing.Union, types.UnionType):
             self._union(tp, args, value, pointer, depth)
@@ -306,8 +314,9 @@ class _Walker:
         if allowed and arrived not in allowed:
             self.add("type", pointer, expected, shape(value, MAX_DEPTH))
             return
-        if not _validates(full, value):
-            self.add("format", pointer, expected, {"type": arrived})
+        broken = _violations(full, value)
+        if broken is not None:
+            self.add("format", pointer, expected, {"type": arrived, "violates": broken})
 
 
 _LEAF_TYPES = (str, int, float, bool, bytes)
@@ -399,31 +408,80 @@ def _literal_json_type(values: tuple[Any, ...]) -> str:
 
 
 _ADAPTERS: dict[object, Any] = {}
+_ADAPTERS_BY_ID: dict[int, tuple[object, Any]] = {}
 
 
 def _validates(tp: Any, value: Any) -> bool:
+    return _violations(tp, value) is None
+
+
+# pydantic's error types -> the JSON Schema keyword a value broke (anything else: its `format`)
+_KEYWORDS = {
+    "string_pattern_mismatch": "pattern",
+    "string_too_short": "minLength",
+    "string_too_long": "maxLength",
+    "too_short": "minItems",
+    "too_long": "maxItems",
+    "greater_than_equal": "minimum",
+    "greater_than": "exclusiveMinimum",
+    "less_than_equal": "maximum",
+    "less_than": "exclusiveMaximum",
+    "multiple_of": "multipleOf",
+}
+
+
+def _constraints_only(tp: Any) -> Any:
+    """A field's `Annotated[X, Field(alias=..., pattern=...)]` as `Annotated[X, <its constraints>]`: a
+    validator of the value alone (a field's alias means nothing there, and pydantic would warn)."""
+    import typing
+
+    from pydantic.fields import FieldInfo
+
+    if typing.get_origin(tp) is not typing.Annotated:
+        return tp
+    inner, *metadata = typing.get_args(tp)
+    kept: list[Any] = []
+    for item in metadata:
+        kept.extend(item.metadata if isinstance(item, FieldInfo) else [item])
+    params = (inner, *kept)
+    return cast(Any, typing.Annotated)[params] if kept else inner
+
+
+def _violations(tp: Any, value: Any) -> list[str] | None:
+    """None when `value` fits `tp`; else the keywords it broke (`pattern`, `minimum`, ..., `format`)."""
     import pydantic
 
     try:
         adapter = _ADAPTERS.get(tp)
         if adapter is None:
-            adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(tp)
-    except TypeError:
-        adapter = pydantic.TypeAdapter(tp)
+            adapter = _ADAPTERS[tp] = pydantic.TypeAdapter(_constraints_only(tp))
+    except TypeError:  # unhashable metadata: kept by identity (the hints are cached per class)
+        kept = _ADAPTERS_BY_ID.get(id(tp))
+        if kept is None or kept[0] is not tp:
+            kept = _ADAPTERS_BY_ID[id(tp)] = (tp, pydantic.TypeAdapter(_constraints_only(tp)))
+        adapter = kept[1]
     try:
         adapter.validate_python(value)
-    except pydantic.ValidationError:
-        return False
-    return True
+    except pydantic.ValidationError as exc:
+        return sorted({_KEYWORDS.get(error["type"], "format") for error in exc.errors(include_input=False)})
+    return None
+
+
+_FIELD_TYPES: dict[type, dict[str, Any]] = {}
 
 
 def _field_types(cls: Any) -> dict[str, Any]:
+    """A model's field types, their Annotated constraints kept (read once per class)."""
     import typing
 
-    try:
-        return typing.get_type_hints(cls)
-    except Exception:
-        return {name: field.annotation for name, field in cls.model_fields.items()}
+    found = _FIELD_TYPES.get(cls)
+    if found is None:
+        try:
+            found = typing.get_type_hints(cls, include_extras=True)
+        except Exception:  # an unresolvable name: what pydantic kept
+            found = {name: field.annotation for name, field in cls.model_fields.items()}
+        _FIELD_TYPES[cls] = found
+    return found
 
 
 def _closest_model(pydantic: Any, members: list[Any], value: dict[str, object]) -> Any:
