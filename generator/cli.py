@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import SpecError
+from generator.load.overlay import is_overlay
 
 if TYPE_CHECKING:
     from generator.pipeline import InboxJob
@@ -35,6 +36,9 @@ def _spec_paths(args: list[str], root: Path) -> list[Path]:
             + sorted((root / "specs").glob("*.yml"))
             + sorted((root / "specs").glob("*.json"))
         )
+        found = [
+            path for path in found if not is_overlay(path)
+        ]  # `<name>.overlay.yaml` patches a spec
         if not found:
             raise SpecError([])
         return found
@@ -63,14 +67,31 @@ def _report(error: SpecError) -> int:
     return EXIT_INVALID
 
 
+def _overlays(ns: argparse.Namespace, specs: list[Path]) -> tuple[Path, ...]:
+    """The `--overlay` files, each checked to exist; they patch one spec, so exactly one is named."""
+    overlays = tuple(Path(p) for p in ns.overlay or ())
+    if overlays and len(specs) != 1:
+        raise UsageError("--overlay needs exactly one spec")
+    for path in overlays:
+        if not path.is_file():
+            raise FileNotFoundError(f"no overlay file {str(path)!r}")
+    return overlays
+
+
+class UsageError(Exception):
+    """A bad combination of arguments: exit 2 with the message."""
+
+
 def cmd_validate(ns: argparse.Namespace) -> int:
     from generator.load.check import load
 
     root = project_root()
     status = EXIT_OK
-    for path in _spec_paths(ns.specs, root):
+    specs = _spec_paths(ns.specs, root)
+    overlays = _overlays(ns, specs)
+    for path in specs:
         try:
-            spec = load(path, lenient=ns.lenient)
+            spec = load(path, lenient=ns.lenient, overlays=overlays)
         except SpecError as error:
             _report(error)
             status = EXIT_INVALID
@@ -106,7 +127,9 @@ def cmd_generate(ns: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_INVALID
-    jobs = plan(specs, out, ns.package_name, root / "generated", ns.env_prefix or "")
+    jobs = plan(
+        specs, out, ns.package_name, root / "generated", ns.env_prefix or "", _overlays(ns, specs)
+    )
     # with every spec: the inbox too, beside the packages (`--out` is then the folder holding them all)
     inbox = _inbox_job(
         ns.specs, root, out if out is not None and len(specs) > 1 else root / "generated"
@@ -162,7 +185,13 @@ def cmd_check(ns: argparse.Namespace) -> int:
     committed = root / "generated"
     with tempfile.TemporaryDirectory(prefix="codegen-check-") as tmp:
         fresh = Path(tmp) / "generated"
-        jobs = plan(specs, fresh if len(specs) > 1 else fresh / specs[0].stem, None, fresh)
+        jobs = plan(
+            specs,
+            fresh if len(specs) > 1 else fresh / specs[0].stem,
+            None,
+            fresh,
+            overlays=_overlays(ns, specs),
+        )
         inbox = _inbox_job(ns.specs, root, fresh)
         generate(jobs, staging_near=Path(tmp), inbox=inbox)
         lines: list[str] = []
@@ -186,6 +215,59 @@ def cmd_check(ns: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_drift(ns: argparse.Namespace) -> int:
+    """Propose an overlay from drift logs, and print the `codegen diff` grade of applying it.
+
+    The grade is computed here, in the command layer, with `release/`'s snapshot and rules: `drift/`
+    proposes and never imports `release/` (subsystems stay independent)."""
+    from generator.drift.logs import read_logs
+    from generator.drift.propose import propose
+    from generator.load.check import load
+    from generator.load.overlay import beside
+    from generator.pipeline import build_ir
+    from generator.release.apidiff import bump_of, compare
+    from generator.release.surface import snapshot
+
+    root = project_root()
+    [spec] = _spec_paths([ns.spec], root)
+    logs = read_logs([Path(p) for p in ns.logs])
+    out = Path(ns.out) if ns.out else None
+    if out is not None and out.resolve() in [p.resolve() for p in beside(spec)]:
+        raise UsageError(
+            f"{out} is the spec's own overlay, which the proposal is made against: write the proposal"
+            " to another file and move its actions there once reviewed"
+        )
+    loaded = load(spec, lenient=ns.lenient)
+    proposal = propose(loaded.document, logs)
+    text = proposal.text()
+    report = sys.stderr if out is None else sys.stdout
+    if out is None:
+        sys.stdout.write(text)
+    with tempfile.TemporaryDirectory(prefix="codegen-drift-") as tmp:
+        written = out or Path(tmp) / f"{spec.stem}.drift.overlay.yaml"
+        written.write_text(text, encoding="utf-8")
+        count, notes = len(proposal.actions), len(proposal.notes)
+        print(
+            f"{spec.name}: {count} action{'s' if count != 1 else ''} proposed from {len(logs.records)}"
+            f" recorded finding(s); {notes} note(s)"
+            + (f"; written to {_shown(out)}" if out else ""),
+            file=report,
+        )
+        if not proposal.actions:
+            print("bump: none", file=report)
+            return EXIT_OK
+        before = snapshot(build_ir(spec, "", lenient=ns.lenient))
+        after = snapshot(build_ir(spec, "", lenient=ns.lenient, overlays=(written,)))
+    changes = compare(before, after)
+    for change in changes:
+        print(change.line(), file=report)
+    print(f"bump: {bump_of(changes)}", file=report)
+    return EXIT_OK
+
+
+_OVERLAY_HELP = "an OpenAPI Overlay 1.0 file applied to the spec after its own <name>.overlay.yaml (repeatable; one spec)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="codegen", description="Typed Python client packages from OpenAPI 3.0/3.1 specs."
@@ -204,6 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report validator faults as warnings when the document can still be interpreted",
     )
+    v.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     v.set_defaults(func=cmd_validate)
     g = sub.add_parser(
         "generate",
@@ -229,6 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="generate despite validator faults that leave the document interpretable (printed as warnings)",
     )
+    g.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     g.set_defaults(func=cmd_generate)
     c = sub.add_parser(
         "check",
@@ -236,7 +320,28 @@ def build_parser() -> argparse.ArgumentParser:
         description="Regenerate into a temporary folder and compare byte for byte with generated/.",
     )
     c.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: all)")
+    c.add_argument("--overlay", action="append", metavar="FILE", help=_OVERLAY_HELP)
     c.set_defaults(func=cmd_check)
+    d = sub.add_parser(
+        "drift",
+        help="propose an overlay from the drift logs clients recorded (drift_log=), with its diff grade",
+        description=(
+            "Read drift logs (JSON lines written by clients made with drift_log=), find the place in"
+            " SPEC of each finding, and propose an OpenAPI Overlay 1.0 that declares what arrived, each"
+            " action commented with its evidence; then print the `codegen diff` grade of applying it."
+        ),
+    )
+    d.add_argument("spec", help="the spec (file or name in specs/)")
+    d.add_argument("logs", nargs="+", metavar="LOG", help="drift log files")
+    d.add_argument(
+        "--out", metavar="FILE", help="write the overlay here (default: standard output)"
+    )
+    d.add_argument(
+        "--lenient",
+        action="store_true",
+        help="load the spec as `generate --lenient` does (for a spec generated that way)",
+    )
+    d.set_defaults(func=cmd_drift)
     from generator.release import (
         cli as release_cli,  # release hook: the `diff` and `release` subcommands
     )
@@ -255,7 +360,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(ns.func(ns))
     except SpecError as error:
         return _report(error) if error.problems else _no_specs()
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, UsageError) as exc:
         print(f"codegen: {exc}", file=sys.stderr)
         return EXIT_INVALID
 

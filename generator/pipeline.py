@@ -45,6 +45,7 @@ class Job:
     package_name: str  # "": named by `naming.package_name_for` once the document is read
     version: str | None = None  # release hook: overrides the release record's version
     env_prefix: str = ""  # "": derived from the package name
+    overlays: tuple[Path, ...] = ()  # applied after the one beside the spec (load/overlay.py)
 
 
 # The public-API snapshot of the package as generated (release/surface.py), kept beside it so that the
@@ -61,6 +62,7 @@ def plan(
     package_name: str | None,
     default_root: Path,
     env_prefix: str = "",
+    overlays: tuple[Path, ...] = (),
 ) -> list[Job]:
     """Where each spec goes: `generated/<stem>/` by default; with one spec, `--out` is the package root."""
     jobs: list[Job] = []
@@ -73,16 +75,21 @@ def plan(
             target = out
         else:
             target = out / stem
-        jobs.append(Job(spec, target, name, env_prefix=env_prefix))
+        jobs.append(Job(spec, target, name, env_prefix=env_prefix, overlays=overlays))
     return jobs
 
 
 def build_ir(
-    spec: Path, package_name: str, *, lenient: bool = False, env_prefix: str = ""
+    spec: Path,
+    package_name: str,
+    *,
+    lenient: bool = False,
+    env_prefix: str = "",
+    overlays: tuple[Path, ...] = (),
 ) -> ir.Api:
-    """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
+    """Stages 1 to 3: a spec file (and its overlays) -> the IR of its package (raises SpecError)."""
     # openapi-spec-validator runs beside stage 2 (a child process) and is waited for before stage 3
-    loaded = load(spec, lenient=lenient, defer=True)
+    loaded = load(spec, lenient=lenient, defer=True, overlays=overlays)
     package_name = package_name or package_name_for(spec.stem, loaded.document.info.get("title"))
     try:
         schemas = name_schemas(loaded.document, loaded.extensions)
@@ -96,7 +103,13 @@ def build_ir(
 
 def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
     """Stages 1 to 4 for one job: its IR and its files, not yet formatted or written."""
-    api = build_ir(job.spec, job.package_name, lenient=lenient, env_prefix=job.env_prefix)
+    api = build_ir(
+        job.spec,
+        job.package_name,
+        lenient=lenient,
+        env_prefix=job.env_prefix,
+        overlays=job.overlays,
+    )
     # release hook: the version and CHANGELOG.md come from the release records (records.py)
     api, recorded = records.apply(api, job.spec, job.version)
     surface = records.dumps(snapshot(api))

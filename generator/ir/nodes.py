@@ -427,6 +427,7 @@ class Environment:
     base_url: str
     log: str
     webhook_secret: str = ""
+    drift_log: str = ""  # where the client records answers that differ from the spec (_drift.py)
 
     @property
     def api_key_lit(self) -> str:

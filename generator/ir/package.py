@@ -112,6 +112,7 @@ def build_api(
             f"{env_prefix}_BASE_URL",
             f"{env_prefix}_LOG",
             f"{env_prefix}_WEBHOOK_SECRET",
+            f"{env_prefix}_DRIFT_LOG",
         ),
         raw_client_class=f"{client_class}WithRawResponse",
         async_raw_client_class=f"Async{client_class}WithRawResponse",

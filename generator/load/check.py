@@ -9,13 +9,14 @@ warnings instead, and the faults `repairs.py` interprets are repaired with a war
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.errors import Problem, SpecError
 from generator.load.document import Document
 from generator.load.extensions import Extensions, read_extensions
+from generator.load.overlay import apply_overlays, beside
 from generator.load.reader import read
 from generator.load.repairs import repair
 from generator.load.rules import curated, general, schemas
@@ -48,14 +49,21 @@ class LoadedSpec:
     _repaired: int = 0  # how many of `found` the repairs gave (they come before the validator's)
 
 
-def load(path: Path, *, lenient: bool = False, defer: bool = False) -> LoadedSpec:
+def load(
+    path: Path, *, lenient: bool = False, defer: bool = False, overlays: Sequence[Path] = ()
+) -> LoadedSpec:
     """Read and check a spec. Raise SpecError with every problem found; keep the warnings.
+
+    The overlay beside the spec (`<name>.overlay.yaml`), then `overlays`, are applied before any
+    check (`overlay.py`): the checks judge the document as overlaid, and place what an overlay
+    added in the overlay's file.
 
     With `defer`, openapi-spec-validator goes on running (in a child process where the OS can fork)
     while the caller builds the later stages, and `settle()` waits for its verdict; our own checks
     are decided here, and a spec they refuse is refused at once (the validator's errors included).
     """
     document = read(path)
+    apply_overlays(document, [*beside(path), *overlays])
     version = version_problem(document)
     if version is not None:
         raise SpecError([version])

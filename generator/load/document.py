@@ -307,7 +307,9 @@ class Document:
     path: Path
     data: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
-    digest: str = ""  # sha256 of the file's bytes
+    digest: str = ""  # sha256 of the file's bytes (and of the overlays applied to it)
+    # nodes an overlay added: their JSON pointer -> (the overlay's file name, line) (load/overlay.py)
+    origins: dict[str, tuple[str, int]] = field(default_factory=dict)
     columns: dict[str, int] = field(default_factory=dict)  # the column of every pointer's line
 
     @property
@@ -318,18 +320,22 @@ class Document:
 
     def line_of(self, location: str) -> int | None:
         """The line of `location`, or of its nearest ancestor that has one."""
-        return self.place_of(location)[0]
+        return self.place_of(location)[1]
 
-    def place_of(self, location: str) -> tuple[int | None, int | None]:
-        """The line and column of `location`, or of its nearest ancestor that has them."""
+    def place_of(self, location: str) -> tuple[str, int | None, int | None]:
+        """The file, line and column of `location` or of its nearest placed ancestor: an overlay's
+        (file and line) for the nodes it added, else this document's."""
         loc = location
         while loc:
+            if loc in self.origins:
+                file, line = self.origins[loc]
+                return file, line, None
             if loc in self.lines:
-                return self.lines[loc], self.columns.get(loc)
+                return self.shown, self.lines[loc], self.columns.get(loc)
             if "/" not in loc:
                 break
             loc = loc.rsplit("/", 1)[0]
-        return None, None
+        return self.shown, None, None
 
     @property
     def shown(self) -> str:
@@ -340,10 +346,10 @@ class Document:
             return self.path.as_posix()
 
     def problem(self, parts: Sequence[Any], message: str, *, warning: bool = False) -> Problem:
-        """A Problem at `parts` of this document, with its line and column."""
+        """A Problem at `parts` of this document, with its file, line and column."""
         loc = pointer(parts)
-        line, column = self.place_of(loc)
-        return Problem(self.shown, loc, message, line, warning, column=column)
+        file, line, column = self.place_of(loc)
+        return Problem(file, loc, message, line, warning, column=column)
 
     # -- references --------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ class RuntimeConstants:
     api_key_env: str
     base_url_env: str
     webhook_secret_env: str
+    drift_log_env: str
 
     @classmethod
     def for_package(cls, package_name: str, env_prefix: str) -> RuntimeConstants:
@@ -46,6 +47,7 @@ class RuntimeConstants:
             api_key_env=f"{env_prefix}_API_KEY",
             base_url_env=f"{env_prefix}_BASE_URL",
             webhook_secret_env=f"{env_prefix}_WEBHOOK_SECRET",
+            drift_log_env=f"{env_prefix}_DRIFT_LOG",
         )
 
 

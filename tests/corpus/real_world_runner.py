@@ -17,6 +17,8 @@ the caller can restart the server and run the rest.
 `withhold`, when set, is {"header": NAME, "prefix": TEXT}: the client must send that header starting
 with TEXT (a failure of the example when it does not), and it is then taken off the request before it
 goes out, for a mock that refuses the credentials the real API needs (see PRISM_AUTH in the test).
+`drift_log`, when set, is the path the client records its drift log to (`codegen drift` reads it);
+`strict`, when true, makes the client validate answers strictly (`strict_response_validation=True`).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ OPTIONS = {
     "max_retries",
     "default_headers",
     "strict_response_validation",
+    "drift_log",
     "http_client",
 }
 
@@ -149,6 +152,8 @@ def main(config_path: str, results_path: str) -> int:
         timeout=config["timeout"],
         http_client=http,
         **_credentials(cls),
+        **({"drift_log": config["drift_log"]} if config.get("drift_log") else {}),
+        **({"strict_response_validation": True} if config.get("strict") else {}),
     )
     with open(results_path, "a", encoding="utf-8") as out:
         for example in config["examples"]:

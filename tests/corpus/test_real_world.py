@@ -21,6 +21,12 @@ Run it alone with `pytest -m real_world` (or `make real-world`); `-k zulip` pick
 default 1: with the Prism stage that is the machine's two cores). REAL_WORLD_REPORT=FILE.json writes
 every result, for the census; REAL_WORLD_EXTRA_DEPS="pkg ..." adds packages to every venv, to see
 what fails behind a missing dependency (such a run always fails).
+
+REAL_WORLD_DRIFT=1 adds the drift loop (issue 27): the clients record a drift log (`drift_log=`) while
+the examples run; for a document whose calls came back "as received", `codegen drift` proposes an
+overlay from that log, the package is regenerated with it, and those calls run again with
+`strict_response_validation=True`. The report says how many then validate strictly, and lists what was
+not proposed; REAL_WORLD_DRIFT_DIR=DIR keeps each document's log and overlay.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -131,6 +138,10 @@ RUNNER = Path(__file__).with_name("real_world_runner.py")
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 CONSTRAINTS = ROOT / "constraints.txt"
 JOBS = max(1, int(os.environ.get("REAL_WORLD_JOBS", "1")))
+# The drift loop over the corpus (issue 27): the clients record a drift log while the examples run;
+# `codegen drift` proposes an overlay from it; the package regenerated with it runs the calls that came
+# back "as received" again, strictly validated. Off by default: it adds a generation per document.
+DRIFT = os.environ.get("REAL_WORLD_DRIFT") == "1"
 CALL_TIMEOUT = 30.0  # seconds, per example call
 PRISM_START_TIMEOUT = 120.0
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -168,6 +179,8 @@ class Outcome:
     excused: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     ready: bool = False  # generated, installed, mypy-clean enough to run examples
+    # REAL_WORLD_DRIFT: the overlay's actions and bump, and the as-received calls run again strictly
+    drift: dict[str, Any] = field(default_factory=dict)
 
     @property
     def ran(self) -> list[dict[str, Any]]:
@@ -481,6 +494,7 @@ def _run_examples(outcome: Outcome, python: Path, work: Path) -> None:
                             else None
                         ),
                         "examples": [asdict(e) for e in todo],
+                        "drift_log": str(work / "drift.jsonl") if DRIFT else None,
                     }
                 )
             )
@@ -519,6 +533,8 @@ def _run_examples(outcome: Outcome, python: Path, work: Path) -> None:
                 rows[-1]["error"] += " (Prism died on this call)"
                 prism.stop()
                 prism.start()
+        if DRIFT and outcome.as_received:
+            _drift_loop(outcome, python, work, prism.url)
     except (RuntimeError, subprocess.TimeoutExpired) as err:
         outcome.problems.append(f"examples: {err}")
     finally:
@@ -526,6 +542,121 @@ def _run_examples(outcome: Outcome, python: Path, work: Path) -> None:
         prism.stop()
     _judge_excuses(outcome)
     _judge_document_violations(outcome)
+
+
+def _drift_loop(outcome: Outcome, python: Path, work: Path, base_url: str) -> None:
+    """Propose an overlay from the drift log, regenerate with it, and run the calls that came back as
+    received again with strict validation (the regenerated package shadows the installed one)."""
+    spec = REAL / DOCS[outcome.doc]
+    lenient = ["--lenient"] if outcome.mode == "lenient" else []
+    overlay = work / "drift.overlay.yaml"
+    env = {"PYTHONPATH": str(ROOT), "CODEGEN_NO_CACHE": "1"}
+    log = work / "drift.jsonl"
+    if not log.exists():
+        outcome.drift = {"error": "no drift log was written"}
+        return
+    proposed = _run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "drift",
+            str(spec),
+            str(log),
+            "--out",
+            str(overlay),
+            *lenient,
+        ],
+        900,
+        cwd=ROOT,
+        env=env,
+    )
+    if proposed.returncode != 0:
+        outcome.drift = {"error": f"codegen drift failed: {proposed.stderr[-800:]}"}
+        return
+    bump = proposed.stdout.strip().splitlines()[-1]
+    text = overlay.read_text(encoding="utf-8")
+    actions = text.count("\n  - target: ")
+    notes = [line[2:] for line in text.splitlines() if line.startswith("# not proposed:")]
+    keep = os.environ.get("REAL_WORLD_DRIFT_DIR")  # where to keep each document's log and overlay
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(log, Path(keep) / f"{outcome.doc}.drift.jsonl")
+        shutil.copy(overlay, Path(keep) / f"{outcome.doc}.drift.overlay.yaml")
+    if not actions:
+        outcome.drift = {
+            "actions": 0,
+            "as_received": len(outcome.as_received),
+            "strict_ok": 0,
+            "notes": notes,
+        }
+        return
+    fixed = work / "package-drift"
+    regenerated = _run(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(spec),
+            "--overlay",
+            str(overlay),
+            "--out",
+            str(fixed),
+            "--package-name",
+            outcome.package,
+            *lenient,
+        ],
+        900,
+        cwd=ROOT,
+        env=env,
+    )
+    if regenerated.returncode != 0:
+        outcome.drift = {
+            "actions": actions,
+            "error": f"regeneration failed: {regenerated.stderr[-800:]}",
+        }
+        return
+    again = [e for e in outcome.examples if e.key in {r["key"] for r in outcome.as_received}]
+    config = work / "runner-drift.json"
+    config.write_text(
+        json.dumps(
+            {
+                "package": outcome.package,
+                "base_url": base_url,
+                "timeout": CALL_TIMEOUT,
+                "withhold": (
+                    dict(zip(("header", "prefix"), PRISM_AUTH[outcome.doc][:2], strict=True))
+                    if outcome.doc in PRISM_AUTH
+                    else None
+                ),
+                "examples": [asdict(e) for e in again],
+                "strict": True,
+            }
+        )
+    )
+    results = work / "results-drift.jsonl"
+    _run(
+        [str(python), str(RUNNER), str(config), str(results)],
+        CALL_TIMEOUT * len(again) + 60,
+        cwd=work,
+        env={"PYTHONPATH": str(fixed / "src")},
+    )
+    rows = (
+        [json.loads(line) for line in results.read_text().splitlines()] if results.exists() else []
+    )
+    outcome.drift = {
+        "actions": actions,
+        "bump": bump,
+        "as_received": len(outcome.as_received),
+        "strict_ok": sum(1 for r in rows if r["ok"] and not r.get("as_received")),
+        "notes": notes,
+        "still": [
+            f"{r['key']}: {r.get('error') or r.get('as_received')}"[:300]
+            for r in rows
+            if not r["ok"] or r.get("as_received")
+        ],
+    }
 
 
 def _judge_document_violations(outcome: Outcome) -> None:
@@ -696,6 +827,26 @@ def _table(outcomes: list[Outcome]) -> list[str]:
         f"{totals['excused']:>7} {totals['failed']:>6} {totals['lenient']:>7} "
         f"{totals['as_received']:>7}"
     )
+    if DRIFT:
+        before = sum(len(o.as_received) for o in outcomes)
+        after = sum(o.drift.get("strict_ok", 0) for o in outcomes)
+        lines.append(
+            f"drift: {before} call(s) came back as received; with the overlays `codegen drift` proposed "
+            f"from the clients' drift logs, {after} of them validate strictly ("
+            + ", ".join(
+                f"{o.doc}: {o.drift.get('strict_ok', 0)}/{len(o.as_received)}, {o.drift.get('actions', 0)} action(s)"
+                + (f" [{o.drift['error'][:120]}]" if "error" in o.drift else "")
+                for o in outcomes
+                if o.as_received
+            )
+            + ")"
+        )
+        for o in outcomes:
+            for still in o.drift.get("still", [])[:5]:
+                lines.append(f"  drift, still not strict: {o.doc} {still.splitlines()[0]}")
+            if o.drift.get("strict_ok", 0) < len(o.as_received):
+                for note in o.drift.get("notes", [])[:5]:
+                    lines.append(f"  drift, {o.doc}: {note[:300]}")
     lines.append(
         "lenient: failures of the lenient-parsing class (Prism serves the document's own example, which "
         "violates the document's schema, and the client refused it), among failed; as-recv: calls that "

@@ -34,6 +34,8 @@ from ._errors import APIError
 if TYPE_CHECKING:
     import pydantic
 
+    from ._drift import DriftLog
+
 __all__ = [
     "InvalidWebhookPayloadError",
     "InvalidWebhookSignatureError",
@@ -302,20 +304,52 @@ class Webhooks(Generic[T]):
         secret: str | None = None,
         tolerance: float | None = None,
         now: float | None = None,
+        drift: DriftLog | None = None,
     ) -> T:
-        """The delivery's typed event, after its signature is checked when its event is signed."""
+        """The delivery's typed event, after its signature is checked when its event is signed.
+
+        With a `drift` log, an event the spec does not declare, or a payload that differs from its
+        event's schema, is recorded there (as shapes, `_drift.py`) once the signature checks out.
+        """
         body = _raw(payload)
         found = header_values(headers)
         if self._uniform:
             self._check(self.default_scheme, body, found, secret, tolerance, now)
             data = _load(body)
-            return cast(T, self._parse(self._event_of(data), data))
+            return cast(T, self._deliver(data, drift))
         data = _load_or_none(body)
         event = self._find(data)
         self._check(event.scheme if event else self.default_scheme, body, found, secret, tolerance, now)
         if data is None:
             _load(body)  # raises: not JSON
-        return cast(T, self._parse(self._event_of(data), data))
+        return cast(T, self._deliver(data, drift))
+
+    def _deliver(self, data: object, drift: DriftLog | None) -> Any:
+        """The typed event of a payload whose signature checked out; what differs goes to the drift log."""
+        try:
+            event = self._event_of(data)
+        except UnknownWebhookEventError as exc:
+            if drift is not None:
+                self._record_unknown(drift, data, exc.event)
+            raise
+        if drift is not None:
+            for each in (event,) if event is not None else ():
+                drift.observe(f"webhook {each.name}", None, each.type(), data)
+        return self._parse(event, data)
+
+    def _record_unknown(self, drift: DriftLog, data: object, named: str | None) -> None:
+        """An event the spec does not declare: its name (when it reads as one) and its payload's shape."""
+        from ._drift import Finding, safe_token, shape
+
+        arrived = shape(data)
+        token = safe_token(named) if named is not None else None
+        if token is not None:
+            arrived["value"] = token
+        else:
+            arrived["value_withheld"] = True
+        expected = {"type": "string", "enum": sorted(self._by_value)}
+        where = "/" + (self.discriminator or "").replace("~", "~0").replace("/", "~1")
+        drift.record("webhooks", None, [Finding("event", where, expected, arrived)])
 
     def verify_signature(
         self,

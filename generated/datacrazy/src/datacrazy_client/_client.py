@@ -155,6 +155,9 @@ class DataCrazy(SyncAPIClient):
         default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
         strict_response_validation: raise APIResponseValidationError for an answer that does not match the
             spec, instead of returning it as received with a warning.
+        drift_log: a file where every way an answer differs from the spec is recorded, as shapes (never
+            customer data), one JSON line per distinct finding, for `codegen drift`; defaults to the
+            DATACRAZY_DRIFT_LOG environment variable, else nothing is recorded.
         http_client: your own httpx2.Client (proxies, transports, its own timeout); you close it.
     """
 
@@ -183,6 +186,7 @@ class DataCrazy(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         strict_response_validation: bool = False,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -200,6 +204,8 @@ class DataCrazy(SyncAPIClient):
             default_headers=default_headers,
             user_agent=_USER_AGENT,
             strict_response_validation=strict_response_validation,
+            drift_log=drift_log,
+            package_version=__version__,
             http_client=http_client,
         )
         self.conversations = ConversationsResource(self)
@@ -223,6 +229,7 @@ class DataCrazy(SyncAPIClient):
         max_retries: int | None = None,
         default_headers: Headers | None = None,
         strict_response_validation: bool | None = None,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.Client | None = None,
     ) -> DataCrazy:
         """A copy of this client with some options changed, sharing its connection pool (unless
@@ -237,6 +244,7 @@ class DataCrazy(SyncAPIClient):
                 self.strict_response_validation if strict_response_validation is None else strict_response_validation
             ),
             http_client=self._client if http_client is None else http_client,
+            drift_log=(self._drift.path if self._drift is not None else None) if drift_log is None else drift_log,
         )
 
     @cached_property
@@ -286,6 +294,7 @@ class AsyncDataCrazy(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         strict_response_validation: bool = False,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -303,6 +312,8 @@ class AsyncDataCrazy(AsyncAPIClient):
             default_headers=default_headers,
             user_agent=_USER_AGENT,
             strict_response_validation=strict_response_validation,
+            drift_log=drift_log,
+            package_version=__version__,
             http_client=http_client,
         )
         self.conversations = AsyncConversationsResource(self)
@@ -326,6 +337,7 @@ class AsyncDataCrazy(AsyncAPIClient):
         max_retries: int | None = None,
         default_headers: Headers | None = None,
         strict_response_validation: bool | None = None,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> AsyncDataCrazy:
         """A copy of this client with some options changed, sharing its connection pool (unless
@@ -340,6 +352,7 @@ class AsyncDataCrazy(AsyncAPIClient):
                 self.strict_response_validation if strict_response_validation is None else strict_response_validation
             ),
             http_client=self._client if http_client is None else http_client,
+            drift_log=(self._drift.path if self._drift is not None else None) if drift_log is None else drift_log,
         )
 
     @cached_property

@@ -117,6 +117,9 @@ class Wacrm(SyncAPIClient):
         default_headers: headers sent with every request (NOT_GIVEN as a value removes a default one).
         strict_response_validation: raise APIResponseValidationError for an answer that does not match the
             spec, instead of returning it as received with a warning.
+        drift_log: a file where every way an answer differs from the spec is recorded, as shapes (never
+            customer data), one JSON line per distinct finding, for `codegen drift`; defaults to the
+            WACRM_DRIFT_LOG environment variable, else nothing is recorded.
         http_client: your own httpx2.Client (proxies, transports, its own timeout); you close it.
     """
 
@@ -140,6 +143,7 @@ class Wacrm(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         strict_response_validation: bool = False,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.Client | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -157,6 +161,8 @@ class Wacrm(SyncAPIClient):
             default_headers=default_headers,
             user_agent=_USER_AGENT,
             strict_response_validation=strict_response_validation,
+            drift_log=drift_log,
+            package_version=__version__,
             http_client=http_client,
         )
         self.me = MeResource(self)
@@ -175,6 +181,7 @@ class Wacrm(SyncAPIClient):
         max_retries: int | None = None,
         default_headers: Headers | None = None,
         strict_response_validation: bool | None = None,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.Client | None = None,
     ) -> Wacrm:
         """A copy of this client with some options changed, sharing its connection pool (unless
@@ -189,6 +196,7 @@ class Wacrm(SyncAPIClient):
                 self.strict_response_validation if strict_response_validation is None else strict_response_validation
             ),
             http_client=self._client if http_client is None else http_client,
+            drift_log=(self._drift.path if self._drift is not None else None) if drift_log is None else drift_log,
         )
 
     @cached_property
@@ -233,6 +241,7 @@ class AsyncWacrm(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Headers | None = None,
         strict_response_validation: bool = False,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> None:
         credentials, base_url = _settings(
@@ -250,6 +259,8 @@ class AsyncWacrm(AsyncAPIClient):
             default_headers=default_headers,
             user_agent=_USER_AGENT,
             strict_response_validation=strict_response_validation,
+            drift_log=drift_log,
+            package_version=__version__,
             http_client=http_client,
         )
         self.me = AsyncMeResource(self)
@@ -268,6 +279,7 @@ class AsyncWacrm(AsyncAPIClient):
         max_retries: int | None = None,
         default_headers: Headers | None = None,
         strict_response_validation: bool | None = None,
+        drift_log: str | os.PathLike[str] | None = None,
         http_client: httpx2.AsyncClient | None = None,
     ) -> AsyncWacrm:
         """A copy of this client with some options changed, sharing its connection pool (unless
@@ -282,6 +294,7 @@ class AsyncWacrm(AsyncAPIClient):
                 self.strict_response_validation if strict_response_validation is None else strict_response_validation
             ),
             http_client=self._client if http_client is None else http_client,
+            drift_log=(self._drift.path if self._drift is not None else None) if drift_log is None else drift_log,
         )
 
     @cached_property

@@ -19,7 +19,7 @@ import json
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import TracebackType
-from typing import Any, Generic, Literal, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cast
 
 import httpx2
 
@@ -28,6 +28,9 @@ from ._logs import logger
 from ._operation import Operation
 from ._types import NOT_GIVEN, NotGiven
 
+if TYPE_CHECKING:
+    from ._drift import DriftLog
+
 __all__ = ["APIResponse", "AsyncStreamedAPIResponse", "StreamedAPIResponse"]
 
 T = TypeVar("T")
@@ -35,17 +38,20 @@ R = TypeVar("R")
 P = ParamSpec("P")
 
 
-def parse_response(op: Operation[T], response: httpx2.Response, *, strict: bool = False) -> T:
+def parse_response(
+    op: Operation[T], response: httpx2.Response, *, strict: bool = False, drift: DriftLog | None = None
+) -> T:
     """Turn a 2xx response into the declared type.
 
     An answer that does not fit is returned as received (see the module docstring), or with `strict`
-    raises APIResponseValidationError.
+    raises APIResponseValidationError. With a `drift` log, what the answer brought that the spec did
+    not say is recorded there first (`_drift.py`).
     """
     # The operation's type parameter is the spec's success type, which is what the checks below produce.
-    return cast("T", _parse(op, response, strict))
+    return cast("T", _parse(op, response, strict, drift))
 
 
-def _parse(op: Operation[Any], response: httpx2.Response, strict: bool) -> Any:
+def _parse(op: Operation[Any], response: httpx2.Response, strict: bool, drift: DriftLog | None = None) -> Any:
     if op.response_kind == "binary":
         return response.content
     if op.response_kind == "text":
@@ -67,6 +73,8 @@ def _parse(op: Operation[Any], response: httpx2.Response, strict: bool) -> Any:
     import pydantic
 
     rtype: Any = op.response_type()
+    if drift is not None:
+        _record_drift(drift, op, response, rtype, content)
     try:
         if isinstance(rtype, type) and issubclass(rtype, pydantic.BaseModel):
             value: Any = rtype.model_validate_json(content)
@@ -81,6 +89,16 @@ def _parse(op: Operation[Any], response: httpx2.Response, strict: bool) -> Any:
 
 
 _remember: Callable[[object, httpx2.Headers], None] | None = None
+
+
+def _record_drift(drift: DriftLog, op: Operation[Any], response: httpx2.Response, rtype: Any, content: bytes) -> None:
+    """Compare the answer with its type in the drift log (which never raises); a body that is not JSON
+    is left to the parse below."""
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return
+    drift.observe(f"{op.method} {op.path}", response.status_code, rtype, data)
 
 
 def _load_remember() -> Callable[[object, httpx2.Headers], None]:

@@ -361,6 +361,7 @@ class Webhooks:
             headers,
             secret=self._secret if secret is None else secret,
             tolerance=self._tolerance if tolerance is None else tolerance,
+            drift=None,
         )
 
     def verify_signature(
@@ -382,9 +383,6 @@ class Webhooks:
             secret=self._secret if secret is None else secret,
             tolerance=self._tolerance if tolerance is None else tolerance,
         )
-
-
-_VERIFIER = Webhooks()  # the client's resource: the secret as each call gives it, else the environment
 
 
 class WebhooksResource:
@@ -578,7 +576,7 @@ class WebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _VERIFIER.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
 
     def verify_signature(
         self,
@@ -593,7 +591,7 @@ class WebhooksResource:
         Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
         valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
         """
-        _VERIFIER.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class AsyncWebhooksResource:
@@ -787,7 +785,7 @@ class AsyncWebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _VERIFIER.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
 
     def verify_signature(
         self,
@@ -802,7 +800,7 @@ class AsyncWebhooksResource:
         Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
         valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
         """
-        _VERIFIER.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class WebhooksResourceWithRawResponse:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast, overload
@@ -25,6 +26,8 @@ import httpx2
 
 from ._arguments import argument_error, check_arguments
 from ._auth import AuthParts, AuthScheme, Requirements, apply_auth, query_names, secret_values
+from ._constants import PACKAGE_NAME
+from ._drift import DriftLog, open_drift_log
 from ._errors import (
     NO_ERROR_CODES,
     APIStatusError,
@@ -134,6 +137,8 @@ class _BaseClient:
         user_agent: str,
         credentials: Mapping[str, str | None] | None = None,
         strict_response_validation: bool = False,
+        drift_log: str | os.PathLike[str] | DriftLog | None = None,
+        package_version: str = "",
     ) -> None:
         if max_retries < 0:
             raise InvalidArgumentError("max_retries must be 0 or more")
@@ -147,6 +152,12 @@ class _BaseClient:
         self.timeout: TimeoutTypes = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
         self.max_retries = max_retries
         self.strict_response_validation = strict_response_validation
+        # the drift log (`_drift.py`): where answers that differ from the spec are recorded, if anywhere
+        self._drift = (
+            drift_log
+            if isinstance(drift_log, DriftLog)
+            else open_drift_log(drift_log, package=PACKAGE_NAME, version=package_version)
+        )
         self._custom_headers: dict[str, str | NotGiven] = dict(default_headers or {})
         headers = {"Accept": "application/json", "User-Agent": user_agent}
         try:
@@ -407,10 +418,13 @@ class SyncAPIClient(_BaseClient):
         )
         strict = self.strict_response_validation
         if mode == "parsed":
-            return parse_response(op, response, strict=strict)
+            return parse_response(op, response, strict=strict, drift=self._drift)
         wrapper = StreamedAPIResponse if mode == "stream" else APIResponse
         # the wrapper's own return type says APIResponse
-        return cast("T", wrapper(response, lambda: parse_response(op, response, strict=strict), retries_taken))
+        return cast(
+            "T",
+            wrapper(response, lambda: parse_response(op, response, strict=strict, drift=self._drift), retries_taken),
+        )
 
     def request_page(
         self,
@@ -434,7 +448,7 @@ class SyncAPIClient(_BaseClient):
         response, retries_taken = self._send(op, values, NOT_GIVEN, options, stream=mode == "stream")
 
         def build() -> SyncPageT:
-            parsed = parse_response(op, response, strict=self.strict_response_validation)
+            parsed = parse_response(op, response, strict=self.strict_response_validation, drift=self._drift)
             return page_cls.from_response(self, op, values, options, parsed, frozenset(), response.headers)
 
         if mode == "parsed":
@@ -447,7 +461,7 @@ class SyncAPIClient(_BaseClient):
     ) -> tuple[Any, httpx2.Headers]:
         """The parsed body of a later page and its headers (pagination calls this)."""
         response, _ = self._send(op, values, NOT_GIVEN, options)
-        return parse_response(op, response, strict=self.strict_response_validation), response.headers
+        return parse_response(op, response, strict=self.strict_response_validation, drift=self._drift), response.headers
 
     # -- endpoints the spec does not describe -----------------------------------------------------------
 
@@ -616,10 +630,13 @@ class AsyncAPIClient(_BaseClient):
         )
         strict = self.strict_response_validation
         if mode == "parsed":
-            return parse_response(op, response, strict=strict)
+            return parse_response(op, response, strict=strict, drift=self._drift)
         wrapper = AsyncStreamedAPIResponse if mode == "stream" else APIResponse
         # the wrapper's own return type says APIResponse
-        return cast("T", wrapper(response, lambda: parse_response(op, response, strict=strict), retries_taken))
+        return cast(
+            "T",
+            wrapper(response, lambda: parse_response(op, response, strict=strict, drift=self._drift), retries_taken),
+        )
 
     @overload
     def request_page(
@@ -689,7 +706,7 @@ class AsyncAPIClient(_BaseClient):
         response, retries_taken = await self._send(op, values, NOT_GIVEN, options, stream=mode == "stream")
 
         def build() -> AsyncPageT:
-            parsed = parse_response(op, response, strict=self.strict_response_validation)
+            parsed = parse_response(op, response, strict=self.strict_response_validation, drift=self._drift)
             return page_cls.from_response(self, op, values, options, parsed, frozenset(), response.headers)
 
         if mode == "parsed":
@@ -702,7 +719,7 @@ class AsyncAPIClient(_BaseClient):
     ) -> tuple[Any, httpx2.Headers]:
         """The parsed body of a later page and its headers (pagination calls this)."""
         response, _ = await self._send(op, values, NOT_GIVEN, options)
-        return parse_response(op, response, strict=self.strict_response_validation), response.headers
+        return parse_response(op, response, strict=self.strict_response_validation, drift=self._drift), response.headers
 
     # -- endpoints the spec does not describe -----------------------------------------------------------
 

@@ -129,6 +129,7 @@ class Webhooks:
             headers,
             secret=self._secret if secret is None else secret,
             tolerance=self._tolerance if tolerance is None else tolerance,
+            drift=None,
         )
 
     def verify_signature(
@@ -150,9 +151,6 @@ class Webhooks:
             secret=self._secret if secret is None else secret,
             tolerance=self._tolerance if tolerance is None else tolerance,
         )
-
-
-_VERIFIER = Webhooks()  # the client's resource: the secret as each call gives it, else the environment
 
 
 class WebhooksResource:
@@ -222,7 +220,7 @@ class WebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _VERIFIER.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
 
     def verify_signature(
         self,
@@ -237,7 +235,7 @@ class WebhooksResource:
         Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
         valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
         """
-        _VERIFIER.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class AsyncWebhooksResource:
@@ -307,7 +305,7 @@ class AsyncWebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _VERIFIER.unwrap(payload, headers, secret=secret, tolerance=tolerance)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
 
     def verify_signature(
         self,
@@ -322,7 +320,7 @@ class AsyncWebhooksResource:
         Same arguments as `unwrap`. Raises InvalidWebhookSignatureError unless the delivery carries a
         valid signature (also for an event the spec declares unsigned), WebhookSecretError without a secret.
         """
-        _VERIFIER.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
+        _WEBHOOKS.verify_signature(payload, headers, secret=secret, tolerance=tolerance)
 
 
 class WebhooksResourceWithRawResponse:
