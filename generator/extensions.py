@@ -54,6 +54,7 @@ class Pagination:
     total: str | None = None
     page_param: str | None = None
     page_count: str | None = None
+    item_id: str | None = None  # dotted path into one item: its id (default: a property `id`)
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,7 @@ _PAGING_KEYS = (
     "total",
     "page-param",
     "page-count",
+    "item-id",
 )
 
 
@@ -250,6 +252,10 @@ def read_pagination(
                 walk_property_path(schema, text[key], r.document.deref), str
             ):
                 r.fail([*where, key], f"{key} {text[key]!r} is not a field of the success response")
+        if "item-id" in text and "items" in text:
+            item = _item_schema(schema, text["items"], r.document.deref)
+            if item is None or isinstance(walk_property_path(item, text["item-id"], r.document.deref), str):
+                r.fail([*where, "item-id"], f"item-id {text['item-id']!r} is not a field of the items")
     if len(r.problems) > before:
         return None
     return Pagination(
@@ -262,7 +268,17 @@ def read_pagination(
         total=text.get("total"),
         page_param=text.get("page-param"),
         page_count=text.get("page-count"),
+        item_id=text.get("item-id"),
     )
+
+
+def _item_schema(schema: Any, items: str, deref: Any) -> dict[str, Any] | None:
+    """The schema of one item of the list at `items` (None when that is not an array of one schema)."""
+    steps = walk_property_path(schema, items, deref)
+    if isinstance(steps, str) or not steps:
+        return None
+    item = deref(steps[-1]).get("items") if isinstance(deref(steps[-1]), dict) else None
+    return deref(item) if isinstance(item, dict) else None
 
 
 def read_error_codes(r: _Reading, where: Sequence[Any], value: Any) -> ErrorCodes | None:

@@ -134,6 +134,7 @@ class Paging:
     page_param: str | None = None  # page style: the page-number argument's key
     page_count: tuple[str, ...] = ()
     first_page: int = 1  # the number of the first page (the page parameter's default)
+    item_id: tuple[str, ...] = ()  # attribute path to an item's id: a walk yields each id once
 
 
 @dataclass(frozen=True)
