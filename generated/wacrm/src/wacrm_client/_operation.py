@@ -40,7 +40,8 @@ class Param:
 @dataclass(frozen=True, slots=True)
 class Paging:
     """Where a list operation keeps its items, its cursor, offset or page number, its page count or
-    total (attribute paths into the parsed body), and which arguments carry them (argument keys)."""
+    total (attribute paths into the parsed body), which arguments carry them (argument keys), and
+    where an item keeps its id (an attribute path into one item; empty when the spec names none)."""
 
     style: Literal["cursor", "offset", "page"]
     items: tuple[str, ...]
@@ -52,6 +53,7 @@ class Paging:
     page_param: str | None = None
     page_count: tuple[str, ...] = ()
     first_page: int = 1
+    item_id: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

@@ -74,6 +74,7 @@ _WEBHOOKS_LIST: Operation[_models.WebhookPage] = Operation(
         page_param="page",
         page_count=("page_count",),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -68,6 +68,7 @@ _CONTACTS_LIST: Operation[_models.ContactList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -85,6 +85,7 @@ _CONTACTS_LIST: Operation[_models.ContactPage] = Operation(
         page_param="page",
         page_count=("page_count",),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
