@@ -36,6 +36,7 @@ class Param:
         ""  # the key of its value in the runtime's argument map (the wire name unless shared)
     )
     shared_key_lit: str | None = None  # the key as a literal, when it is not the wire name
+    pattern_lit: str | None = None  # a text value's `pattern`, as a literal (checked before sending)
 
     @property
     def key_lit(self) -> str:
@@ -175,6 +176,7 @@ class Operation:
     sync_method: Method = Method("def", "None", "self._client.request")
     async_method: Method = Method("async def", "None", "await self._client.request")
     path_md: str = ""  # the path as Markdown code text shows it
+    body_limits_lit: str | None = None  # `x-body-limits` as the runtime's tuple, as source
 
     @property
     def overloads(self) -> tuple[Overload, ...]:

@@ -291,9 +291,18 @@ def test_wacrm_interactive_payload_is_keyed_on_kind() -> None:
         assert resolve("wacrm", {"$ref": target})["properties"]["kind"]["const"] == kind
 
 
+def send_types() -> set[str]:
+    """Every `type` the send body's members accept."""
+    union = spec("wacrm")["components"]["schemas"]["SendMessageRequest"]["oneOf"]
+    found: set[str] = set()
+    for member in union:
+        type_ = resolve("wacrm", member)["properties"]["type"]
+        found.update(c["const"] for c in type_.get("anyOf", [type_]))  # a const each: never open
+    return found
+
+
 def test_wacrm_send_type_enum_has_interactive_and_unknown_types_fail() -> None:
-    send_type = spec("wacrm")["components"]["schemas"]["SendMessageRequest"]["properties"]["type"]
-    assert "interactive" in send_type["enum"]
+    assert send_types() == {"text", "template", "interactive", "image", "video", "document", "audio"}
     assert not schema("wacrm", "SendMessageRequest").is_valid(
         {"to": "14155550123", "type": "sticker"}
     )
@@ -304,6 +313,116 @@ def test_wacrm_template_language_is_optional_and_params_may_be_an_object() -> No
     assert template.is_valid({"name": "order_update"})
     assert template.is_valid({"name": "order_update", "params": {"header": [{"type": "text"}]}})
     assert not template.is_valid({"language": "en_US"})
+
+
+# Issue 24: the send body states the server's rules (send-message.ts validateSendMessageParams:
+# L138 text, L146 template, L163 media at b8677608; interactive.ts L116 and L218-220) -------------
+
+SEND = "SendMessageRequest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"to": "14155550123"},  # text is the default type, and needs text (L138)
+        {"to": "14155550123", "type": "text", "text": ""},  # `!contentText`: empty is missing
+        {"to": "14155550123", "type": "template"},  # L146
+        {"to": "14155550123", "type": "template", "template": {"name": ""}},
+        {"to": "14155550123", "type": "image"},  # L163
+        {"to": "14155550123", "type": "document", "media_url": ""},
+        {"to": "14155550123", "type": "video", "media_url": "https://f.test/v.mp4", "text": "x" * 1025},
+        {"to": "14155550123", "type": "interactive"},  # interactive.ts L116
+        {"to": "14155550123", "type": "interactive", "interactive_payload": {**BUTTONS, "body": "  "}},
+        {"to": "14155550123", "type": "sticker", "text": "hi"},
+    ],
+)
+def test_w1_the_send_body_refuses_what_the_server_refuses(body: dict[str, Any]) -> None:
+    assert not schema("wacrm", SEND).is_valid(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"to": "14155550123", "text": "Your order has shipped."},
+        {"to": "+1 (415) 555-0102", "type": "text", "text": "hi", "name": "Sam"},
+        {"to": "14155550123", "type": "template", "template": {"name": "order_update"}},
+        {"to": "14155550123", "type": "document", "media_url": "https://f.test/a.pdf", "filename": "a.pdf"},
+        {"to": "14155550123", "type": "audio", "media_url": "https://f.test/a.ogg"},
+        {"to": "14155550123", "type": "interactive", "interactive_payload": LIST},
+    ],
+)
+def test_w1_the_send_body_takes_what_the_server_takes(body: dict[str, Any]) -> None:
+    assert schema("wacrm", SEND).is_valid(body)
+
+
+def test_w1_every_send_example_of_the_spec_is_valid_for_the_server() -> None:
+    _, _, op = operations("wacrm")["createMessage"]
+    examples = op["requestBody"]["content"]["application/json"]["examples"]
+    assert examples
+    for name, example in examples.items():
+        assert schema("wacrm", SEND).is_valid(example["value"]), name
+
+
+UUID_PATH_IDS = [
+    ("retrieveConversation", "id"),
+    ("listConversationMessages", "id"),
+    ("retrieveBroadcast", "id"),
+    ("retrieveWebhook", "id"),
+    ("updateWebhook", "id"),
+    ("deleteWebhook", "id"),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "wire"), UUID_PATH_IDS)
+def test_w2_ids_the_server_fails_on_are_uuid_patterned(operation_id: str, wire: str) -> None:
+    check = parameter_validator("wacrm", operation_id, wire, "path")
+    for good in (
+        "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        "0B7E4F521C9A4D3E8A615F2C7D9E3B18",  # Postgres takes it without hyphens, in upper case
+        "{0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18}",
+    ):
+        assert check.is_valid(good), good
+    for bad in ("not-a-conversation", "conv-uuid-…", "1842", "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b1"):
+        assert not check.is_valid(bad), bad
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "wire"), [("listConversations", "contact_id"), ("listContacts", "tag")]
+)
+def test_w2_uuid_filters_the_server_fails_on_are_patterned(operation_id: str, wire: str) -> None:
+    check = parameter_validator("wacrm", operation_id, wire, "query")
+    assert check.is_valid("6a3d9c1f-2e8b-4f70-b5d4-8c1e0a7f2d96")
+    assert not check.is_valid("vip")
+
+
+def rows_in_all(body: dict[str, Any]) -> int:
+    """The rule `x-body-limits` states, applied as data (interactive.ts L217-220)."""
+    _, _, op = operations("wacrm")["createMessage"]
+    (limit,) = op["x-body-limits"]
+    node: Any = body
+    for step in limit["array"].split("."):
+        node = node.get(step) if isinstance(node, dict) else None
+    total = sum(len(e.get(limit["counts"], [])) for e in node or [])
+    assert limit["maximum"] == 10
+    return total
+
+
+def test_w3_a_list_holds_at_most_ten_rows_in_all_its_sections() -> None:
+    rows = [{"id": f"r{i}", "title": f"Row {i}"} for i in range(12)]
+    ten = {**LIST, "sections": [{"rows": rows[:5]}, {"rows": rows[5:10]}]}
+    twelve = {**LIST, "sections": [{"rows": rows[:6]}, {"rows": rows[6:12]}]}
+    for payload, ok in ((ten, True), (twelve, False)):
+        body = {"to": "14155550123", "type": "interactive", "interactive_payload": payload}
+        assert schema("wacrm", SEND).is_valid(body)  # each section alone is within its own limits
+        assert (rows_in_all(body) <= 10) is ok
+    description = spec("wacrm")["components"]["schemas"]["InteractiveListPayload"]["description"]
+    assert "10 rows in all" in description and "x-body-limits" in description
+
+
+def test_w4_listing_conversations_declares_no_400() -> None:
+    _, _, op = operations("wacrm")["listConversations"]
+    assert "400" not in op["responses"]
+    assert set(op["responses"]) == {"200", "401", "403", "429", "500"}
 
 
 # Wacrm: contacts ----------------------------------------------------------------------------------
