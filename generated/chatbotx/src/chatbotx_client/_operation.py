@@ -35,6 +35,7 @@ class Param:
     json_content: bool = False
     model: Callable[[], Any] | None = None  # returns a type to validate and dump structured values with
     key: str = ""  # the argument key when two parameters share a wire name (in different places)
+    pattern: str | None = None  # a text value must match it (the schema's `pattern`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,9 @@ class Operation(Generic[T]):
     body_content_type: str | None = None
     body_required: bool = False
     body_json_fields: tuple[str, ...] = ()  # form fields sent as JSON text (their `encoding` says so)
+    # (array path, counted field, maximum): the arrays `counted field` of the elements of the array at
+    # `array path` hold at most `maximum` items in all (a server rule JSON Schema cannot say)
+    body_limits: tuple[tuple[tuple[str, ...], str, int], ...] = ()
     empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
     accept: str = "application/json"
     idempotency_header: str | None = None

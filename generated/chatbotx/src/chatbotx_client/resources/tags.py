@@ -85,7 +85,7 @@ _TAGS_RETRIEVE: Operation[_models.Tag] = Operation(
 _TAGS_UPDATE: Operation[_models.Tag] = Operation(
     method="PUT",
     path="/v1/tags/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(Param("id", "path", style="simple", explode=False, json_content=False, pattern="^[0-9]+$"),),
     response_type=lambda: _models.Tag,
     response_kind="json",
     unwrap_root=False,
@@ -102,7 +102,7 @@ _TAGS_UPDATE: Operation[_models.Tag] = Operation(
 _TAGS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/tags/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(Param("id", "path", style="simple", explode=False, json_content=False, pattern="^[0-9]+$"),),
     response_type=None,
     response_kind="none",
     unwrap_root=False,

@@ -98,7 +98,7 @@ _WEBHOOKS_CREATE: Operation[_models.Webhook] = Operation(
 _WEBHOOKS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/webhooks/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(Param("id", "path", style="simple", explode=False, json_content=False, pattern="^[0-9]+$"),),
     response_type=None,
     response_kind="none",
     unwrap_root=False,

@@ -60,7 +60,14 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     path="/v1/conversations",
     params=(
         Param("botCategory", "query", style="form", explode=True, json_content=False),
-        Param("assignedId", "query", style="form", explode=True, json_content=False),
+        Param(
+            "assignedId",
+            "query",
+            style="form",
+            explode=True,
+            json_content=False,
+            pattern="^(u_[0-9]+|t_[0-9]+|unassigned)$",
+        ),
         Param("channel", "query", style="form", explode=True, json_content=False),
         Param(
             "status",
