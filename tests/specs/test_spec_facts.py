@@ -926,3 +926,168 @@ def test_chatbotx_webhook_registration_conditions() -> None:
     assert create.is_valid(body)
     assert not create.is_valid({**body, "conditions": []})
     assert not create.is_valid({**body, "conditions": [{"type": "tag_applied"}]})
+
+
+# Issue 24: ChatbotX, both generations as their code behaves --------------------------------------
+# Sources: list-conversations.query.ts L34 and L145-158 (version run), lib/auth/utils.ts L42-51,
+# workspace-members/queries/index.ts L18, contacts/schemas/query.ts L36, public-find-contact.ts
+# L18-21, packages/business/src/contact/service.ts upsertByIdentifier (L295-380),
+# messages/schema/mutation.ts @034b2335.
+
+
+def generations(operation_id: str) -> dict[str, Any]:
+    _, _, op = operations("chatbotx")[operation_id]
+    found: dict[str, Any] = op["x-generations"]
+    return found
+
+
+def test_chatbotx_every_operation_states_both_generations_graded() -> None:
+    for operation_id in operations("chatbotx"):
+        for name, generation in generations(operation_id).items():
+            assert name in ("older", "newer"), operation_id
+            assert isinstance(generation["serves"], bool), operation_id
+            grades = generation["x-evidence"]
+            assert set(grades if isinstance(grades, list) else [grades]) <= GRADES, operation_id
+            if generation["serves"]:
+                assert generation["token-alone"] in ("answers", "refused", "not run"), operation_id
+
+
+@pytest.mark.parametrize("operation_id", ["listConversations", "listMembers", "listInboxes"])
+def test_c1_older_routes_that_need_a_dashboard_session_say_so(operation_id: str) -> None:
+    older = generations(operation_id)["older"]
+    assert older["serves"] and older["token-alone"] == "refused"
+    assert older["x-evidence"] == "source-run"
+    assert "User is not associated with this workspace" in older["note"]
+    assert "utils.ts L42-50" in older["note"]
+
+
+def test_c1_the_inboxes_of_older_servers_are_channels_and_retrieving_needs_a_session_on_newer() -> None:
+    assert generations("listInboxes")["older"]["path"] == "/v1/channels"
+    newer = generations("retrieveConversation")["newer"]
+    assert newer["token-alone"] == "refused" and "findConversation" in newer["note"]
+    assert generations("listConversations")["newer"]["token-alone"] == "answers"
+    assert "dashboard session" in spec("chatbotx")["info"]["description"]
+
+
+def test_c2_the_conversation_cursor_overlaps_and_items_are_told_apart_by_id() -> None:
+    _, _, op = operations("chatbotx")["listConversations"]
+    assert op["x-pagination"]["item-id"] == "id"
+    assert "L145-158" in op["description"] and "overlap" in op["description"]
+
+
+def test_c3_older_servers_read_the_contact_filter_in_brackets() -> None:
+    _, _, op = operations("chatbotx")["listContacts"]
+    param = parameter("chatbotx", op, "contactFilter", "query")
+    assert "query.ts L36" in param["description"] and "bracket" in param["description"]
+    assert "bracket" in generations("listContacts")["older"]["note"]
+
+
+@pytest.mark.parametrize(
+    ("identifier", "accepted"),
+    [
+        ("id:5310", True),
+        ("email:an@example.com", True),
+        ("phone:+84901234567", True),
+        ("5310", False),  # the old example: 404 on both generations
+        ("an@example.com", False),
+        ("id:abc", False),  # upsert: a non-numeric id is "Contact not found"
+        ("id:", False),
+    ],
+)
+def test_c4_contact_identifiers_carry_their_prefix(identifier: str, accepted: bool) -> None:
+    check = parameter_validator("chatbotx", "retrieveContact", "identifier", "path")
+    assert check.is_valid(identifier) is accepted
+    param = resolve("chatbotx", {"$ref": "#/components/parameters/ContactIdentifier"})
+    assert check.is_valid(param["example"])
+
+
+def test_c5_upsert_creates_only_by_email_or_phone_and_says_how_it_fails() -> None:
+    _, _, op = operations("chatbotx")["upsertContact"]
+    assert "always" not in op["description"]
+    assert "`id:` that matches no contact: 404" in op["description"]
+    missing = response_examples("chatbotx", "upsertContact", "404")
+    assert {e["message"] for e in missing.values()} == {"Contact not found", "Inbox not found"}
+    conflict = response_examples("chatbotx", "upsertContact", "422")
+    assert {e["code"] for e in conflict.values()} == {"phoneExists", "quotaExceeded"}
+    assert all(schema("chatbotx", "Error").is_valid(e) for e in [*missing.values(), *conflict.values()])
+
+
+def test_c7_older_webhook_lists_ignore_the_page() -> None:
+    older = generations("listWebhooks")["older"]
+    assert older["x-evidence"] == "source-run"
+    assert "Ignores `page`" in older["note"] and "pageCount" in older["note"]
+
+
+def test_c8_the_send_variants_are_the_codes_and_no_others() -> None:
+    _, _, op = operations("chatbotx")["createConversationMessage"]
+    content = op["requestBody"]["content"]
+    assert set(content) == {"application/json", "multipart/form-data"}
+    send = schema("chatbotx", "SendMessageRequest")
+    assert send.is_valid({"text": "Hi", "inboxId": "12", "clientId": "17", "sendFrom": "inbox"})
+    assert send.is_valid({"flowId": "210", "nodeId": "4"})
+    assert send.is_valid({"text": "Hi", "flowId": "210"})  # the server's union takes it as text
+    for body in (
+        {"mediaFileId": "3301"},  # a variant of no code found: neither text nor a flow
+        {"mediaFileIds": ["3301"]},
+        {"mediaFile": {"path": "a.pdf", "mimeType": "application/pdf", "size": 1}},
+        {"text": "   "},  # trimmed first, then 1..1000
+        {"text": "Hi", "sendFrom": "api"},
+    ):
+        assert not send.is_valid(body), body
+    declared = {
+        name
+        for path, node in walk(spec("chatbotx")["components"]["schemas"])
+        if len(path) >= 2 and path[0].startswith("Send") and path[-1] == "properties"
+        for name in node
+    }
+    assert declared.isdisjoint(
+        {"mediaFileId", "mediaFileIds", "mediaFile", "isPrivateReply", "replyToMessageId"}
+    )
+    assert {"text", "flowId", "nodeId", "inboxId", "clientId", "sendFrom", "files[]"} <= declared
+    assert "MediaFile" not in spec("chatbotx")["components"]["schemas"]
+    files = schema("chatbotx", "SendFilesMessage")
+    assert files.is_valid({"files[]": ["…"], "inboxId": "12"})
+    assert not files.is_valid({"files[]": []})
+
+
+@pytest.mark.parametrize(
+    ("component", "fields"),
+    [
+        ("Conversation", {"sourceId"}),
+        ("ContactInbox", {"lastIncomingMessageAt", "contactLastReadAt"}),
+        ("Message", {"deletedAt", "type", "parentId", "attributes"}),
+        ("User", {"mustChangePassword", "tenantId"}),
+        ("Contact", {"contactCustomFields", "contactInboxes", "conversation"}),
+        ("Tag", {"createdAt", "updatedAt", "deletedAt", "folderId", "workspaceId"}),
+    ],
+)
+def test_c9_fields_the_server_sends_are_declared(component: str, fields: set[str]) -> None:
+    properties = spec("chatbotx")["components"]["schemas"][component]["properties"]
+    assert fields <= set(properties)
+    for name in fields:
+        assert properties[name].get("x-evidence") == "source-run" or "$ref" in properties[name]
+
+
+def test_c9_tags_declare_no_color_or_emoji_and_a_real_row_validates() -> None:
+    properties = spec("chatbotx")["components"]["schemas"]["Tag"]["properties"]
+    assert "color" not in properties and "emoji" not in properties
+    row = {
+        "id": "31",
+        "name": "VIP",
+        "createdAt": "2026-07-01T10:00:00.000Z",
+        "updatedAt": "2026-07-01T10:00:00.000Z",
+        "deletedAt": None,
+        "folderId": None,
+        "workspaceId": "77",
+    }
+    assert schema("chatbotx", "Tag").is_valid(row)
+    for path, node in walk(spec("chatbotx")["paths"]):
+        assert not (isinstance(node, dict) and "emoji" in node), path
+
+
+def test_tags_a_duplicate_name_is_a_500_and_deleting_an_unknown_id_is_a_204() -> None:
+    _, _, create = operations("chatbotx")["createTag"]
+    assert "500" in create["description"] and "exists" in create["description"]
+    _, _, delete = operations("chatbotx")["deleteTag"]
+    assert "404" not in delete["responses"]
+    assert "no tag" in delete["responses"]["204"]["description"]
