@@ -173,7 +173,9 @@ class TagsResource:
     ) -> _models.Tag:
         """Create a tag
 
-        Answers 201 with the tag. Tag names are unique in a workspace.
+        Answers 201 with the tag. Tag names are unique in a workspace: a name that exists
+        already answers 500 `INTERNAL_SERVER_ERROR` (the unique index fails; source-run), which
+        the client does not retry, since a create is not retried without an idempotency key.
 
         Args:
             name: `name` (body field)
@@ -286,7 +288,7 @@ class TagsResource:
     ) -> None:
         """Delete a tag
 
-        Answers 204.
+        Answers 204, also for an id that names no tag (source-run: the delete matches nothing and reports nothing), so a 204 does not say that a tag existed.
 
         Args:
             id: Tag id, a numeric string.
@@ -372,7 +374,9 @@ class AsyncTagsResource:
     ) -> _models.Tag:
         """Create a tag
 
-        Answers 201 with the tag. Tag names are unique in a workspace.
+        Answers 201 with the tag. Tag names are unique in a workspace: a name that exists
+        already answers 500 `INTERNAL_SERVER_ERROR` (the unique index fails; source-run), which
+        the client does not retry, since a create is not retried without an idempotency key.
 
         Args:
             name: `name` (body field)
@@ -485,7 +489,7 @@ class AsyncTagsResource:
     ) -> None:
         """Delete a tag
 
-        Answers 204.
+        Answers 204, also for an id that names no tag (source-run: the delete matches nothing and reports nothing), so a 204 does not say that a tag existed.
 
         Args:
             id: Tag id, a numeric string.

@@ -303,6 +303,15 @@ class ConversationsResource:
         repeated keys. JSON that does not parse is silently ignored, so a wrongly encoded filter
         returns unfiltered results without any error; valid JSON of the wrong shape answers 400.
 
+        The cursor loses its tie-breaker (source-run): the server's keyset condition is
+        `lastActivityAt < t OR (lastActivityAt = t AND id < cursorId)`, written with the date as a
+        plain value that the query builder drops, so the second branch becomes `id < cursorId`
+        (list-conversations.query.ts L145-158 in the version run, L141-150 in the stored
+        lucas-zanatta 1ca19472; the same block in the newer build-conversation-where.ts). Pages
+        then overlap and a cursor can come back. The client yields each conversation once (told
+        apart by `id`) and ends a walk at a repeated cursor or a page with nothing new, with one
+        warning in its log.
+
         Args:
             bot_category: Conversations handled by the bot, by humans, or all.
             assigned_id: Only conversations assigned to this user (`u_<user id>`), this inbox team (`t_<inbox team id>`), or to nobody (`unassigned`). The server silently ignores any other value (unfiltered results, no error), so the pattern refuses them here. The docs say `string | null`; how a null would be written in the query string is not recorded.
@@ -799,6 +808,15 @@ class AsyncConversationsResource:
         holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`, not `status[]=` and not
         repeated keys. JSON that does not parse is silently ignored, so a wrongly encoded filter
         returns unfiltered results without any error; valid JSON of the wrong shape answers 400.
+
+        The cursor loses its tie-breaker (source-run): the server's keyset condition is
+        `lastActivityAt < t OR (lastActivityAt = t AND id < cursorId)`, written with the date as a
+        plain value that the query builder drops, so the second branch becomes `id < cursorId`
+        (list-conversations.query.ts L145-158 in the version run, L141-150 in the stored
+        lucas-zanatta 1ca19472; the same block in the newer build-conversation-where.ts). Pages
+        then overlap and a cursor can come back. The client yields each conversation once (told
+        apart by `id`) and ends a walk at a repeated cursor or a page with nothing new, with one
+        warning in its log.
 
         Args:
             bot_category: Conversations handled by the bot, by humans, or all.
