@@ -103,8 +103,8 @@ def _shown(path: Path) -> str:
 
 
 def cmd_check(ns: argparse.Namespace) -> int:
-    from generator.output import diff_trees
     from generator.pipeline import generate, plan
+    from generator.write.tree import diff_trees
 
     root = project_root()
     specs = _spec_paths(ns.specs, root)
@@ -174,7 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("specs", nargs="*", help="spec files or names in specs/ (default: all)")
     c.set_defaults(func=cmd_check)
-    from generator import release_cli  # release hook: the `diff` and `release` subcommands
+    from generator.release import (
+        cli as release_cli,  # release hook: the `diff` and `release` subcommands
+    )
 
     release_cli.register(sub, project_root, _spec_paths)
     return parser

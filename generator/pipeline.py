@@ -1,12 +1,13 @@
-"""The five stages end to end, each called by name:
+"""The five stages end to end, each called by name, each in a folder of its own:
 
-    1 load + check    load.check.load           Document, Extensions, warnings (or SpecError)
-    2 schemas+models  schemas.operations.name_schemas, models.build_models
-    3 build the IR    build.package.build_api   ir.Api
-    4 render          render.render_package     {path: text}
-    5 format + write  output.write_tree, format_tree, swap_into_place
+    1 load + check    load/     load.check.load                 Document, Extensions, warnings (or SpecError)
+    2 schemas+models  models/   operations.name_schemas, datamodel.build_models
+    3 the IR          ir/       ir.package.build_api            ir.nodes.Api
+    4 render          render/   render.package.render_package   {path: text}
+    5 format + write  write/    write.tree.write_tree, format_tree, swap_into_place
 
-Data flows one way: each stage reads what the ones before it produced and nothing else.
+Data flows one way: each stage reads what the ones before it produced and nothing else. `release/`
+is a subsystem beside them: it calls the stages; here only its records are read, for the version.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import ir, records
-from generator.build.package import build_api
+from generator.ir import nodes as ir
+from generator.ir.package import build_api
 from generator.load.check import load
-from generator.models import build_models
+from generator.models.datamodel import build_models
+from generator.models.operations import name_schemas
 from generator.naming import package_name_for
-from generator.output import format_tree, staging_dir, swap_into_place, write_tree
-from generator.render import render_package
-from generator.reserved import reserved_names
-from generator.schemas.operations import name_schemas
+from generator.release import records
+from generator.render.package import render_package
+from generator.render.reserved import reserved_names
+from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
 
 
 @dataclass(frozen=True)

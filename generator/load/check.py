@@ -12,14 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.document import Document
 from generator.errors import Problem, SpecError
-from generator.extensions import Extensions, read_extensions
+from generator.load.document import Document
+from generator.load.extensions import Extensions, read_extensions
 from generator.load.reader import read
 from generator.load.repairs import repair
+from generator.load.rules import curated, general
 from generator.load.structure import reference_problems, version_problem
 from generator.load.validator import start_validation
-from generator.rules import curated, general
 
 
 @dataclass

@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from generator.document import Document, escape, pointer
 from generator.errors import Problem, SpecError
+from generator.load.document import Document, escape, pointer
 
 _BaseLoader: Any = getattr(
     yaml, "CSafeLoader", yaml.SafeLoader

@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from generator.document import HTTP_METHODS, Document, walk_nodes
 from generator.errors import Problem
+from generator.load.document import HTTP_METHODS, Document, walk_nodes
 
 
 def repair(document: Document, lenient: bool) -> list[Problem]:

@@ -3,8 +3,8 @@ that resolve locally and end in something."""
 
 from __future__ import annotations
 
-from generator.document import Document, resolve_pointer, walk_nodes
 from generator.errors import Problem
+from generator.load.document import Document, resolve_pointer, walk_nodes
 
 
 def version_problem(document: Document) -> Problem | None:

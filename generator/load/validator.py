@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.document import Document, walk_nodes
 from generator.errors import Problem
+from generator.load.document import Document, walk_nodes
 
 
 def _locate_value(

@@ -1,10 +1,12 @@
-"""The generator's shape, checked statically: no import cycle, data flowing one way through the five
-stages, a docstring on every module, and templates that only loop and print."""
+"""The generator's shape, checked statically: a folder per stage and per subsystem, each saying what it
+is for; no import cycle; data flowing one way through the five stages; subsystems that call the stages
+and are never called by them; a docstring on every module; templates that only loop and print."""
 
 from __future__ import annotations
 
 import ast
 import re
+import shutil
 from pathlib import Path
 
 import jinja2
@@ -16,51 +18,38 @@ from codegen_tests.helpers import ROOT
 GENERATOR = ROOT / "generator"
 TEMPLATES = ROOT / "templates"
 
-# Each module's stage. A module may import modules of its own stage or of an earlier one, never a
-# later one (the pipeline's five stages, with the shared vocabulary first and the commands last).
+# The five stages, one folder each, in pipeline order. A module may import modules of its own stage or
+# of an earlier one, never of a later one. `errors` and `naming` are the vocabulary every stage shares
+# (stage 0); `pipeline`, `cli` and `__main__` are the commands on top, which may import anything.
 STAGES: dict[str, int] = {
     "generator.errors": 0,
     "generator.naming": 0,
-    "generator.document": 1,
-    "generator.extensions": 1,
     "generator.load": 1,
-    "generator.rules": 1,
-    "generator.schemas": 2,
     "generator.models": 2,
     "generator.ir": 3,
-    "generator.typemap": 3,
-    "generator.build": 3,
     "generator.render": 4,
-    "generator.reserved": 4,
-    "generator.runtime_files": 4,
-    # release engineering: the public API of an IR, its diff, and the records generate reads
-    "generator.surface": 4,
-    "generator.typeorder": 4,
-    "generator.apidiff": 4,
-    "generator.records": 4,
-    "generator.output": 5,
-    "generator.pipeline": 6,
-    "generator.cli": 7,
-    "generator.release": 7,
-    "generator.release_cli": 7,
-    "generator": 7,
-    "generator.__main__": 7,
+    "generator.write": 5,
 }
+TOP = {"generator", "generator.pipeline", "generator.cli", "generator.__main__"}
+# Subsystems beside the stages: each may import any stage (and `pipeline`), no stage imports one, and
+# no subsystem imports another.
+SUBSYSTEMS = {"generator.release", "generator.drift", "generator.unified"}
 
 
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root.parent).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
     return ".".join(parts)
 
 
-MODULES = {_module_name(p): p for p in sorted(GENERATOR.rglob("*.py"))}
+def modules_of(root: Path) -> dict[str, Path]:
+    return {_module_name(p, root): p for p in sorted(root.rglob("*.py"))}
 
 
-def _imports(name: str) -> set[str]:
+def _imports(name: str, modules: dict[str, Path]) -> set[str]:
     """The generator modules `name` imports, wherever in the file (lazy imports count too)."""
-    path = MODULES[name]
+    path = modules[name]
     package = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -74,36 +63,82 @@ def _imports(name: str) -> set[str]:
                 base = ".".join([*anchor, *([base] if base else [])])
             # `from a import b` imports the module a.b when there is one, else a name of a
             targets = [
-                f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names
+                f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names
             ]
-        found.update(t for t in targets if t in MODULES and t != name)
+        found.update(t for t in targets if t in modules and t != name)
     return found
 
 
-GRAPH = {name: _imports(name) for name in MODULES}
+def graph_of(root: Path) -> dict[str, set[str]]:
+    modules = modules_of(root)
+    return {name: _imports(name, modules) for name in modules}
 
 
-def _stage(name: str) -> int:
-    while name not in STAGES:
+MODULES = modules_of(GENERATOR)
+GRAPH = graph_of(GENERATOR)
+
+
+def _room(name: str) -> str | None:
+    """The stage, subsystem or top-level command a module belongs to (None: nowhere)."""
+    if name in TOP:
+        return name
+    while name:
+        if name in STAGES or name in SUBSYSTEMS:
+            return name
         name = name.rpartition(".")[0]
-    return STAGES[name]
+    return None
 
 
-def test_every_module_belongs_to_a_stage() -> None:
-    """A new module gets its place in STAGES (a module of a stage's package inherits the stage)."""
-    unplaced = [
-        name
-        for name in MODULES
-        if not any(name == s or name.startswith(f"{s}.") for s in STAGES if s != "generator")
-        and name != "generator"
-    ]
+def wrong_way_imports(graph: dict[str, set[str]]) -> list[str]:
+    """Every import that goes against the flow: a stage importing a later stage or a subsystem, a
+    subsystem importing another subsystem."""
+    found: list[str] = []
+    for name, targets in graph.items():
+        room = _room(name)
+        for target in sorted(targets):
+            there = _room(target)
+            if room in STAGES and there in SUBSYSTEMS:
+                found.append(f"{name} (stage {STAGES[room]}) imports {target} (subsystem {there})")
+            elif room in STAGES and there in STAGES and STAGES[there] > STAGES[room]:
+                found.append(
+                    f"{name} (stage {STAGES[room]}) imports {target} (stage {STAGES[there]})"
+                )
+            elif room in STAGES and there in TOP:
+                found.append(f"{name} (stage {STAGES[room]}) imports {target} (a command)")
+            elif room in SUBSYSTEMS and there in SUBSYSTEMS and there != room:
+                found.append(f"{name} (subsystem {room}) imports {target} (subsystem {there})")
+    return found
+
+
+def test_every_module_belongs_to_a_stage_or_a_subsystem() -> None:
+    """A new module goes into a stage's or a subsystem's folder, or is one of the commands on top."""
+    unplaced = [name for name in MODULES if _room(name) is None]
     assert not unplaced, unplaced
 
 
+def test_every_folder_says_what_it_is_for() -> None:
+    folders = [p for p in GENERATOR.rglob("*") if p.is_dir() and p.name != "__pycache__"]
+    assert folders
+    for folder in folders:
+        init = folder / "__init__.py"
+        assert init.is_file(), f"{folder.relative_to(ROOT)} has no __init__.py"
+        doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+        assert doc and len(doc) > 60, f"{init.relative_to(ROOT)} does not say what the room is for"
+
+
+def test_no_source_folder_has_a_name_tools_reserve_for_output() -> None:
+    reserved = {"build", "dist", "out", "target"}
+    for base in (GENERATOR, TEMPLATES):
+        named = [p for p in base.rglob("*") if p.is_dir() and p.name in reserved]
+        assert not named, named
+
+
 def test_the_import_graph_is_read_from_every_module() -> None:
-    assert {"generator.pipeline", "generator.document", "generator.extensions"} <= set(GRAPH)
-    assert "generator.document" in GRAPH["generator.extensions"]
-    assert "generator.build.package" in GRAPH["generator.pipeline"]
+    assert {"generator.pipeline", "generator.load.document", "generator.load.extensions"} <= set(
+        GRAPH
+    )
+    assert "generator.load.document" in GRAPH["generator.load.extensions"]
+    assert "generator.ir.package" in GRAPH["generator.pipeline"]
 
 
 def find_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
@@ -134,13 +169,44 @@ def test_the_cycle_check_finds_direct_and_longer_cycles() -> None:
 
 
 def test_data_flows_one_way_through_the_stages() -> None:
-    backwards = [
-        f"{name} (stage {_stage(name)}) imports {target} (stage {_stage(target)})"
-        for name, targets in GRAPH.items()
-        for target in sorted(targets)
-        if _stage(target) > _stage(name)
-    ]
+    backwards = wrong_way_imports(GRAPH)
     assert not backwards, "\n".join(backwards)
+
+
+@pytest.mark.parametrize(
+    ("module", "planted", "expected"),
+    [
+        # a stage reaching forward: loading a spec must not need the renderer
+        (
+            "load/reader.py",
+            "from generator.render.package import render_package",
+            "generator.load.reader (stage 1) imports generator.render.package (stage 4)",
+        ),
+        # a lazy import counts as much as one at the top
+        (
+            "models/registry.py",
+            "def _late() -> None:\n    from generator.write import tree",
+            "generator.models.registry (stage 2) imports generator.write.tree (stage 5)",
+        ),
+        # a stage calling a subsystem: release may call the stages, never the other way
+        (
+            "ir/package.py",
+            "from generator.release import records",
+            "generator.ir.package (stage 3) imports generator.release.records (subsystem",
+        ),
+    ],
+)
+def test_a_planted_import_against_the_flow_is_found(
+    tmp_path: Path, module: str, planted: str, expected: str
+) -> None:
+    """The check reads a copy of the real tree with one wrong import planted in it."""
+    copy = tmp_path / "generator"
+    shutil.copytree(GENERATOR, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert not wrong_way_imports(graph_of(copy))
+    target = copy / module
+    target.write_text(target.read_text(encoding="utf-8") + "\n" + planted + "\n", encoding="utf-8")
+    found = wrong_way_imports(graph_of(copy))
+    assert len(found) == 1 and found[0].startswith(expected), found
 
 
 def test_the_pipeline_calls_every_stage_by_name() -> None:

@@ -140,7 +140,7 @@ def test_the_parameter_examples_are_valid_for_their_schemas(sent: httpx.Request)
 
 
 def test_a_pattern_sample_matches_its_pattern() -> None:
-    from generator.build.examples import pattern_sample
+    from generator.ir.examples import pattern_sample
 
     for pattern in (
         r"^[A-Z]{3}$",

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from codegen_tests.helpers import run_codegen, write_spec
-from generator.extensions import (
+from generator.load.extensions import (
     ClientInfo,
     ClientMethod,
     ErrorCode,

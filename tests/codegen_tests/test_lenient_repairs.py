@@ -168,8 +168,8 @@ def test_defaults_of_the_wrong_type_are_dropped_each_at_its_place(tmp_path: Path
 
 
 def test_a_validator_crash_is_a_warning_when_lenient(tmp_path: Path, monkeypatch: object) -> None:
-    from generator.document import Document
     from generator.load import validator
+    from generator.load.document import Document
 
     class Exploding:
         def __init__(self, data: object) -> None:

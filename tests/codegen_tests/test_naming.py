@@ -1,4 +1,4 @@
-"""The names a person would write when the spec gives none (`generator/schemas/naming_rules.py`), one
+"""The names a person would write when the spec gives none (`generator/models/naming_rules.py`), one
 test per rule, on small documents of our own; `x-client-method` names stay as the spec gives them."""
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from typing import Any
 import yaml
 
 from codegen_tests.helpers import run_codegen
-from generator.document import Document
-from generator.extensions import read_extensions
+from generator.load.document import Document
+from generator.load.extensions import read_extensions
+from generator.models.operations import name_operations
 from generator.naming import package_name_for
-from generator.schemas.operations import name_operations
 
 
 def _op(op_id: str | None = None, **extra: Any) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import pytest
 
 from codegen_tests.helpers import build_package, json_response, mypy_strict
 from generator.pipeline import build_ir
-from generator.reserved import reserved_names
+from generator.render.reserved import reserved_names
 
 SUSPECTS = {
     "cast",

@@ -575,7 +575,7 @@ def lenient_parsing_class(row: dict[str, Any]) -> bool:
 
 def _as_json_schema(value: Any) -> Any:
     """An OpenAPI document's schemas in JSON Schema 2020-12 terms (3.0 `nullable`, boolean bounds)."""
-    from generator.schemas.lenient import as_31
+    from generator.models.lenient import as_31
 
     if isinstance(value, list):
         return [_as_json_schema(v) for v in value]

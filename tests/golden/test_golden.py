@@ -16,7 +16,7 @@ import httpx
 import pytest
 from codegen_tests.helpers import mypy_strict, run_codegen
 
-from generator.output import diff_trees, ruff_binary
+from generator.write.tree import diff_trees, ruff_binary
 
 HERE = Path(__file__).resolve().parent
 SPECS = sorted(HERE.glob("*.yaml"))

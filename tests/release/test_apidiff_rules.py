@@ -505,7 +505,7 @@ def test_a_snapshot_file_stands_for_the_old_side(
 ) -> None:
     """`releases/<name>/api.json` can be the OLD argument: the diff since the last release."""
     from generator.pipeline import build_ir
-    from generator.surface import snapshot
+    from generator.release.surface import snapshot
 
     (tmp_path / "new").mkdir()
     old_spec = write_spec(tmp_path / "inbox.yaml", BASE)

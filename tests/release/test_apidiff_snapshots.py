@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from release_specs import BASE, write_spec
 
-from generator.apidiff import bump_of, compare
 from generator.pipeline import build_ir
-from generator.surface import snapshot
+from generator.release.apidiff import bump_of, compare
+from generator.release.surface import snapshot
 
 Surface = dict[str, Any]
 

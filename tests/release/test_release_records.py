@@ -12,7 +12,7 @@ import pytest
 from release_specs import BASE, list_op, write_spec
 
 from generator.cli import main
-from generator.release import next_version, release_date, with_entry
+from generator.release.cut import next_version, release_date, with_entry
 
 EPOCH = "1767225600"  # 2026-01-01 UTC
 

@@ -187,8 +187,8 @@ def test_every_public_error_is_an_api_error_but_the_argument_error() -> None:
 
 
 def test_the_generator_knows_exactly_the_runtimes_status_error_classes() -> None:
-    """`x-error-codes` may name these classes (generator/build/errors.py checks the names)."""
-    from generator.build.errors import STATUS_ERROR_CLASSES
+    """`x-error-codes` may name these classes (generator/ir/errors.py checks the names)."""
+    from generator.ir.errors import STATUS_ERROR_CLASSES
 
     assert set(STATUS_ERROR_CLASSES) == set(_errors._BY_NAME)
     assert all(

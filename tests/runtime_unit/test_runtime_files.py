@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.runtime_files import (
+from generator.render.runtime_files import (
     DEVELOPMENT_CONSTANTS,
     RuntimeConstants,
     render_constants,

@@ -536,8 +536,8 @@ def test_the_generator_accepts_exactly_the_layouts_the_runtime_reads(
 ) -> None:
     from pathlib import Path
 
-    from generator.document import Document
-    from generator.extensions import read_extensions
+    from generator.load.document import Document
+    from generator.load.extensions import read_extensions
 
     scheme = {"header": "X", "value": value, "separator": separator, "signed": signed}
     data = {

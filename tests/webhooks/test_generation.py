@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir
-from generator.build.webhooks import DEFAULT_TOLERANCE
+from generator.ir import nodes as ir
+from generator.ir.webhooks import DEFAULT_TOLERANCE
 from generator.pipeline import Job, build_ir, generate
-from generator.surface import snapshot
+from generator.release.surface import snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,0 +1,144 @@
+"""The stage's entry: every operation built, grouped into resources, and the package around them
+(client class names, environment variables, base URL, metadata, model exports, warnings)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from generator.ir import nodes as ir
+from generator.ir.auth import build_auth
+from generator.ir.context import Context, lit
+from generator.ir.errors import build_error_codes
+from generator.ir.examples import Examples
+from generator.ir.operations import build_operation
+from generator.ir.resources import build_resources, with_webhooks
+from generator.ir.typed_dicts import build_typed_dicts, param_names
+from generator.ir.typemap import TypeMapper
+from generator.ir.webhooks import build_webhooks
+from generator.load.check import LoadedSpec
+from generator.models.datamodel import Models
+from generator.models.operations import SchemaSet
+from generator.naming import Reserved, comment, docstring, pascal
+
+
+def build_api(
+    loaded: LoadedSpec, schemas: SchemaSet, models: Models, package_name: str, reserved: Reserved
+) -> ir.Api:
+    """The IR of one package (raises SpecError when an operation cannot be generated)."""
+    document = loaded.document
+    info = document.info
+    base = package_name.removesuffix("_client")
+    client = loaded.extensions.client
+    client_class = pascal(
+        (client.class_name if client is not None else None) or base, fallback="Client"
+    )
+    taken = {*reserved.exports, client_class, f"Async{client_class}"}
+    ctx = Context(
+        document,
+        loaded.extensions,
+        schemas.registry,
+        models.index,
+        TypeMapper(schemas.registry, models.index, param_names(models.index, taken)),
+        reserved,
+        Examples(schemas.registry, document.openapi.startswith("3.0")),
+    )
+    built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
+    error_code_paths, error_codes = build_error_codes(ctx)
+    operations = [op for _, op in built]
+    param_types = build_typed_dicts(ctx)
+    env_prefix = re.sub(r"[^A-Z0-9]+", "_", base.upper()).strip("_") or "API"
+    # webhooks: the events, verified and typed, on `client.webhooks`
+    webhooks, webhook_problems = build_webhooks(
+        ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
+    )
+    pages = {op.paging.page_class: op.paging for op in operations if op.paging}
+    license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
+    title = info.get("title") or client_class
+    return ir.Api(
+        spec_file=document.name,
+        title=comment(title),
+        title_doc=docstring(title),
+        description_doc=docstring(info.get("description") or ""),
+        version=spec_version(info.get("version")),
+        package_name=package_name,
+        package_name_lit=lit(package_name),
+        dist_name=package_name.replace("_", "-"),
+        client_class=client_class,
+        async_client_class=f"Async{client_class}",
+        env_prefix=env_prefix,
+        default_base_url_lit=_default_base_url(loaded),
+        servers=tuple(
+            ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
+        ),
+        auth=build_auth(document, env_prefix),
+        resources=with_webhooks(build_resources(built), webhooks),
+        models_source=models.source,
+        model_exports=tuple(
+            name
+            for name in models.index.classes
+            if name not in reserved.exports and name not in (client_class, f"Async{client_class}")
+        ),
+        paging_styles=tuple(page.removesuffix("Page") for page in sorted(pages)),
+        license_name=comment(license_info.get("name") or "MIT"),
+        summary_toml=json.dumps(
+            ensure_ascii=False,
+            obj=comment(info.get("summary") or f"Typed Python client for {title}")[:200],
+        ),
+        license_toml=json.dumps(_spdx(license_info)),
+        warnings=(*loaded.warnings, *schemas.webhooks.problems, *webhook_problems),
+        env=ir.Environment(
+            f"{env_prefix}_API_KEY",
+            f"{env_prefix}_BASE_URL",
+            f"{env_prefix}_LOG",
+            f"{env_prefix}_WEBHOOK_SECRET",
+        ),
+        raw_client_class=f"{client_class}WithRawResponse",
+        async_raw_client_class=f"Async{client_class}WithRawResponse",
+        streaming_client_class=f"{client_class}WithStreamingResponse",
+        async_streaming_client_class=f"Async{client_class}WithStreamingResponse",
+        error_code_paths_lit=error_code_paths,
+        error_codes=error_codes,
+        param_types=param_types,
+        page_classes=tuple(
+            name
+            for page in sorted(pages)
+            for name in (pages[page].async_class, pages[page].sync_class)
+        ),
+        webhooks=webhooks,
+    )
+
+
+def _default_base_url(loaded: LoadedSpec) -> str | None:
+    """The first server's URL with its variables' defaults, unless it is a placeholder."""
+    servers = loaded.document.servers
+    if not servers or servers[0][0] in loaded.extensions.placeholder_servers:
+        return None
+    server = servers[0][1]
+    url = str(server["url"])
+    for var, spec in (server.get("variables") or {}).items():
+        url = url.replace("{" + var + "}", str((spec or {}).get("default", "")))
+    return lit(url.rstrip("/")) if re.match(r"^https?://", url) else None
+
+
+def _spdx(license_info: dict[str, Any]) -> str:
+    """A license expression for the package metadata: the spec's SPDX identifier, else MIT."""
+    ident = license_info.get("identifier")
+    if isinstance(ident, str) and re.fullmatch(
+        r"[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*", ident
+    ):
+        return ident
+    name = license_info.get("name")
+    if isinstance(name, str) and re.fullmatch(
+        r"(MIT|Apache-2\.0|BSD-3-Clause|BSD-2-Clause|MPL-2\.0|ISC)", name
+    ):
+        return name
+    return "MIT"
+
+
+def spec_version(value: Any) -> str:
+    """A PEP 440 version from `info.version` (`1.0` stays, `v2-beta` becomes `2`, nonsense `0.0.0`)."""
+    text = str(value or "").strip().lstrip("vV")
+    match = re.match(r"\d+(\.\d+)*", text)
+    return match.group(0) if match else "0.0.0"
