@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -45,6 +46,8 @@ def encode_params(op: Operation[Any], values: Mapping[str, Any]) -> EncodedParam
         if isinstance(value, NotGiven):
             continue
         param = op.by_name[key]
+        if param.pattern is not None and isinstance(value, str):
+            _check_pattern(param, value)
         if param.location == "path":
             path = path.replace("{" + param.name + "}", encode_path_param(param, value))
         elif value is None and not param.json_content:
@@ -68,6 +71,18 @@ def merge_extra_query(query: list[str], extra_query: Query) -> list[str]:
         if not isinstance(value, NotGiven):
             merged.extend(encode_query_param(Param(name, "query"), value))
     return merged
+
+
+def _check_pattern(param: Param, value: str) -> None:
+    """A text value must match its schema's `pattern` (searched, as JSON Schema does): a server that
+    would refuse it, or fail on it, is not asked. The message names the parameter, never the value."""
+    if _compiled(param.pattern or "").search(value) is None:
+        raise ValueError(f"{param.location} parameter {param.name!r} does not match its pattern {param.pattern!r}")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _check_every_path_param_given(path: str) -> None:

@@ -3,9 +3,13 @@
 A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`,
 `._request_id`; iterating a page walks every item of every later page, fetching lazily and holding one
 page at a time. Paging stops on a null cursor, an empty page, an offset at or past the total, or the
-last page of a page count; a cursor that comes back a second time raises PaginationError instead of
-looping forever, and so does asking for the page after the last. Where a list keeps its items and its
-cursor is the operation's `Paging`; a page asks the client that made it for the next one.
+last page of a page count. Servers are not always that tidy: a walk (`for item in page`,
+`iter_pages()`) also ends when a cursor comes back a second time or a page brings nothing new (a
+server that ignores the page parameter answers the same page again), and it yields an item once even
+when pages overlap (told apart by the item's id where the spec names one), saying so in one log line.
+Asked for explicitly, the page after the last one, or a cursor already followed, is a PaginationError.
+Where a list keeps its items and its cursor is the operation's `Paging`; a page asks the client that
+made it for the next one.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 import httpx
 
 from ._errors import APIError, request_id_of
+from ._logs import logger
 from ._operation import Operation
 from ._operation import Paging as Paging
 from ._types import RequestOptions
@@ -39,8 +44,8 @@ PageT = TypeVar("PageT", bound="BasePage[Any]")
 
 
 class PaginationError(APIError):
-    """The server sent a cursor it had already sent (following it would loop forever), or the page
-    after the last one was asked for."""
+    """`get_next_page()` on the last page, or on a page whose next cursor was already followed
+    (following it would loop forever). A walk never raises it: it stops there instead."""
 
 
 class SyncPageFetcher(Protocol):
@@ -219,6 +224,73 @@ class _PageNumberMixin(BasePage[ItemT]):
         return values
 
 
+class _Walk:
+    """One walk over the pages: the cursors it followed, the items it yielded, the pages it saw.
+
+    A page that repeats an earlier one (every item already yielded, or the same content without ids)
+    ends the walk; items already yielded are skipped. The first time either happens the walk says so
+    in one warning, with the operation and counts only (never the items themselves).
+    """
+
+    __slots__ = ("_ids", "_keys", "_op", "_pages", "_warned")
+
+    def __init__(self, first: BasePage[Any]) -> None:
+        self._op = first._op
+        self._keys: set[str] = set(first._seen)
+        self._ids: set[Any] = set()
+        self._pages: set[int] = set()
+        self._warned = False
+
+    def next_values(self, page: BasePage[Any]) -> dict[str, Any] | None:
+        """The arguments of the page after `page`, or None where the walk ends (a cursor seen before)."""
+        values = page._next_values()
+        if values is None:
+            return None
+        key = page._next_key(values)
+        if key is not None:
+            if key in self._keys:
+                self._warn("named a cursor it had already sent")
+                return None
+            self._keys.add(key)
+        return values
+
+    def fresh(self, page: BasePage[Any]) -> list[Any] | None:
+        """The items of `page` not yielded before, or None if the page repeats one the walk saw."""
+        path = page._paging.item_id
+        if path:
+            fresh: list[Any] = []
+            for item in page.data:
+                key = _get(item, path)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    fresh.append(item)  # no usable id: kept
+                elif key not in self._ids:
+                    self._ids.add(key)
+                    fresh.append(item)
+            repeated = bool(page.data) and not fresh
+        else:  # without ids only a page identical to an earlier one can be told apart
+            fresh = list(page.data)
+            fingerprint = hash(tuple(repr(item) for item in page.data))
+            repeated = bool(page.data) and fingerprint in self._pages
+            self._pages.add(fingerprint)
+        if repeated:
+            self._warn("sent a page it had already sent")
+            return None
+        if len(fresh) < len(page.data):
+            self._warn(f"sent {len(page.data) - len(fresh)} item(s) of one page again (overlapping pages)")
+        return fresh
+
+    def _warn(self, what: str) -> None:
+        if not self._warned:
+            self._warned = True
+            logger.warning(
+                "Listing %s %s: the server %s; each item is yielded once and the walk ends at the first "
+                "page with nothing new (this is said once per walk)",
+                self._op.method,
+                self._op.path,
+                what,
+            )
+
+
 class SyncPage(BasePage[ItemT]):
     """A page of a synchronous client: iterate it to walk every item of every page."""
 
@@ -227,20 +299,34 @@ class SyncPage(BasePage[ItemT]):
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
+        return self._fetch(values, seen)
+
+    def _fetch(self, values: dict[str, Any], seen: frozenset[str]) -> Self:
         parsed, headers = self._client.fetch_page(self._op, values, self._options)
         return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
-    def iter_pages(self) -> Iterator[Self]:
-        """This page and every later one, fetched as they are reached."""
+    def _walk(self) -> Iterator[tuple[Self, list[ItemT]]]:
+        """Each page of a walk with its items not yielded before; ends where `_Walk` says."""
+        walk = _Walk(self)
         page = self
-        yield page
-        while page.has_next_page():
-            page = page.get_next_page()
+        fresh = walk.fresh(page)
+        while fresh is not None:
+            yield page, fresh
+            values = walk.next_values(page)
+            if values is None:
+                return
+            key = page._next_key(values)
+            page = page._fetch(values, page._seen | {key} if key is not None else page._seen)
+            fresh = walk.fresh(page)
+
+    def iter_pages(self) -> Iterator[Self]:
+        """This page and every later one, fetched as they are reached (a repeated page ends it)."""
+        for page, _ in self._walk():
             yield page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.iter_pages():
-            yield from page.data
+        for _, fresh in self._walk():
+            yield from fresh
 
 
 class AsyncPage(BasePage[ItemT]):
@@ -251,20 +337,34 @@ class AsyncPage(BasePage[ItemT]):
     async def get_next_page(self) -> Self:
         """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
+        return await self._fetch(values, seen)
+
+    async def _fetch(self, values: dict[str, Any], seen: frozenset[str]) -> Self:
         parsed, headers = await self._client.fetch_page(self._op, values, self._options)
         return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
-    async def iter_pages(self) -> AsyncIterator[Self]:
-        """This page and every later one, fetched as they are reached."""
+    async def _walk(self) -> AsyncIterator[tuple[Self, list[ItemT]]]:
+        """Each page of a walk with its items not yielded before; ends where `_Walk` says."""
+        walk = _Walk(self)
         page = self
-        yield page
-        while page.has_next_page():
-            page = await page.get_next_page()
+        fresh = walk.fresh(page)
+        while fresh is not None:
+            yield page, fresh
+            values = walk.next_values(page)
+            if values is None:
+                return
+            key = page._next_key(values)
+            page = await page._fetch(values, page._seen | {key} if key is not None else page._seen)
+            fresh = walk.fresh(page)
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        """This page and every later one, fetched as they are reached (a repeated page ends it)."""
+        async for page, _ in self._walk():
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.iter_pages():
-            for item in page.data:
+        async for _, fresh in self._walk():
+            for item in fresh:
                 yield item
 
 
