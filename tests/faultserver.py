@@ -199,7 +199,9 @@ class _NumberedPaging:
     default_per_page: int
     with_count: bool  # False: no pageCount (`withCount=false`, or an older server)
     ignore_page: bool  # an older server: every item on every page, whatever `page` says
-    overlap: int = 0  # each page after the first starts this many items early (shared with the last)
+    overlap: int = (
+        0  # each page after the first starts this many items early (shared with the last)
+    )
 
 
 @dataclass

@@ -36,7 +36,9 @@ class Param:
         ""  # the key of its value in the runtime's argument map (the wire name unless shared)
     )
     shared_key_lit: str | None = None  # the key as a literal, when it is not the wire name
-    pattern_lit: str | None = None  # a text value's `pattern`, as a literal (checked before sending)
+    pattern_lit: str | None = (
+        None  # a text value's `pattern`, as a literal (checked before sending)
+    )
 
     @property
     def key_lit(self) -> str:

@@ -229,7 +229,9 @@ def read_body_limits(
     found: list[BodyLimit] = []
     for i, entry in enumerate(value):
         at = [*where, i]
-        array, counts = (entry.get(k) if isinstance(entry, dict) else None for k in ("array", "counts"))
+        array, counts = (
+            entry.get(k) if isinstance(entry, dict) else None for k in ("array", "counts")
+        )
         maximum = entry.get("maximum") if isinstance(entry, dict) else None
         if not (isinstance(array, str) and array and isinstance(counts, str) and counts):
             r.fail(at, "x-body-limits entry needs `array` (a dotted body path) and `counts`")
@@ -246,7 +248,9 @@ def _has_property(schema: Any, wire: str, deref: Callable[[Any], Any]) -> bool:
     """Is `wire` a property of the object schema, or of one of its `oneOf`/`anyOf` members?"""
     resolved = deref(schema)
     members = [resolved] + [
-        deref(m) for k in ("oneOf", "anyOf") for m in (resolved.get(k) or [] if isinstance(resolved, dict) else [])
+        deref(m)
+        for k in ("oneOf", "anyOf")
+        for m in (resolved.get(k) or [] if isinstance(resolved, dict) else [])
     ]
     return any(property_of(m, wire, deref) is not None for m in members)
 
@@ -307,8 +311,12 @@ def read_pagination(
                 r.fail([*where, key], f"{key} {text[key]!r} is not a field of the success response")
         if "item-id" in text and "items" in text:
             item = _item_schema(schema, text["items"], r.document.deref)
-            if item is None or isinstance(walk_property_path(item, text["item-id"], r.document.deref), str):
-                r.fail([*where, "item-id"], f"item-id {text['item-id']!r} is not a field of the items")
+            if item is None or isinstance(
+                walk_property_path(item, text["item-id"], r.document.deref), str
+            ):
+                r.fail(
+                    [*where, "item-id"], f"item-id {text['item-id']!r} is not a field of the items"
+                )
     if len(r.problems) > before:
         return None
     return Pagination(

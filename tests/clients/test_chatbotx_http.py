@@ -274,7 +274,12 @@ CASES = [
         "/api/v1/contacts/id%3A5310",
         body={"firstName": "An", "delivery_city": "Hue"},
     ),
-    Case("deleteContact", "by-id", lambda c: c.contacts.delete("id:5310"), "/api/v1/contacts/id%3A5310"),
+    Case(
+        "deleteContact",
+        "by-id",
+        lambda c: c.contacts.delete("id:5310"),
+        "/api/v1/contacts/id%3A5310",
+    ),
     Case(
         "upsertContact",
         "names-phone",
@@ -285,7 +290,10 @@ CASES = [
         body={"firstName": "An", "lastName": "Nguyen", "phoneNumber": "+84901234567"},
     ),
     Case(
-        "blockContact", "no-body", lambda c: c.contacts.block("id:5310"), "/api/v1/contacts/id%3A5310/block"
+        "blockContact",
+        "no-body",
+        lambda c: c.contacts.block("id:5310"),
+        "/api/v1/contacts/id%3A5310/block",
     ),
     Case(
         "unblockContact",

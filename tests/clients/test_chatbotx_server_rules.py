@@ -36,7 +36,10 @@ def test_c4_a_bare_contact_identifier_is_refused_before_sending(
     stub: StubServer, sync_http: httpx.Client, call: Callable[[Any], Any]
 ) -> None:
     stub.mount(PROVIDER)
-    with make_client(stub, sync_http) as client, pytest.raises(InvalidArgumentError, match="identifier"):
+    with (
+        make_client(stub, sync_http) as client,
+        pytest.raises(InvalidArgumentError, match="identifier"),
+    ):
         call(client)
     assert stub.requests == []
 
@@ -54,7 +57,8 @@ async def test_c4_async_a_bare_contact_identifier_is_refused_and_a_prefixed_one_
 
 
 @pytest.mark.parametrize(
-    "absent", ["media_file_id", "media_file_ids", "media_file", "is_private_reply", "reply_to_message_id"]
+    "absent",
+    ["media_file_id", "media_file_ids", "media_file", "is_private_reply", "reply_to_message_id"],
 )
 def test_c8_the_send_offers_no_variant_the_code_lacks(absent: str) -> None:
     for cls in (chatbotx_client.ChatbotX, chatbotx_client.AsyncChatbotX):

@@ -45,7 +45,9 @@ REFUSED: dict[str, Callable[[Any], Any]] = {
         to="14155550123", type="template", template={"language": "en_US"}
     ),
     "W1-template-not-given": lambda c: c.messages.create(to="14155550123", type="template"),
-    "W1-media-without-url": lambda c: c.messages.create(to="14155550123", type="image", text="Look"),
+    "W1-media-without-url": lambda c: c.messages.create(
+        to="14155550123", type="image", text="Look"
+    ),
     "W1-interactive-without-payload": lambda c: c.messages.create(
         to="14155550123", type="interactive"
     ),
@@ -69,7 +71,9 @@ REFUSED: dict[str, Callable[[Any], Any]] = {
 ACCEPTED: dict[str, tuple[Callable[[Any], Any], str]] = {
     "W1-text": (lambda c: c.messages.create(to="14155550123", text="Hi"), "/api/v1/messages"),
     "W1-audio": (
-        lambda c: c.messages.create(to="14155550123", type="audio", media_url="https://f.test/a.ogg"),
+        lambda c: c.messages.create(
+            to="14155550123", type="audio", media_url="https://f.test/a.ogg"
+        ),
         "/api/v1/messages",
     ),
     "W2-uuid": (lambda c: c.conversations.retrieve(UUID), f"/api/v1/conversations/{UUID}"),

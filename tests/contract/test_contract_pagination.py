@@ -40,7 +40,9 @@ def test_a_page_the_server_repeats_ends_the_walk_with_each_item_once(
     audit = Audit(name)
     with make_client(name, prism[name].url, audit) as client:
         seen = list(getattr(client, method).list())
-        with pytest.raises(package(name).PaginationError):  # by hand, the repeated cursor is refused
+        with pytest.raises(
+            package(name).PaginationError
+        ):  # by hand, the repeated cursor is refused
             client_page = getattr(client, method).list().get_next_page()
             client_page.get_next_page()
     assert len(seen) == 1  # the first page's item; the second page is the same page again

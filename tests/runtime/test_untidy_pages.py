@@ -35,7 +35,9 @@ class Lister:
     async_: type[Any]
     call: Callable[[Any], Any]
     serve: Callable[[FaultServer, Kind], list[dict[str, Any]]]  # every item, as the server has them
-    expected: Callable[[list[dict[str, Any]], Kind], list[str]]  # the distinct ids the walk must give
+    expected: Callable[
+        [list[dict[str, Any]], Kind], list[str]
+    ]  # the distinct ids the walk must give
     requests: Callable[[FaultServer], int]
 
 
@@ -83,11 +85,15 @@ def _numbered_serve(server: FaultServer, kind: Kind) -> list[dict[str, Any]]:
         {"id": str(i), "name": f"hook {i}", "active": True, "url": f"https://h.test/{i}"}
         for i in range(250)
     ]
-    return server.serve_numbered_pages("/v1/webhooks", hooks, overlap=7 if kind == "overlaps" else 0)
+    return server.serve_numbered_pages(
+        "/v1/webhooks", hooks, overlap=7 if kind == "overlaps" else 0
+    )
 
 
 def _all(items: list[dict[str, Any]], kind: Kind) -> list[str]:
-    return [i["id"] for i in items] if kind != "ignores-position" else [i["id"] for i in items][:100]
+    return (
+        [i["id"] for i in items] if kind != "ignores-position" else [i["id"] for i in items][:100]
+    )
 
 
 LISTERS = [
@@ -157,7 +163,9 @@ def walk_lines(caplog: pytest.LogCaptureFixture, package: ModuleType) -> list[st
     return [
         r.getMessage()
         for r in caplog.records
-        if r.name == package.__name__ and r.levelno == logging.WARNING and "Listing" in r.getMessage()
+        if r.name == package.__name__
+        and r.levelno == logging.WARNING
+        and "Listing" in r.getMessage()
     ]
 
 
@@ -178,7 +186,9 @@ def test_sync_walk_ends_yields_each_distinct_item_once_and_logs_one_line(
     assert lister.requests(server) <= MOST_REQUESTS[kind]
     lines = walk_lines(caplog, lister.package)
     assert len(lines) == 1, lines
-    assert not any(text in lines[0] for text in ("hook 1", "message 1", "Contact 1"))  # no item text
+    assert not any(
+        text in lines[0] for text in ("hook 1", "message 1", "Contact 1")
+    )  # no item text
 
     caplog.clear()  # a page walks again from its start, and says so again once
     assert [item.id for item in itertools.islice(lister.call(client), CUT)] == got

@@ -302,7 +302,15 @@ def send_types() -> set[str]:
 
 
 def test_wacrm_send_type_enum_has_interactive_and_unknown_types_fail() -> None:
-    assert send_types() == {"text", "template", "interactive", "image", "video", "document", "audio"}
+    assert send_types() == {
+        "text",
+        "template",
+        "interactive",
+        "image",
+        "video",
+        "document",
+        "audio",
+    }
     assert not schema("wacrm", "SendMessageRequest").is_valid(
         {"to": "14155550123", "type": "sticker"}
     )
@@ -330,9 +338,18 @@ SEND = "SendMessageRequest"
         {"to": "14155550123", "type": "template", "template": {"name": ""}},
         {"to": "14155550123", "type": "image"},  # L163
         {"to": "14155550123", "type": "document", "media_url": ""},
-        {"to": "14155550123", "type": "video", "media_url": "https://f.test/v.mp4", "text": "x" * 1025},
+        {
+            "to": "14155550123",
+            "type": "video",
+            "media_url": "https://f.test/v.mp4",
+            "text": "x" * 1025,
+        },
         {"to": "14155550123", "type": "interactive"},  # interactive.ts L116
-        {"to": "14155550123", "type": "interactive", "interactive_payload": {**BUTTONS, "body": "  "}},
+        {
+            "to": "14155550123",
+            "type": "interactive",
+            "interactive_payload": {**BUTTONS, "body": "  "},
+        },
         {"to": "14155550123", "type": "sticker", "text": "hi"},
     ],
 )
@@ -346,7 +363,12 @@ def test_w1_the_send_body_refuses_what_the_server_refuses(body: dict[str, Any]) 
         {"to": "14155550123", "text": "Your order has shipped."},
         {"to": "+1 (415) 555-0102", "type": "text", "text": "hi", "name": "Sam"},
         {"to": "14155550123", "type": "template", "template": {"name": "order_update"}},
-        {"to": "14155550123", "type": "document", "media_url": "https://f.test/a.pdf", "filename": "a.pdf"},
+        {
+            "to": "14155550123",
+            "type": "document",
+            "media_url": "https://f.test/a.pdf",
+            "filename": "a.pdf",
+        },
         {"to": "14155550123", "type": "audio", "media_url": "https://f.test/a.ogg"},
         {"to": "14155550123", "type": "interactive", "interactive_payload": LIST},
     ],
@@ -961,7 +983,9 @@ def test_c1_older_routes_that_need_a_dashboard_session_say_so(operation_id: str)
     assert "utils.ts L42-50" in older["note"]
 
 
-def test_c1_the_inboxes_of_older_servers_are_channels_and_retrieving_needs_a_session_on_newer() -> None:
+def test_c1_the_inboxes_of_older_servers_are_channels_and_retrieving_needs_a_session_on_newer() -> (
+    None
+):
     assert generations("listInboxes")["older"]["path"] == "/v1/channels"
     newer = generations("retrieveConversation")["newer"]
     assert newer["token-alone"] == "refused" and "findConversation" in newer["note"]
@@ -1009,7 +1033,9 @@ def test_c5_upsert_creates_only_by_email_or_phone_and_says_how_it_fails() -> Non
     assert {e["message"] for e in missing.values()} == {"Contact not found", "Inbox not found"}
     conflict = response_examples("chatbotx", "upsertContact", "422")
     assert {e["code"] for e in conflict.values()} == {"phoneExists", "quotaExceeded"}
-    assert all(schema("chatbotx", "Error").is_valid(e) for e in [*missing.values(), *conflict.values()])
+    assert all(
+        schema("chatbotx", "Error").is_valid(e) for e in [*missing.values(), *conflict.values()]
+    )
 
 
 def test_c7_older_webhook_lists_ignore_the_page() -> None:
