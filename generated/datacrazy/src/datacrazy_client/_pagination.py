@@ -146,6 +146,50 @@ class BasePage(Generic[ItemT]):
             seen = seen | {key}
         return values, seen
 
+    def _walk(self) -> _Walk:
+        """A new walk starting at this page (the cursors followed to reach it count as seen)."""
+        return _Walk(self._op.method, self._op.path, self._seen)
+
+    def _next_in(self, walk: _Walk) -> tuple[dict[str, Any], frozenset[str]] | None:
+        """The arguments of the next page of `walk` and its cursors, or None where the walk ends
+        (no next page, or a cursor the walk followed already)."""
+        values = self._next_values()
+        if values is None:
+            return None
+        key = self._next_key(values)
+        if key is None:
+            return values, self._seen
+        if key in walk.keys:
+            walk.warn("named a cursor it had already sent")
+            return None
+        walk.keys.add(key)
+        return values, self._seen | {key}
+
+    def _fresh_in(self, walk: _Walk) -> list[ItemT] | None:
+        """The items of this page `walk` has not yielded, or None if the page repeats one it saw."""
+        path = self._paging.item_id
+        if path:
+            fresh: list[ItemT] = []
+            for item in self.data:
+                key = _get(item, path)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    fresh.append(item)  # no usable id: kept
+                elif key not in walk.ids:
+                    walk.ids.add(key)
+                    fresh.append(item)
+            repeated = bool(self.data) and not fresh
+        else:  # without ids only a page identical to an earlier one can be told apart
+            fresh = list(self.data)
+            fingerprint = hash(tuple(repr(item) for item in self.data))
+            repeated = bool(self.data) and fingerprint in walk.pages
+            walk.pages.add(fingerprint)
+        if repeated:
+            walk.warn("sent a page it had already sent")
+            return None
+        if len(fresh) < len(self.data):
+            walk.warn(f"sent {len(self.data) - len(fresh)} item(s) of one page again (overlapping pages)")
+        return fresh
+
     def __len__(self) -> int:
         return len(self.data)
 
@@ -232,61 +276,24 @@ class _Walk:
     in one warning, with the operation and counts only (never the items themselves).
     """
 
-    __slots__ = ("_ids", "_keys", "_op", "_pages", "_warned")
+    __slots__ = ("ids", "keys", "method", "pages", "path", "warned")
 
-    def __init__(self, first: BasePage[Any]) -> None:
-        self._op = first._op
-        self._keys: set[str] = set(first._seen)
-        self._ids: set[Any] = set()
-        self._pages: set[int] = set()
-        self._warned = False
+    def __init__(self, method: str, path: str, keys: frozenset[str]) -> None:
+        self.method = method
+        self.path = path
+        self.keys: set[str] = set(keys)
+        self.ids: set[str | int] = set()
+        self.pages: set[int] = set()
+        self.warned = False
 
-    def next_values(self, page: BasePage[Any]) -> dict[str, Any] | None:
-        """The arguments of the page after `page`, or None where the walk ends (a cursor seen before)."""
-        values = page._next_values()
-        if values is None:
-            return None
-        key = page._next_key(values)
-        if key is not None:
-            if key in self._keys:
-                self._warn("named a cursor it had already sent")
-                return None
-            self._keys.add(key)
-        return values
-
-    def fresh(self, page: BasePage[Any]) -> list[Any] | None:
-        """The items of `page` not yielded before, or None if the page repeats one the walk saw."""
-        path = page._paging.item_id
-        if path:
-            fresh: list[Any] = []
-            for item in page.data:
-                key = _get(item, path)
-                if not isinstance(key, (str, int)) or isinstance(key, bool):
-                    fresh.append(item)  # no usable id: kept
-                elif key not in self._ids:
-                    self._ids.add(key)
-                    fresh.append(item)
-            repeated = bool(page.data) and not fresh
-        else:  # without ids only a page identical to an earlier one can be told apart
-            fresh = list(page.data)
-            fingerprint = hash(tuple(repr(item) for item in page.data))
-            repeated = bool(page.data) and fingerprint in self._pages
-            self._pages.add(fingerprint)
-        if repeated:
-            self._warn("sent a page it had already sent")
-            return None
-        if len(fresh) < len(page.data):
-            self._warn(f"sent {len(page.data) - len(fresh)} item(s) of one page again (overlapping pages)")
-        return fresh
-
-    def _warn(self, what: str) -> None:
-        if not self._warned:
-            self._warned = True
+    def warn(self, what: str) -> None:
+        if not self.warned:
+            self.warned = True
             logger.warning(
                 "Listing %s %s: the server %s; each item is yielded once and the walk ends at the first "
                 "page with nothing new (this is said once per walk)",
-                self._op.method,
-                self._op.path,
+                self.method,
+                self.path,
                 what,
             )
 
@@ -305,27 +312,26 @@ class SyncPage(BasePage[ItemT]):
         parsed, headers = self._client.fetch_page(self._op, values, self._options)
         return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
-    def _walk(self) -> Iterator[tuple[Self, list[ItemT]]]:
+    def _pages_with_fresh_items(self) -> Iterator[tuple[Self, list[ItemT]]]:
         """Each page of a walk with its items not yielded before; ends where `_Walk` says."""
-        walk = _Walk(self)
+        walk = self._walk()
         page = self
-        fresh = walk.fresh(page)
+        fresh = page._fresh_in(walk)
         while fresh is not None:
             yield page, fresh
-            values = walk.next_values(page)
-            if values is None:
+            following = page._next_in(walk)
+            if following is None:
                 return
-            key = page._next_key(values)
-            page = page._fetch(values, page._seen | {key} if key is not None else page._seen)
-            fresh = walk.fresh(page)
+            page = page._fetch(*following)
+            fresh = page._fresh_in(walk)
 
     def iter_pages(self) -> Iterator[Self]:
         """This page and every later one, fetched as they are reached (a repeated page ends it)."""
-        for page, _ in self._walk():
+        for page, _ in self._pages_with_fresh_items():
             yield page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for _, fresh in self._walk():
+        for _, fresh in self._pages_with_fresh_items():
             yield from fresh
 
 
@@ -343,27 +349,26 @@ class AsyncPage(BasePage[ItemT]):
         parsed, headers = await self._client.fetch_page(self._op, values, self._options)
         return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
-    async def _walk(self) -> AsyncIterator[tuple[Self, list[ItemT]]]:
+    async def _pages_with_fresh_items(self) -> AsyncIterator[tuple[Self, list[ItemT]]]:
         """Each page of a walk with its items not yielded before; ends where `_Walk` says."""
-        walk = _Walk(self)
+        walk = self._walk()
         page = self
-        fresh = walk.fresh(page)
+        fresh = page._fresh_in(walk)
         while fresh is not None:
             yield page, fresh
-            values = walk.next_values(page)
-            if values is None:
+            following = page._next_in(walk)
+            if following is None:
                 return
-            key = page._next_key(values)
-            page = await page._fetch(values, page._seen | {key} if key is not None else page._seen)
-            fresh = walk.fresh(page)
+            page = await page._fetch(*following)
+            fresh = page._fresh_in(walk)
 
     async def iter_pages(self) -> AsyncIterator[Self]:
         """This page and every later one, fetched as they are reached (a repeated page ends it)."""
-        async for page, _ in self._walk():
+        async for page, _ in self._pages_with_fresh_items():
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for _, fresh in self._walk():
+        async for _, fresh in self._pages_with_fresh_items():
             for item in fresh:
                 yield item
 

@@ -78,9 +78,9 @@ def _check_total(dumped: Any, path: tuple[str, ...], counted: str, maximum: int)
     if not isinstance(value, list):
         return
     total = 0
-    for element in cast("list[Any]", value):
+    for element in cast("list[object]", value):
         inner = cast("Mapping[str, Any]", element).get(counted) if isinstance(element, Mapping) else None
-        total += len(cast("list[Any]", inner)) if isinstance(inner, list) else 0
+        total += len(cast("list[object]", inner)) if isinstance(inner, list) else 0
     if total > maximum:
         where = ".".join(path)
         raise ValueError(f"body field {where!r}: at most {maximum} {counted!r} in all its elements, got {total}")
