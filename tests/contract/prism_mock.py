@@ -375,7 +375,9 @@ def undeclared_properties(
 
 
 def _prism_problem(response: httpx.Response) -> bool:
-    return response.status_code == 422 and "problem+json" in response.headers.get("content-type", "")
+    return response.status_code == 422 and "problem+json" in response.headers.get(
+        "content-type", ""
+    )
 
 
 def _unanswerable_violations(response: httpx.Response) -> list[str]:
@@ -387,10 +389,17 @@ def _unanswerable_violations(response: httpx.Response) -> list[str]:
         problem = response.json() if response.is_stream_consumed else json.loads(response.read())
     except ValueError:
         return []
-    if not (isinstance(problem, dict) and "prism/errors#UNPROCESSABLE_ENTITY" in str(problem.get("type"))):
+    if not (
+        isinstance(problem, dict)
+        and "prism/errors#UNPROCESSABLE_ENTITY" in str(problem.get("type"))
+    ):
         return []
     found = problem.get("validation")
-    messages = [str(v.get("message")) for v in found if isinstance(v, dict)] if isinstance(found, list) else []
+    messages = (
+        [str(v.get("message")) for v in found if isinstance(v, dict)]
+        if isinstance(found, list)
+        else []
+    )
     return [f"Prism (no 400 declared): {m}" for m in messages or [str(problem.get("detail"))]]
 
 

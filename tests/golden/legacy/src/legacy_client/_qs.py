@@ -46,11 +46,15 @@ def encode_params(op: Operation[Any], values: Mapping[str, Any]) -> EncodedParam
         if isinstance(value, NotGiven):
             continue
         param = op.by_name[key]
+        if param.location == "path":
+            text = encode_path_param(param, value)  # an empty value is refused as such first
+            if param.pattern is not None and isinstance(value, str):
+                _check_pattern(param, value)
+            path = path.replace("{" + param.name + "}", text)
+            continue
         if param.pattern is not None and isinstance(value, str):
             _check_pattern(param, value)
-        if param.location == "path":
-            path = path.replace("{" + param.name + "}", encode_path_param(param, value))
-        elif value is None and not param.json_content:
+        if value is None and not param.json_content:
             continue  # an optional parameter given as None is left out
         elif param.location == "query":
             query.extend(encode_query_param(param, value))
