@@ -271,7 +271,10 @@ def test_get_is_retried_on_a_dropped_connection(
 ) -> None:
     server.schedule(dropped(), dropped())
 
-    assert wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18").data.id == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    assert (
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18").data.id
+        == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    )
     assert len(server.requests) == 3
     assert len(sleeps) == 2
 
@@ -324,7 +327,10 @@ def test_max_retries_on_the_client_applies_and_a_per_call_value_overrides_it(
     assert len(server.requests) == 2
 
     server.schedule(status(503), status(503))
-    assert client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", max_retries=2).data.id == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    assert (
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", max_retries=2).data.id
+        == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    )
     assert len(server.requests) == 5
 
     no_retry = make_client(wacrm_client.Wacrm, max_retries=0)
@@ -407,7 +413,10 @@ def test_x_should_retry_header_overrides_the_status(
     assert len(server.requests) == 1
 
     server.schedule(status(400, headers={"x-should-retry": "true"}))
-    assert wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18").data.id == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    assert (
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18").data.id
+        == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    )
     assert len(server.requests) == 3
 
     server.after_send(
