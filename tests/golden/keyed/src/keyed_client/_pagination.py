@@ -2,7 +2,7 @@
 
 A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`,
 `._request_id`; iterating a page walks every item of every later page, fetching lazily and holding one
-page at a time. Paging stops on a null cursor, an empty page, an offset at or past the total, or the
+page at a time (and the ids of the items it yielded, to yield each once). Paging stops on a null cursor, an empty page, an offset at or past the total, or the
 last page of a page count. Servers are not always that tidy: a walk (`for item in page`,
 `iter_pages()`) also ends when a cursor comes back a second time or a page brings nothing new (a
 server that ignores the page parameter answers the same page again), and it yields an item once even
