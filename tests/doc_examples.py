@@ -1,9 +1,11 @@
 """The providers' published example payloads, as fixtures the project carries.
 
 `tests/fixtures/doc_payloads/<page>.json` holds every JSON payload of one doc page, each with its
-provenance (page, block, line) and the operation it belongs to. The fixtures were extracted from the
-pages (`tests/corpus/pages.py`); `tests/corpus/test_doc_fixtures.py` checks they still equal what the
-pages yield whenever the corpus is present. Shared by the spec checks (`test_provider_examples`) and
+provenance (page, block, line) and the operation it belongs to. The fixtures of the
+`provider-docs/*.txt` pages were extracted by `tests/corpus/pages.py`, and
+`tests/corpus/test_doc_fixtures.py` checks they still equal what the pages yield whenever the corpus
+is present; a fixture with a `url` holds the complete payloads of a stored reference page that has
+no local copy (DataCrazy's further reference pages), taken block by block. Shared by the spec checks (`test_provider_examples`) and
 the HTTP client tests (`tests/clients`).
 """
 

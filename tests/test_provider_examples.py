@@ -11,10 +11,11 @@ embedded in the specs must validate too, and a few negative cases prove that the
 from __future__ import annotations
 
 import copy
+import json
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pytest
 import yaml
@@ -113,6 +114,29 @@ def test_doc_payloads_validate_and_are_embedded(page: str) -> None:
         embedded = resolve(load_spec(item.spec), pointer).get("examples", {})
         values = [example["value"] for example in embedded.values()]
         assert item.payload in values, f"{item.provenance}: not embedded verbatim at {pointer}"
+
+
+def test_every_fixture_says_where_each_payload_comes_from() -> None:
+    """A fixture of a provider-docs page names the page; one of a stored reference page that has
+    no local copy (`url`) names that page, whose address its `url` is. Every payload's provenance
+    starts with its page and gives its block and line."""
+    fixtures = sorted((REPO / "tests" / "fixtures" / "doc_payloads").glob("*.json"))
+    assert len(fixtures) == len(DOC_PAYLOADS)
+    for path in fixtures:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        page = document["page"]
+        if "url" in document:
+            assert unquote(document["url"]) == "https://" + page, path.name
+            prefix = page
+        else:
+            assert page.endswith(".txt") and path.name == page.removesuffix(".txt") + ".json"
+            prefix = f"provider-docs/{page}"
+        for entry in document["payloads"]:
+            assert entry["provenance"].startswith(prefix), entry["provenance"]
+            assert (
+                f"JSON block {entry['block']} of {len(document['payloads'])}" in entry["provenance"]
+            )
+            assert entry["provenance"].endswith(f"line {entry['line']}")
 
 
 # 2. Every example embedded in the specs ----------------------------------------------------

@@ -290,6 +290,16 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ReadmeSection:
+    """One top-level resource in the package README: a heading, what the spec says of it (the
+    description of the tag of the same name), and the operations of its whole subtree."""
+
+    path: str  # "conversations"
+    doc: str  # one Markdown line, or ""
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
 class Credential:
     """One credential the client takes: a constructor argument, else an environment variable."""
 
@@ -402,6 +412,23 @@ class Server:
 
 
 @dataclass(frozen=True)
+class Tool:
+    """One operation as an MCP tool (the package's `mcp.py`): every value a Python literal."""
+
+    name_lit: str  # e.g. 'conversations_messages_list'
+    call_path_lit: str  # e.g. 'conversations.messages.list'
+    title_lit: str
+    description_lit: str
+    input_schema_lit: str  # the compact JSON text of its arguments' schema, as a literal
+    http_method_lit: str
+    read_only: str  # "True" / "False"
+    destructive: str
+    idempotent: str
+    paged: str
+    argument_keys_lit: str  # ((runtime key, argument), ...) where they differ
+
+
+@dataclass(frozen=True)
 class Api:
     """A whole client package."""
 
@@ -434,11 +461,19 @@ class Api:
         str, ...
     ] = ()  # the page classes its list methods return, e.g. "SyncCursorPage"
     webhooks: Webhooks | None = None  # the spec's `webhooks`, typed and verified
+    tools: tuple[Tool, ...] = ()  # the MCP server's tools: one per operation
+    mcp_config_json: str = ""  # an MCP client's configuration entry for the server, for the README
+    mcp_example_tool: str = ""  # a read-only tool's name, for the README
+    mcp_selectors_md: str = ""  # `--tools` arguments for the README
     streaming_client_class: str = ""  # e.g. "AcmeWithStreamingResponse"
     async_streaming_client_class: str = ""
     error_code_paths_lit: str = "()"  # `x-error-codes` paths as a tuple of attribute-path tuples
     error_codes: tuple[ErrorCode, ...] = ()
     param_types: tuple[TypedDictType, ...] = ()  # the TypedDicts of `params.py`
+    # the README's operations, one section per top-level resource
+    readme_sections: tuple[ReadmeSection, ...] = ()
+    # when the spec lists several servers: each as a Markdown item (URL and description)
+    server_choices_md: tuple[str, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

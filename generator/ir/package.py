@@ -13,7 +13,8 @@ from generator.ir.context import Context, lit
 from generator.ir.errors import build_error_codes
 from generator.ir.examples import Examples
 from generator.ir.operations import build_operation
-from generator.ir.resources import build_resources, with_webhooks
+from generator.ir.resources import build_resources, readme_sections, with_webhooks
+from generator.ir.tools import build_tool, client_config, example_tool, selectors_example
 from generator.ir.typed_dicts import build_typed_dicts, param_names
 from generator.ir.typemap import TypeMapper
 from generator.ir.webhooks import build_webhooks
@@ -54,8 +55,14 @@ def build_api(
         ctx, schemas.webhooks, f"{env_prefix}_WEBHOOK_SECRET"
     )
     pages = {op.paging.page_class: op.paging for op in operations if op.paging}
+    tools = tuple(
+        build_tool(ctx, hoisted, op)
+        for hoisted, (_, op) in zip(schemas.operations, built, strict=True)
+    )
+    auth = build_auth(document, env_prefix)
     license_info: dict[str, Any] = info["license"] if isinstance(info.get("license"), dict) else {}
     title = info.get("title") or client_class
+    resources = with_webhooks(build_resources(built), webhooks)
     return ir.Api(
         spec_file=document.name,
         title=comment(title),
@@ -72,8 +79,10 @@ def build_api(
         servers=tuple(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
-        auth=build_auth(document, env_prefix),
-        resources=with_webhooks(build_resources(built), webhooks),
+        auth=auth,
+        resources=resources,
+        readme_sections=readme_sections(resources, _tag_docs(document.data.get("tags"))),
+        server_choices_md=_server_choices(document.servers),
         models_source=models.source,
         model_exports=tuple(
             name
@@ -107,6 +116,17 @@ def build_api(
             for name in (pages[page].async_class, pages[page].sync_class)
         ),
         webhooks=webhooks,
+        tools=tools,
+        mcp_config_json=client_config(
+            package_name.replace("_", "-"),
+            package_name,
+            {
+                **{c.env: "..." for c in auth.credentials},
+                f"{env_prefix}_BASE_URL": "https://your-host.example.com",
+            },
+        ),
+        mcp_example_tool=example_tool(tools),
+        mcp_selectors_md=selectors_example(tools),
     )
 
 
@@ -142,3 +162,24 @@ def spec_version(value: Any) -> str:
     text = str(value or "").strip().lstrip("vV")
     match = re.match(r"\d+(\.\d+)*", text)
     return match.group(0) if match else "0.0.0"
+
+
+def _tag_docs(tags: Any) -> dict[str, str]:
+    """The spec's tag descriptions by tag name (tags without one are left out)."""
+    if not isinstance(tags, list):
+        return {}
+    return {
+        str(t["name"]): str(t["description"])
+        for t in tags
+        if isinstance(t, dict) and t.get("name") and isinstance(t.get("description"), str)
+    }
+
+
+def _server_choices(servers: list[tuple[int, dict[str, Any]]]) -> tuple[str, ...]:
+    """The servers a user may pick from, when the spec lists more than one: `url`: description."""
+    if len(servers) < 2:
+        return ()
+    return tuple(
+        f"`{s['url']}`" + (f": {comment(s.get('description'))}" if s.get("description") else "")
+        for _, s in servers
+    )

@@ -91,3 +91,24 @@ def with_webhooks(
         webhooks=webhooks,
     )
     return (*resources, own)
+
+
+def readme_sections(
+    resources: tuple[ir.Resource, ...], tag_docs: dict[str, str]
+) -> tuple[ir.ReadmeSection, ...]:
+    """One README section per top-level resource that has operations: its own operations first, then
+    its sub-resources' (depth first), described by the spec's tag of the same name if there is one."""
+    sections = []
+    for resource in resources:
+        operations = _subtree_operations(resource)
+        if operations:
+            doc = comment(tag_docs.get(resource.attr) or tag_docs.get(resource.path))
+            sections.append(ir.ReadmeSection(resource.path, doc, operations))
+    return tuple(sections)
+
+
+def _subtree_operations(resource: ir.Resource) -> tuple[ir.Operation, ...]:
+    out = list(resource.operations)
+    for child in resource.children:
+        out.extend(_subtree_operations(child))
+    return tuple(out)

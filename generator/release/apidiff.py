@@ -104,7 +104,7 @@ def _client(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
 
 
 def _operations(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
-    out: list[Change] = []
+    out: list[Change] = _resources(set(old), set(new))
     for name in sorted(set(old) - set(new)):
         out.append(Change("major", name, "operation removed"))
     for name in sorted(set(new) - set(old)):
@@ -112,6 +112,38 @@ def _operations(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     for name in sorted(set(old) & set(new)):
         out += _operation(name, old[name], new[name])
     return out
+
+
+def _resources(old: set[str], new: set[str]) -> list[Change]:
+    """A top-level resource (`client.leads`) that appears or goes, with how many operations: the
+    headline of a release that adds or removes a part of the API (each operation is listed too)."""
+
+    def by_resource(names: set[str]) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for name in names:
+            if "." in name:
+                resource = name.split(".", 1)[0]
+                counts[resource] = counts.get(resource, 0) + 1
+        return counts
+
+    before, after = by_resource(old), by_resource(new)
+    out = [
+        Change(
+            "major",
+            f"resource {r}",
+            f"removed ({before[r]} operation{_s(before[r])})",
+        )
+        for r in sorted(set(before) - set(after))
+    ]
+    out += [
+        Change("minor", f"resource {r}", f"added ({after[r]} operation{_s(after[r])})")
+        for r in sorted(set(after) - set(before))
+    ]
+    return out
+
+
+def _s(count: int) -> str:
+    return "" if count == 1 else "s"
 
 
 def _operation(name: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:

@@ -133,7 +133,9 @@ def entry(outcome: Outcome, when: date, surface: Surface) -> str:
 def _markdown(change: Change) -> str:
     where = change.where
     kind, _, name = where.partition(" ")
-    shown = f"{kind} `{name}`" if name and kind in ("model", "webhook") else f"`{where}`"
+    shown = (
+        f"{kind} `{name}`" if name and kind in ("model", "webhook", "resource") else f"`{where}`"
+    )
     return f"{shown}: {change.what}"
 
 

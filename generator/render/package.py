@@ -38,7 +38,7 @@ def environment() -> jinja2.Environment:
     return env
 
 
-PACKAGE = ("_client.py", "__init__.py", "_version.py", "params.py")
+PACKAGE = ("_client.py", "__init__.py", "_version.py", "params.py", "mcp.py")
 
 
 def render_package(api: ir.Api) -> dict[str, str]:

@@ -338,7 +338,8 @@ class Case:
 
     ``call`` takes a sync or an async client (the async result is awaited). ``path`` and ``query``
     are the raw request target as the provider's server sees it; ``body`` the JSON body (NO_BODY:
-    none). ``status`` picks another 2xx response of the operation to serve.
+    none), ``raw_body`` its exact bytes where a Case pins them (key order, escaping). ``status``
+    picks another 2xx response of the operation to serve.
     """
 
     operation_id: str
@@ -349,6 +350,7 @@ class Case:
     body: Any = NO_BODY
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    raw_body: bytes | None = None  # the exact bytes on the wire (key order and escaping included)
 
     @property
     def id(self) -> str:
@@ -420,6 +422,8 @@ def check_exchange(
     else:
         assert request.header("Content-Type") == "application/json"
         assert_same_json(request.json(), case.body)
+        if case.raw_body is not None:
+            assert request.body == case.raw_body, (request.body, case.raw_body)
     if idempotency_header is not None and request.method != "GET":
         key = request.header(idempotency_header)
         assert key, f"{idempotency_header} missing on {request.method} {request.path}"

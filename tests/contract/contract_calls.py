@@ -43,6 +43,15 @@ CBX_CONVERSATION = "1842"
 CBX_CONTACT = "id:5310"
 CBX_CURSOR = "eyJsYXN0QWN0aXZpdHlBdCI6IjIwMjUtMDMtMDRUMTA6MDI6MTFaIiwiaWQiOiIxODQyIn0"
 DC_CONVERSATION = "6808cd89c9968a7b8a41b9f7"
+DC_LEAD = "c1152508-fdfd-4905-a3f4-f3850cc00bf0"
+DC_NOTE = "0c5d2b0e-8f7a-4e51-9a3c-6b1d2e4f7a90"
+DC_DEAL = "e9a09677-cf00-4d84-aa12-6d78d6786555"
+DC_PIPELINE = "9c315181-85f2-4772-bd46-8b261599e382"
+DC_STAGE = "e6803a51-4bd6-416b-b516-3622ff256732"
+DC_LOSS_REASON = "59e77f5f-7581-4f20-a05b-97cd33485019"
+DC_TAG = "cb3e8d24-ccad-43d1-acd5-08580d9bc674"
+DC_ATTENDANT = "6807e48c25ece34f9f1ba7dd"
+DC_INSTANCE = "507f1f77bcf86cd799439011"
 
 
 def _wacrm_template(pkg: Any) -> dict[str, Any]:
@@ -571,6 +580,184 @@ CALLS: tuple[Call, ...] = (
         build=_dc_attachments,
     ),
     Call("datacrazy", "conversations.finish", "plain", args=(DC_CONVERSATION,)),
+    # the CRM (issue 22)
+    Call(
+        "datacrazy",
+        "leads.list",
+        "filters",
+        kwargs={
+            "skip": 0,
+            "take": 500,
+            "search": "example.com",
+            "search_type": "email",
+            "filter": {
+                "tags": "in 849fefab-e697-4720-9303-e788c23790cc",
+                "hasMessages": True,
+                "createdAtGreaterOrEqual": dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+                "minBusinessesCount": 1,
+            },
+        },
+    ),
+    Call("datacrazy", "leads.list", "defaults"),
+    Call(
+        "datacrazy",
+        "leads.create",
+        "doc-body",
+        kwargs={
+            "name": "Guilherme Gavazzoni",
+            "phone": "+55 (47) 991331190",
+            "email": "guilherme@datacrazy.com.br",
+            "address": {"zip": "88338-130", "city": "Balneário Camboriú", "state": "SC"},
+            "tags": [{"id": ["849fefab-e697-4720-9303-e788c23790cc"]}],
+            "attendant": {"id": DC_ATTENDANT},
+        },
+    ),
+    Call(
+        "datacrazy",
+        "leads.create_with_additional_fields",
+        "fields",
+        kwargs={"name": "Ana Souza", "additional_fields": {"origem_campanha": "black-friday"}},
+    ),
+    Call("datacrazy", "leads.retrieve", "by-id", args=(DC_LEAD,)),
+    Call(
+        "datacrazy", "leads.update", "phone", args=(DC_LEAD,), kwargs={"phone": "+55 47 99133-1190"}
+    ),
+    Call("datacrazy", "leads.delete", "by-id", args=(DC_LEAD,)),
+    Call(
+        "datacrazy",
+        "leads.history.list",
+        "filter",
+        args=(DC_LEAD,),
+        kwargs={"take": 100, "filter": {"type": "NOTE"}},
+    ),
+    Call("datacrazy", "leads.activities.list", "page", args=(DC_LEAD,), kwargs={"take": 20}),
+    Call("datacrazy", "leads.businesses.list", "page", args=(DC_LEAD,)),
+    Call("datacrazy", "leads.notes.list", "page", args=(DC_LEAD,)),
+    Call("datacrazy", "leads.notes.create", "text", args=(DC_LEAD,), kwargs={"note": "Retornar"}),
+    Call(
+        "datacrazy",
+        "leads.notes.update",
+        "text",
+        args=(DC_LEAD, DC_NOTE),
+        kwargs={"note": "Retorno feito"},
+    ),
+    Call("datacrazy", "leads.notes.delete", "by-id", args=(DC_LEAD, DC_NOTE)),
+    Call("datacrazy", "leads.attachments.list", "page", args=(DC_LEAD,), kwargs={"skip": 50}),
+    Call(
+        "datacrazy",
+        "leads.attachments.create",
+        "by-url",
+        args=(DC_LEAD,),
+        kwargs={
+            "attachment_url": "https://files.example.com/proposta.pdf",
+            "file_name": "proposta.pdf",
+            "file_size": 48213,
+        },
+    ),
+    Call("datacrazy", "leads.attachments.delete", "by-id", args=(DC_LEAD, DC_NOTE)),
+    Call(
+        "datacrazy",
+        "businesses.list",
+        "filters",
+        kwargs={
+            "take": 500,
+            "filter": {"status": "in_process", "minValue": 1000, "stages": DC_STAGE},
+        },
+    ),
+    Call(
+        "datacrazy",
+        "businesses.create",
+        "doc-body",
+        kwargs={"lead_id": DC_LEAD, "stage_id": DC_STAGE, "external_id": "61ab2k4189lhz01"},
+    ),
+    Call("datacrazy", "businesses.retrieve", "by-id", args=(DC_DEAL,)),
+    Call("datacrazy", "businesses.update", "stage", args=(DC_DEAL,), kwargs={"stage_id": DC_STAGE}),
+    Call("datacrazy", "businesses.delete", "by-id", args=(DC_DEAL,)),
+    Call(
+        "datacrazy",
+        "businesses.move",
+        "to-stage",
+        kwargs={
+            "ids": [DC_DEAL],
+            "destination_pipeline_id": DC_PIPELINE,
+            "destination_stage_id": DC_STAGE,
+        },
+    ),
+    Call("datacrazy", "businesses.win", "one", kwargs={"ids": [DC_DEAL]}),
+    Call(
+        "datacrazy",
+        "businesses.lose",
+        "reason",
+        kwargs={"ids": [DC_DEAL], "loss_reason_id": DC_LOSS_REASON, "justification": "Preço"},
+    ),
+    Call("datacrazy", "businesses.restore", "one", kwargs={"ids": [DC_DEAL]}),
+    Call("datacrazy", "pipelines.list", "search", kwargs={"search": "Vendas"}),
+    Call("datacrazy", "pipelines.retrieve", "by-id", args=(DC_PIPELINE,)),
+    Call("datacrazy", "pipelines.stages.list", "page", args=(DC_PIPELINE,), kwargs={"take": 100}),
+    Call("datacrazy", "tags.list", "page", kwargs={"take": 10}),
+    Call(
+        "datacrazy",
+        "tags.create",
+        "doc-body",
+        kwargs={"name": "marketing orgânico", "color": "#A78BFA", "use_random_color": True},
+    ),
+    Call("datacrazy", "tags.retrieve", "by-id", args=(DC_TAG,)),
+    Call("datacrazy", "tags.update", "name", args=(DC_TAG,), kwargs={"name": "IA"}),
+    Call("datacrazy", "tags.delete", "by-id", args=(DC_TAG,)),
+    Call("datacrazy", "lists.list", "defaults"),
+    Call("datacrazy", "lists.create", "name", kwargs={"name": "ativos"}),
+    Call("datacrazy", "lists.retrieve", "by-id", args=(DC_TAG,)),
+    Call(
+        "datacrazy", "lists.update", "name", args=(DC_TAG,), kwargs={"description": "recorrentes"}
+    ),
+    Call("datacrazy", "lists.delete", "by-id", args=(DC_TAG,)),
+    Call("datacrazy", "products.list", "search", kwargs={"search": "Plano"}),
+    Call(
+        "datacrazy",
+        "products.create",
+        "with-sku",
+        kwargs={"id_sku": "SKU-1042", "name": "Plano anual", "price": 1990.0},
+    ),
+    Call("datacrazy", "products.retrieve", "by-id", args=(DC_TAG,)),
+    Call("datacrazy", "products.update", "price", args=(DC_TAG,), kwargs={"price": 2190.5}),
+    Call("datacrazy", "products.delete", "by-id", args=(DC_TAG,)),
+    Call("datacrazy", "loss_reasons.list", "defaults"),
+    Call(
+        "datacrazy",
+        "loss_reasons.create",
+        "justified",
+        kwargs={"name": "Preço alto", "required_justification": True},
+    ),
+    Call("datacrazy", "loss_reasons.retrieve", "by-id", args=(DC_LOSS_REASON,)),
+    Call(
+        "datacrazy", "loss_reasons.update", "name", args=(DC_LOSS_REASON,), kwargs={"name": "Prazo"}
+    ),
+    Call("datacrazy", "loss_reasons.delete", "by-id", args=(DC_LOSS_REASON,)),
+    Call(
+        "datacrazy",
+        "activities.list",
+        "filters",
+        kwargs={"filter": {"attendantId": DC_ATTENDANT, "isCompleted": False}},
+    ),
+    Call(
+        "datacrazy",
+        "activities.create",
+        "meeting",
+        kwargs={
+            "title": "Reunião online",
+            "start_date": dt.datetime(2025, 10, 9, 3, tzinfo=dt.UTC),
+            "lead": {"id": DC_LEAD},
+        },
+    ),
+    Call("datacrazy", "activities.retrieve", "by-id", args=(DC_DEAL,)),
+    Call("datacrazy", "activities.update", "done", args=(DC_DEAL,), kwargs={"required": True}),
+    Call("datacrazy", "activities.delete", "by-id", args=(DC_DEAL,)),
+    Call("datacrazy", "attendants.list_crm", "search", kwargs={"search": "Joao"}),
+    Call("datacrazy", "attendants.retrieve_crm", "by-id", args=(DC_ATTENDANT,)),
+    Call("datacrazy", "attendants.list_multi", "defaults"),
+    Call("datacrazy", "attendants.retrieve_multi", "by-id", args=(DC_ATTENDANT,)),
+    Call("datacrazy", "instances.list", "page", kwargs={"take": 10}),
+    Call("datacrazy", "instances.retrieve", "by-id", args=(DC_INSTANCE,)),
 )
 
 

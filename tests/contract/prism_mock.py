@@ -293,16 +293,51 @@ def _deserialize(param: Mapping[str, Any], schema: Mapping[str, Any], values: li
     return raw
 
 
+def _check_deep_object(
+    spec: Mapping[str, Any], name: str, param: Mapping[str, Any], found: dict[str, list[str]]
+) -> list[str]:
+    """A deepObject parameter (`name[member]=value`): each member once, declared by the object
+    schema (or allowed by its additionalProperties), its value of the member's type."""
+    schema = _param_schema(spec, param)
+    properties = schema.get("properties", {})
+    # As with top-level query parameters, a member the schema does not name is a mistake unless
+    # the schema says members are free (additionalProperties).
+    extra = schema.get("additionalProperties", False)
+    value: dict[str, Any] = {}
+    problems = []
+    for member, values in found.items():
+        if len(values) > 1:
+            problems.append(f"query parameter {name}[{member}] is sent {len(values)} times")
+        member_schema = properties.get(member, extra if isinstance(extra, Mapping) else {})
+        if member not in properties and extra is False:
+            problems.append(
+                f"query parameter {name}[{member}]: {member!r} is not a member of {name}"
+            )
+        value[member] = _deserialize({}, inline(spec, member_schema), values)
+    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    problems.extend(
+        f"query parameter {name}: {err.message}" for err in validator.iter_errors(value)
+    )
+    return problems
+
+
 def check_query(op: Operation, url: httpx.URL) -> list[str]:
     """Problems with the query string that Prism does not report."""
     spec = load_spec(op.spec)
     declared = op.query_params()
     received: dict[str, list[str]] = {}
+    members: dict[str, dict[str, list[str]]] = {}  # deepObject parameters: name -> member -> values
     for key, value in parse_qsl(url.query.decode("ascii"), keep_blank_values=True):
+        deep = re.fullmatch(r"([^\[\]]+)\[([^\[\]]+)\]", key)
+        if key not in declared and deep and declared.get(deep[1], {}).get("style") == "deepObject":
+            members.setdefault(deep[1], {}).setdefault(deep[2], []).append(value)
+            continue
         received.setdefault(key, []).append(value)
     problems = [
         f"query parameter {k!r} is not declared by the spec" for k in received if k not in declared
     ]
+    for name, found in members.items():
+        problems.extend(_check_deep_object(spec, name, declared[name], found))
     for name, param in prism_blind_params(op).items():
         if name not in received:
             continue

@@ -77,9 +77,14 @@ def test_wheel_metadata_is_complete(name: str, built: dict[str, Built]) -> None:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_wheel_requires_only_httpx_and_pydantic(name: str, built: dict[str, Built]) -> None:
+    """The base package needs httpx and pydantic only; the MCP server's SDK is the `mcp` extra."""
     requires = [Requirement(r) for r in metadata(built[name].wheel).get_all("Requires-Dist", [])]
-    assert sorted(r.name for r in requires) == ["httpx", "pydantic"]
-    assert all(r.marker is None and not r.extras for r in requires), requires
+    base = [r for r in requires if r.marker is None]
+    assert sorted(r.name for r in base) == ["httpx", "pydantic"]
+    assert all(not r.extras for r in base), base
+    optional = [r for r in requires if r.marker is not None]
+    assert [(r.name, str(r.marker)) for r in optional] == [("mcp", 'extra == "mcp"')]
+    assert metadata(built[name].wheel).get_all("Provides-Extra") == ["mcp"]
 
 
 @pytest.mark.parametrize("name", NAMES)

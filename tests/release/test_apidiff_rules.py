@@ -46,6 +46,10 @@ def add_operation(s: Spec) -> None:
     }
 
 
+def add_resource(s: Spec) -> None:
+    add_operation(s)  # `tags` is a resource BASE does not have
+
+
 def add_required_param(s: Spec) -> None:
     list_op(s)["parameters"].append(
         {"name": "team", "in": "query", "required": True, "schema": {"type": "string"}}
@@ -213,6 +217,7 @@ Edit = Callable[[Spec], None]
 RULES: list[tuple[Edit, str, str]] = [
     (remove_operation, "major", "conversations.retrieve: operation removed (breaking)"),
     (add_operation, "minor", "tags.list: operation added"),
+    (add_resource, "minor", "resource tags: added (1 operation)"),
     (add_required_param, "major", "conversations.list: required parameter `team` added (breaking)"),
     (add_optional_param, "minor", "conversations.list: optional parameter `label` added"),
     (remove_optional_param, "major", "conversations.list: parameter `limit` removed (breaking)"),
@@ -338,6 +343,7 @@ RULES: list[tuple[Edit, str, str]] = [
 # The same edits read backwards (EDITED -> BASE): the opposite rule.
 REVERSED: list[tuple[Edit, str, str]] = [
     (remove_operation, "minor", "conversations.retrieve: operation added"),
+    (add_resource, "major", "resource tags: removed (1 operation) (breaking)"),
     (operation_deprecated, "patch", "conversations.list: no longer deprecated"),
     (param_now_required, "minor", "conversations.list: parameter `limit` now optional"),
     (

@@ -12,6 +12,30 @@ from ._auth import AuthScheme
 from ._base_client import DEFAULT_MAX_RETRIES, NOT_GIVEN, AsyncAPIClient, Headers, NotGiven, SyncAPIClient
 from ._errors import APIError, ErrorCodes, InvalidArgumentError
 from ._version import __version__
+from .resources.activities import (
+    ActivitiesResource,
+    ActivitiesResourceWithRawResponse,
+    ActivitiesResourceWithStreamingResponse,
+    AsyncActivitiesResource,
+    AsyncActivitiesResourceWithRawResponse,
+    AsyncActivitiesResourceWithStreamingResponse,
+)
+from .resources.attendants import (
+    AsyncAttendantsResource,
+    AsyncAttendantsResourceWithRawResponse,
+    AsyncAttendantsResourceWithStreamingResponse,
+    AttendantsResource,
+    AttendantsResourceWithRawResponse,
+    AttendantsResourceWithStreamingResponse,
+)
+from .resources.businesses import (
+    AsyncBusinessesResource,
+    AsyncBusinessesResourceWithRawResponse,
+    AsyncBusinessesResourceWithStreamingResponse,
+    BusinessesResource,
+    BusinessesResourceWithRawResponse,
+    BusinessesResourceWithStreamingResponse,
+)
 from .resources.conversations.conversations import (
     AsyncConversationsResource,
     AsyncConversationsResourceWithRawResponse,
@@ -20,6 +44,62 @@ from .resources.conversations.conversations import (
     ConversationsResourceWithRawResponse,
     ConversationsResourceWithStreamingResponse,
 )
+from .resources.instances import (
+    AsyncInstancesResource,
+    AsyncInstancesResourceWithRawResponse,
+    AsyncInstancesResourceWithStreamingResponse,
+    InstancesResource,
+    InstancesResourceWithRawResponse,
+    InstancesResourceWithStreamingResponse,
+)
+from .resources.leads.leads import (
+    AsyncLeadsResource,
+    AsyncLeadsResourceWithRawResponse,
+    AsyncLeadsResourceWithStreamingResponse,
+    LeadsResource,
+    LeadsResourceWithRawResponse,
+    LeadsResourceWithStreamingResponse,
+)
+from .resources.lists import (
+    AsyncListsResource,
+    AsyncListsResourceWithRawResponse,
+    AsyncListsResourceWithStreamingResponse,
+    ListsResource,
+    ListsResourceWithRawResponse,
+    ListsResourceWithStreamingResponse,
+)
+from .resources.loss_reasons import (
+    AsyncLossReasonsResource,
+    AsyncLossReasonsResourceWithRawResponse,
+    AsyncLossReasonsResourceWithStreamingResponse,
+    LossReasonsResource,
+    LossReasonsResourceWithRawResponse,
+    LossReasonsResourceWithStreamingResponse,
+)
+from .resources.pipelines.pipelines import (
+    AsyncPipelinesResource,
+    AsyncPipelinesResourceWithRawResponse,
+    AsyncPipelinesResourceWithStreamingResponse,
+    PipelinesResource,
+    PipelinesResourceWithRawResponse,
+    PipelinesResourceWithStreamingResponse,
+)
+from .resources.products import (
+    AsyncProductsResource,
+    AsyncProductsResourceWithRawResponse,
+    AsyncProductsResourceWithStreamingResponse,
+    ProductsResource,
+    ProductsResourceWithRawResponse,
+    ProductsResourceWithStreamingResponse,
+)
+from .resources.tags import (
+    AsyncTagsResource,
+    AsyncTagsResourceWithRawResponse,
+    AsyncTagsResourceWithStreamingResponse,
+    TagsResource,
+    TagsResourceWithRawResponse,
+    TagsResourceWithStreamingResponse,
+)
 
 __all__ = ["AsyncDataCrazy", "DataCrazy"]
 
@@ -27,8 +107,10 @@ DEFAULT_BASE_URL: str | None = "https://api.datacrazy.io/v1/api"
 _USER_AGENT = f"datacrazy-client/{__version__} python-httpx/{httpx.__version__}"
 # The provider's error codes (the spec's x-error-codes): the class to raise and whether a retry may help.
 _ERROR_CODES = ErrorCodes(
-    paths=(),
-    codes={},
+    paths=(("code",),),
+    codes={
+        "upgrade-plan": ("PermissionDeniedError", False),
+    },
 )
 
 # auth (the runtime's _auth.py): the API's security schemes, what its operations ask for by default,
@@ -62,7 +144,7 @@ def _settings(credentials: dict[str, str | None], base_url: str | None) -> tuple
 
 
 class DataCrazy(SyncAPIClient):
-    """Synchronous client for DataCrazy conversations API.
+    """Synchronous client for DataCrazy API.
 
     Args:
         api_key: the bearer token, sent as `Authorization: Bearer ...`; defaults to the DATACRAZY_API_KEY environment variable.
@@ -81,6 +163,16 @@ class DataCrazy(SyncAPIClient):
     _error_codes = _ERROR_CODES
 
     conversations: ConversationsResource
+    leads: LeadsResource
+    businesses: BusinessesResource
+    pipelines: PipelinesResource
+    tags: TagsResource
+    lists: ListsResource
+    products: ProductsResource
+    loss_reasons: LossReasonsResource
+    activities: ActivitiesResource
+    attendants: AttendantsResource
+    instances: InstancesResource
 
     def __init__(
         self,
@@ -111,6 +203,16 @@ class DataCrazy(SyncAPIClient):
             http_client=http_client,
         )
         self.conversations = ConversationsResource(self)
+        self.leads = LeadsResource(self)
+        self.businesses = BusinessesResource(self)
+        self.pipelines = PipelinesResource(self)
+        self.tags = TagsResource(self)
+        self.lists = ListsResource(self)
+        self.products = ProductsResource(self)
+        self.loss_reasons = LossReasonsResource(self)
+        self.activities = ActivitiesResource(self)
+        self.attendants = AttendantsResource(self)
+        self.instances = InstancesResource(self)
 
     def with_options(
         self,
@@ -157,13 +259,23 @@ class DataCrazy(SyncAPIClient):
 
 
 class AsyncDataCrazy(AsyncAPIClient):
-    """Asynchronous client for DataCrazy conversations API; same arguments as `DataCrazy` (http_client: an httpx.AsyncClient)."""
+    """Asynchronous client for DataCrazy API; same arguments as `DataCrazy` (http_client: an httpx.AsyncClient)."""
 
     _auth_schemes = _AUTH_SCHEMES
     _auth_requirements = _AUTH_REQUIREMENTS
     _error_codes = _ERROR_CODES
 
     conversations: AsyncConversationsResource
+    leads: AsyncLeadsResource
+    businesses: AsyncBusinessesResource
+    pipelines: AsyncPipelinesResource
+    tags: AsyncTagsResource
+    lists: AsyncListsResource
+    products: AsyncProductsResource
+    loss_reasons: AsyncLossReasonsResource
+    activities: AsyncActivitiesResource
+    attendants: AsyncAttendantsResource
+    instances: AsyncInstancesResource
 
     def __init__(
         self,
@@ -194,6 +306,16 @@ class AsyncDataCrazy(AsyncAPIClient):
             http_client=http_client,
         )
         self.conversations = AsyncConversationsResource(self)
+        self.leads = AsyncLeadsResource(self)
+        self.businesses = AsyncBusinessesResource(self)
+        self.pipelines = AsyncPipelinesResource(self)
+        self.tags = AsyncTagsResource(self)
+        self.lists = AsyncListsResource(self)
+        self.products = AsyncProductsResource(self)
+        self.loss_reasons = AsyncLossReasonsResource(self)
+        self.activities = AsyncActivitiesResource(self)
+        self.attendants = AsyncAttendantsResource(self)
+        self.instances = AsyncInstancesResource(self)
 
     def with_options(
         self,
@@ -242,18 +364,58 @@ class AsyncDataCrazy(AsyncAPIClient):
 class DataCrazyWithRawResponse:
     def __init__(self, client: DataCrazy) -> None:
         self.conversations = ConversationsResourceWithRawResponse(client.conversations)
+        self.leads = LeadsResourceWithRawResponse(client.leads)
+        self.businesses = BusinessesResourceWithRawResponse(client.businesses)
+        self.pipelines = PipelinesResourceWithRawResponse(client.pipelines)
+        self.tags = TagsResourceWithRawResponse(client.tags)
+        self.lists = ListsResourceWithRawResponse(client.lists)
+        self.products = ProductsResourceWithRawResponse(client.products)
+        self.loss_reasons = LossReasonsResourceWithRawResponse(client.loss_reasons)
+        self.activities = ActivitiesResourceWithRawResponse(client.activities)
+        self.attendants = AttendantsResourceWithRawResponse(client.attendants)
+        self.instances = InstancesResourceWithRawResponse(client.instances)
 
 
 class AsyncDataCrazyWithRawResponse:
     def __init__(self, client: AsyncDataCrazy) -> None:
         self.conversations = AsyncConversationsResourceWithRawResponse(client.conversations)
+        self.leads = AsyncLeadsResourceWithRawResponse(client.leads)
+        self.businesses = AsyncBusinessesResourceWithRawResponse(client.businesses)
+        self.pipelines = AsyncPipelinesResourceWithRawResponse(client.pipelines)
+        self.tags = AsyncTagsResourceWithRawResponse(client.tags)
+        self.lists = AsyncListsResourceWithRawResponse(client.lists)
+        self.products = AsyncProductsResourceWithRawResponse(client.products)
+        self.loss_reasons = AsyncLossReasonsResourceWithRawResponse(client.loss_reasons)
+        self.activities = AsyncActivitiesResourceWithRawResponse(client.activities)
+        self.attendants = AsyncAttendantsResourceWithRawResponse(client.attendants)
+        self.instances = AsyncInstancesResourceWithRawResponse(client.instances)
 
 
 class DataCrazyWithStreamingResponse:
     def __init__(self, client: DataCrazy) -> None:
         self.conversations = ConversationsResourceWithStreamingResponse(client.conversations)
+        self.leads = LeadsResourceWithStreamingResponse(client.leads)
+        self.businesses = BusinessesResourceWithStreamingResponse(client.businesses)
+        self.pipelines = PipelinesResourceWithStreamingResponse(client.pipelines)
+        self.tags = TagsResourceWithStreamingResponse(client.tags)
+        self.lists = ListsResourceWithStreamingResponse(client.lists)
+        self.products = ProductsResourceWithStreamingResponse(client.products)
+        self.loss_reasons = LossReasonsResourceWithStreamingResponse(client.loss_reasons)
+        self.activities = ActivitiesResourceWithStreamingResponse(client.activities)
+        self.attendants = AttendantsResourceWithStreamingResponse(client.attendants)
+        self.instances = InstancesResourceWithStreamingResponse(client.instances)
 
 
 class AsyncDataCrazyWithStreamingResponse:
     def __init__(self, client: AsyncDataCrazy) -> None:
         self.conversations = AsyncConversationsResourceWithStreamingResponse(client.conversations)
+        self.leads = AsyncLeadsResourceWithStreamingResponse(client.leads)
+        self.businesses = AsyncBusinessesResourceWithStreamingResponse(client.businesses)
+        self.pipelines = AsyncPipelinesResourceWithStreamingResponse(client.pipelines)
+        self.tags = AsyncTagsResourceWithStreamingResponse(client.tags)
+        self.lists = AsyncListsResourceWithStreamingResponse(client.lists)
+        self.products = AsyncProductsResourceWithStreamingResponse(client.products)
+        self.loss_reasons = AsyncLossReasonsResourceWithStreamingResponse(client.loss_reasons)
+        self.activities = AsyncActivitiesResourceWithStreamingResponse(client.activities)
+        self.attendants = AsyncAttendantsResourceWithStreamingResponse(client.attendants)
+        self.instances = AsyncInstancesResourceWithStreamingResponse(client.instances)

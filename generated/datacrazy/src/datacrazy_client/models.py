@@ -9,6 +9,124 @@ from pydantic import AwareDatetime, ConfigDict, Field, RootModel
 from ._modelbase import BaseModel
 
 
+class ActionResult(RootModel[Any]):
+    root: Any
+    """
+    Success body of the bulk deal actions; not documented (any JSON value).
+    """
+
+
+class Activity(BaseModel):
+    """
+    An activity (task, meeting). The docs' example is loose: `isCompleted` and `required` are strings, dates are percent-encoded and `lead` holds a date, so those fields accept any string (and `lead` any value).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    title: str | None = None
+    description: str | None = None
+    start_date: Annotated[str | None, Field(alias="startDate")] = None
+    """
+    A text field the docs' examples fill with values of several types (a date with a trailing `4`, percent-encoded dates, `"null"`): any string is accepted.
+    """
+    end_date: Annotated[str | None, Field(alias="endDate")] = None
+    """
+    A text field the docs' examples fill with values of several types (a date with a trailing `4`, percent-encoded dates, `"null"`): any string is accepted.
+    """
+    is_completed: Annotated[bool | str | None, Field(alias="isCompleted")] = None
+    """
+    A boolean the docs' examples sometimes send as a string (`"true"`/`"false"`).
+    """
+    lead: Any | None = None
+    """
+    The lead (an object or an id; a date in the docs' example).
+    """
+    business: Business | None = None
+    attendant: Attendant | None = None
+    activity_type: Annotated[ActivityType | None, Field(alias="activityType")] = None
+    required: bool | str | None = None
+    """
+    A boolean the docs' examples sometimes send as a string (`"true"`/`"false"`).
+    """
+    flow: Flow | None = None
+
+
+class ActivityFilter(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    attendant_id: Annotated[str | None, Field(alias="attendantId")] = None
+    start_date: Annotated[AwareDatetime | None, Field(alias="startDate")] = None
+    start_date_less_than: Annotated[AwareDatetime | None, Field(alias="startDateLessThan")] = None
+    type_id: Annotated[str | None, Field(alias="typeId")] = None
+    """
+    An activity type id.
+    """
+    is_completed: Annotated[bool | None, Field(alias="isCompleted")] = None
+
+
+class ActivityList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Activity]
+
+
+class ActivityRequest(BaseModel):
+    """
+    The activity body a third-party client sends; linked objects as `{id}`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    title: str | None = None
+    description: str | None = None
+    start_date: Annotated[AwareDatetime | None, Field(alias="startDate")] = None
+    end_date: Annotated[AwareDatetime | None, Field(alias="endDate")] = None
+    required: bool | None = None
+    link_to_stage: Annotated[bool | None, Field(alias="linkToStage")] = None
+    lead: IdRef | None = None
+    attendant: IdRef | None = None
+    business: IdRef | None = None
+    activity_type: Annotated[IdRef | None, Field(alias="activityType")] = None
+    flow: IdRef | None = None
+
+
+class ActivityType(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | None = None
+    name: str | None = None
+    color: str | None = None
+
+
+class Address(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    zip: str | None = None
+    address: str | None = None
+    block: str | None = None
+    """
+    Neighbourhood (bairro).
+    """
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+
+
 class Attachment(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -49,6 +167,172 @@ class Attendant(BaseModel):
     email: str | None = None
     phone: str | None = None
     image_url: Annotated[str | None, Field(alias="imageURL")] = None
+
+
+class AttendantList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Attendant]
+
+
+class Business(BaseModel):
+    """
+    A deal (negócio), as the docs' pages show it. Their example is loose, so is the schema: `total` is a string (`"70000"`) beside numeric `discount`/`shipping`, `statusChangedAt` is not a valid timestamp (`"...611Z4"`) and `lossReasonId` is the string `"null"`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    stage_id: Annotated[str | None, Field(alias="stageId")] = None
+    lead_id: Annotated[str | None, Field(alias="leadId")] = None
+    attendant_id: Annotated[str | None, Field(alias="attendantId")] = None
+    next_activity_id: Annotated[str | None, Field(alias="nextActivityId")] = None
+    total: float | str | None = None
+    """
+    A number the docs' examples sometimes send as a string (`"70000"`).
+    """
+    discount: float | str | None = None
+    """
+    A number the docs' examples sometimes send as a string (`"70000"`).
+    """
+    addition: float | str | None = None
+    """
+    A number the docs' examples sometimes send as a string (`"70000"`).
+    """
+    shipping: float | str | None = None
+    """
+    A number the docs' examples sometimes send as a string (`"70000"`).
+    """
+    coupon: str | None = None
+    shipping_type: Annotated[str | None, Field(alias="shippingType")] = None
+    status: str | None = None
+    """
+    E.g. `in_process`; won and lost deals have their own.
+    """
+    code: int | None = None
+    """
+    The deal's sequential number.
+    """
+    external_id: Annotated[str | None, Field(alias="externalId")] = None
+    last_moved_at: Annotated[str | None, Field(alias="lastMovedAt")] = None
+    """
+    A text field the docs' examples fill with values of several types (a date with a trailing `4`, percent-encoded dates, `"null"`): any string is accepted.
+    """
+    status_changed_at: Annotated[str | None, Field(alias="statusChangedAt")] = None
+    """
+    A text field the docs' examples fill with values of several types (a date with a trailing `4`, percent-encoded dates, `"null"`): any string is accepted.
+    """
+    products: list[dict[str, Any]] | None = None
+    """
+    The deal's products (empty in the docs' example; kept as sent).
+    """
+    loss_reason_id: Annotated[str | None, Field(alias="lossReasonId")] = None
+    justification: str | None = None
+    products_count: Annotated[int | None, Field(alias="productsCount")] = None
+
+
+class BusinessCreateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    lead_id: Annotated[str, Field(alias="leadId")]
+    """
+    The lead the deal belongs to.
+    """
+    stage_id: Annotated[str, Field(alias="stageId")]
+    """
+    The pipeline stage the deal starts in.
+    """
+    attendant_id: Annotated[str | None, Field(alias="attendantId")] = None
+    external_id: Annotated[str | None, Field(alias="externalId")] = None
+    """
+    Your own id for the deal.
+    """
+
+
+class BusinessFilter(BaseModel):
+    """
+    The deal filters of the docs' page and of a third-party client.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    loss_reason: Annotated[str | None, Field(alias="lossReason")] = None
+    """
+    A loss reason id.
+    """
+    tags: str | None = None
+    """
+    Tag ids, comma-separated.
+    """
+    products: str | None = None
+    """
+    Product ids, comma-separated.
+    """
+    attendants: str | None = None
+    """
+    Attendant ids, comma-separated.
+    """
+    stages: str | None = None
+    """
+    Stage ids, comma-separated.
+    """
+    status: str | None = None
+    """
+    E.g. `in_process`, `won`, `lost`.
+    """
+    source: str | None = None
+    min_value: Annotated[float | None, Field(alias="minValue")] = None
+    max_value: Annotated[float | None, Field(alias="maxValue")] = None
+    start_date: Annotated[AwareDatetime | None, Field(alias="startDate")] = None
+    end_date: Annotated[AwareDatetime | None, Field(alias="endDate")] = None
+    created_at_greater_or_equal: Annotated[AwareDatetime | None, Field(alias="createdAtGreaterOrEqual")] = None
+    created_at_less_or_equal: Annotated[AwareDatetime | None, Field(alias="createdAtLessOrEqual")] = None
+    last_moved_after: Annotated[AwareDatetime | None, Field(alias="lastMovedAfter")] = None
+    last_moved_before: Annotated[AwareDatetime | None, Field(alias="lastMovedBefore")] = None
+
+
+class BusinessIdsRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    ids: Annotated[list[str], Field(min_length=1)]
+    """
+    The deals to act on.
+    """
+
+
+class BusinessList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int, Field(ge=0)]
+    """
+    Total number of matching deals (not the page size).
+    """
+    data: list[Business]
+
+
+class BusinessUpdateRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    lead_id: Annotated[str | None, Field(alias="leadId")] = None
+    stage_id: Annotated[str | None, Field(alias="stageId")] = None
+    attendant_id: Annotated[str | None, Field(alias="attendantId")] = None
+    external_id: Annotated[str | None, Field(alias="externalId")] = None
 
 
 class Button(BaseModel):
@@ -136,6 +420,40 @@ class ConversationList(BaseModel):
     data: list[Conversation]
 
 
+class CrmList(BaseModel):
+    """
+    A list of leads (lista), as a lead's `lists` shows it in the docs.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str | None = None
+    color: str | None = None
+    description: str | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+
+
+class CrmListPage(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[CrmList]
+
+
+class CrmListRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    description: str | None = None
+
+
 class Department(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -154,9 +472,27 @@ class Department(BaseModel):
 
 
 class Error(RootModel[Any]):
-    root: Annotated[Any, Field(examples=[{"message": {"statusCode": 500, "message": "...", "trace": "..."}}])]
+    root: Annotated[
+        Any,
+        Field(
+            examples=[
+                {
+                    "message": {
+                        "statusCode": 500,
+                        "message": "Internal server error",
+                        "trace": "PrismaClientValidationError: ...",
+                    }
+                },
+                {
+                    "message": "Upgrade Plan",
+                    "code": "upgrade-plan",
+                    "params": {"currentPlan": "Free", "requiredPlan": "Enterprise"},
+                },
+            ]
+        ),
+    ]
     """
-    Any JSON value: DataCrazy documents no error envelope. The one observed body was `{"message": {"statusCode": 500, "message": "...", "trace": "..."}}` (on a 400), so `message` may itself be an object.
+    Any JSON value: DataCrazy documents no error envelope. Seen live: `{"message": {"statusCode", "message", "trace"}}` (a validation failure; `message` is itself an object), `{"message", "code", "params"}` (the plan gate) and `{"message": "Too many requests"}`.
     """
 
 
@@ -183,6 +519,64 @@ class FinishResult(RootModel[Any]):
     root: Any
     """
     Success body of the finish endpoint; not documented (any JSON value).
+    """
+
+
+class Flow(BaseModel):
+    """
+    An automation flow.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+
+
+class HistoryEntry(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    type: str | None = None
+    """
+    E.g. `NOTE`.
+    """
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    history: str | None = None
+    """
+    The entry's text.
+    """
+    business_id: Annotated[str | None, Field(alias="businessId")] = None
+    history_code: Annotated[str | None, Field(alias="historyCode")] = None
+    session_name: Annotated[str | None, Field(alias="sessionName")] = None
+    attendant: Attendant | None = None
+
+
+class IdRef(BaseModel):
+    """
+    A reference to another object by its id.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+
+
+class IdsRef(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | list[str]
+    """
+    The docs' lead body sends `tags[].id` and `lists[].id` as an array of ids (`["<string>"]`); a third-party client sends one id per object. Both are accepted.
     """
 
 
@@ -251,6 +645,200 @@ class InstanceConfig(BaseModel):
     typing_interval: Annotated[bool | None, Field(alias="typingInterval")] = None
 
 
+class InstanceList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Instance]
+
+
+class Lead(BaseModel):
+    """
+    A lead (contact). Fields from the start of the docs' Atualizar lead response (its end is cut off on the stored page) and what the third-party clients read; the rest is kept as sent. `tags` is one object in the docs' example and a list elsewhere: both are accepted.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    name: str | None = None
+    image: str | None = None
+    phone: str | None = None
+    raw_phone: Annotated[str | None, Field(alias="rawPhone")] = None
+    """
+    The phone as digits only.
+    """
+    email: str | None = None
+    source: str | None = None
+    company: str | None = None
+    tax_id: Annotated[str | None, Field(alias="taxId")] = None
+    site: str | None = None
+    instagram: str | None = None
+    address: Address | None = None
+    tags: TagSummary | list[TagSummary] | None = None
+    lists: list[CrmList] | None = None
+
+
+class LeadAttachment(BaseModel):
+    """
+    A file attached to a lead; no stored page shows one (the fields a third-party client sends).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    attachment_url: Annotated[str | None, Field(alias="attachmentUrl")] = None
+    file_name: Annotated[str | None, Field(alias="fileName")] = None
+    file_size: Annotated[int | None, Field(alias="fileSize")] = None
+    description: str | None = None
+
+
+class LeadAttachmentList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[LeadAttachment]
+
+
+class LeadAttachmentRequest(BaseModel):
+    """
+    A file by URL, as a third-party client sends it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    attachment_url: Annotated[str, Field(alias="attachmentUrl")]
+    """
+    Public URL DataCrazy downloads the file from.
+    """
+    file_name: Annotated[str | None, Field(alias="fileName")] = None
+    file_size: Annotated[int | None, Field(alias="fileSize", ge=0)] = None
+    """
+    Size in bytes.
+    """
+    description: str | None = None
+
+
+class LeadFilter(BaseModel):
+    """
+    The lead filters third-party clients send.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    tags: str | None = None
+    """
+    Tag ids, comma-separated; one third-party client prefixes an operation and a space (`<operation> <id>,<id>`).
+    """
+    stages: str | None = None
+    """
+    Stage ids, comma-separated.
+    """
+    lists: str | None = None
+    """
+    List ids, comma-separated.
+    """
+    attendant: str | None = None
+    """
+    Attendant id.
+    """
+    source: str | None = None
+    products: str | None = None
+    """
+    Product ids, comma-separated.
+    """
+    has_messages: Annotated[bool | None, Field(alias="hasMessages")] = None
+    not_has_messages: Annotated[bool | None, Field(alias="notHasMessages")] = None
+    created_at_greater_or_equal: Annotated[AwareDatetime | None, Field(alias="createdAtGreaterOrEqual")] = None
+    created_at_less_or_equal: Annotated[AwareDatetime | None, Field(alias="createdAtLessOrEqual")] = None
+    min_last_purchase_date: Annotated[AwareDatetime | None, Field(alias="minLastPurchaseDate")] = None
+    max_last_purchase_date: Annotated[AwareDatetime | None, Field(alias="maxLastPurchaseDate")] = None
+    min_businesses_count: Annotated[int | None, Field(alias="minBusinessesCount")] = None
+    max_businesses_count: Annotated[int | None, Field(alias="maxBusinessesCount")] = None
+
+
+class LeadHistoryList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int, Field(ge=0)]
+    """
+    Total number of entries (not the page size).
+    """
+    data: list[HistoryEntry]
+
+
+class LeadList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    """
+    Total number of matching leads (not the page size).
+    """
+    data: list[Lead]
+
+
+class LeadRequest(BaseModel):
+    """
+    The lead body of the docs' Criar lead and Atualizar lead pages (the same fields; none required by the page). `tags` and `lists` reference existing tags and lists by id.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    image: str | None = None
+    """
+    URL of the lead's picture.
+    """
+    phone: str | None = None
+    email: str | None = None
+    source: str | None = None
+    """
+    Where the lead came from (free text, e.g. `Google ads`).
+    """
+    company: str | None = None
+    tax_id: Annotated[str | None, Field(alias="taxId")] = None
+    """
+    CPF/CNPJ or another document number.
+    """
+    site: str | None = None
+    instagram: str | None = None
+    address: Address | None = None
+    source_referral: Annotated[SourceReferral | None, Field(alias="sourceReferral")] = None
+    tags: list[IdsRef] | None = None
+    lists: list[IdsRef] | None = None
+    attendant: IdRef | None = None
+
+
+class LeadWithAdditionalFieldsRequest(LeadRequest):
+    """
+    The lead body plus `additionalFields`. No stored page shows this body: the additional fields are free-form here (field name or id to value).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    additional_fields: Annotated[dict[str, Any] | None, Field(alias="additionalFields")] = None
+
+
 class Location(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -261,6 +849,53 @@ class Location(BaseModel):
     address: str | None = None
     name: str | None = None
     caption: str | None = None
+
+
+class LoseBusinessesRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    ids: Annotated[list[str], Field(min_length=1)]
+    """
+    The deals to act on.
+    """
+    loss_reason_id: Annotated[str, Field(alias="lossReasonId")]
+    justification: str | None = None
+    """
+    Needed when the loss reason has `requiredJustification`.
+    """
+
+
+class LossReason(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str | None = None
+    required_justification: Annotated[bool | None, Field(alias="requiredJustification")] = None
+
+
+class LossReasonList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[LossReason]
+
+
+class LossReasonRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    required_justification: Annotated[bool | None, Field(alias="requiredJustification")] = None
+    """
+    Whether losing a deal for this reason needs a justification.
+    """
 
 
 class Message(BaseModel):
@@ -346,6 +981,56 @@ class MessageList(BaseModel):
     data: list[Message]
 
 
+class MoveBusinessesRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    ids: Annotated[list[str], Field(min_length=1)]
+    """
+    The deals to act on.
+    """
+    destination_pipeline_id: Annotated[str | None, Field(alias="destinationPipelineId")] = None
+    """
+    The stage's pipeline (one third-party client sends it, another leaves it out).
+    """
+    destination_stage_id: Annotated[str, Field(alias="destinationStageId")]
+
+
+class Note(BaseModel):
+    """
+    A note (comment) on a lead; no stored page shows one.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    note: str | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+
+
+class NoteList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Note]
+
+
+class NoteRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    note: str
+    """
+    The note's text.
+    """
+
+
 class OutgoingAttachment(BaseModel):
     """
     A media file to send, as third-party integrations send it.
@@ -369,6 +1054,71 @@ class OutgoingAttachment(BaseModel):
     """
     Size in bytes.
     """
+
+
+class Pipeline(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt")] = None
+    deleted_at: Annotated[AwareDatetime | None, Field(alias="deletedAt")] = None
+    name: str | None = None
+    description: str | None = None
+    group: str | None = None
+    stages_count: Annotated[int | None, Field(alias="stagesCount")] = None
+    permissions: dict[str, Any] | bool | None = None
+    """
+    The page declares an object and its example is `true`; both are accepted.
+    """
+
+
+class PipelineList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Pipeline]
+
+
+class Product(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    id_sku: str | None = None
+    name: str | None = None
+    price: float | str | None = None
+    """
+    A number the docs' examples sometimes send as a string (`"70000"`).
+    """
+
+
+class ProductList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Product]
+
+
+class ProductRequest(BaseModel):
+    """
+    A third-party client sends `{id_sku, name, price}`; another saw a create without `id_sku` fail (500, or 400 with a Prisma trace), so send it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id_sku: str | None = None
+    name: str | None = None
+    price: float | None = None
 
 
 class SendMessageRequest1(BaseModel):
@@ -455,6 +1205,91 @@ class SourceReferral(BaseModel):
     """
     Click-to-WhatsApp ad id.
     """
+
+
+class Stage(BaseModel):
+    """
+    A pipeline stage; no stored page shows one (the fields the third-party clients read).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str | None = None
+    index: int | None = None
+    """
+    Position in the pipeline.
+    """
+    pipeline_id: Annotated[str | None, Field(alias="pipelineId")] = None
+
+
+class StageList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Stage]
+
+
+class Tag(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    name: str | None = None
+    color: str | None = None
+    """
+    Hex colour, e.g. `#A78BFA`.
+    """
+    description: str | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    leads_count: Annotated[int | None, Field(alias="leadsCount")] = None
+    """
+    Always 0 when a third-party client measured it (600 tagged leads); do not rely on it.
+    """
+
+
+class TagList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    count: Annotated[int | None, Field(ge=0)] = None
+    data: list[Tag]
+
+
+class TagRequest(BaseModel):
+    """
+    The docs' tag body. A third-party client saw an update without `name` refused as "Tag with the same name already exists": send `name` on updates too.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    color: str | None = None
+    description: str | None = None
+    use_random_color: Annotated[bool | None, Field(alias="useRandomColor")] = None
+    """
+    Pick a random colour (default false).
+    """
+
+
+class TagSummary(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | None = None
+    name: str | None = None
+    color: str | None = None
+    description: str | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
 
 
 class Thread(BaseModel):

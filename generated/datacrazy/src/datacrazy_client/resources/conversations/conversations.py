@@ -149,7 +149,7 @@ class ConversationsResource:
 
         Args:
             skip: Number of items to skip (offset paging).
-            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            take: Page size, at most 500. The API's own default is not documented. Beware: on the lead list the API silently returns `[]` above 1000 (seen live by a third-party client), so the schema's maximum keeps a call below that.
             search: Free-text search.
             filter_stages: Comma-separated list of pipeline stage ids.
             filter_departments: Comma-separated list of department ids.
@@ -273,7 +273,7 @@ class AsyncConversationsResource:
 
         Args:
             skip: Number of items to skip (offset paging).
-            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            take: Page size, at most 500. The API's own default is not documented. Beware: on the lead list the API silently returns `[]` above 1000 (seen live by a third-party client), so the schema's maximum keeps a call below that.
             search: Free-text search.
             filter_stages: Comma-separated list of pipeline stage ids.
             filter_departments: Comma-separated list of department ids.

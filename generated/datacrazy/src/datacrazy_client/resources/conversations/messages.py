@@ -128,7 +128,7 @@ class ConversationsMessagesResource:
         Args:
             id: Conversation id, an opaque string (24 hex characters in the docs' examples).
             skip: Number of items to skip (offset paging).
-            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            take: Page size, at most 500. The API's own default is not documented. Beware: on the lead list the API silently returns `[]` above 1000 (seen live by a third-party client), so the schema's maximum keeps a call below that.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -242,7 +242,7 @@ class AsyncConversationsMessagesResource:
         Args:
             id: Conversation id, an opaque string (24 hex characters in the docs' examples).
             skip: Number of items to skip (offset paging).
-            take: Page size. Integrations send 50 by default and cap it at 100; the API's own default is not documented. Beware: on another resource the API silently returns `[]` above 1000.
+            take: Page size, at most 500. The API's own default is not documented. Beware: on the lead list the API silently returns `[]` above 1000 (seen live by a third-party client), so the schema's maximum keeps a call below that.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
