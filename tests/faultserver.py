@@ -199,6 +199,9 @@ class _NumberedPaging:
     default_per_page: int
     with_count: bool  # False: no pageCount (`withCount=false`, or an older server)
     ignore_page: bool  # an older server: every item on every page, whatever `page` says
+    overlap: int = (
+        0  # each page after the first starts this many items early (shared with the last)
+    )
 
 
 @dataclass
@@ -210,6 +213,8 @@ class _Paging:
     count_extra: int
     odd_cursors: bool
     max_page_size: int | None
+    ignore_position: bool = False  # the cursor or `skip` is ignored: every answer is the first page
+    overlap: int = 0  # each page after the first starts this many items early
 
 
 # --------------------------------------------------------------------------------------------------
@@ -345,6 +350,8 @@ class FaultServer:
         count_extra: int = 0,
         odd_cursors: bool = False,
         max_page_size: int | None = None,
+        ignore_position: bool = False,
+        overlap: int = 0,
     ) -> list[dict[str, Any]]:
         """Serve `items` (or that many generated conversations) at the style's list path.
 
@@ -353,6 +360,11 @@ class FaultServer:
         count_extra: DataCrazy's `count` overstates the total by this much.
         odd_cursors: cursors full of characters that need percent-encoding (`+`, `/`, `=`, `&`, space...).
         max_page_size: clamp the requested page size to this (servers give fewer items than asked).
+        ignore_position: the cursor (or `skip`) is ignored: every answer is the first page, with the
+            same next cursor (an older server that does not page).
+        overlap: each page after the first starts `overlap` items early, so it repeats the end of the
+            page before (a cursor that loses the tie-breaker; rows inserted ahead of an offset, which
+            the offset style's `count` then includes).
         """
         data = (
             [conversation_item(style, i) for i in range(items)]
@@ -361,7 +373,15 @@ class FaultServer:
         )
         with self._lock:
             self._paging[PAGING_PATHS[style]] = _Paging(
-                style, data, repeat_cursor, empty_last_page, count_extra, odd_cursors, max_page_size
+                style,
+                data,
+                repeat_cursor,
+                empty_last_page,
+                count_extra,
+                odd_cursors,
+                max_page_size,
+                ignore_position,
+                overlap,
             )
         return data
 
@@ -373,11 +393,13 @@ class FaultServer:
         default_per_page: int = 20,
         with_count: bool = True,
         ignore_page: bool = False,
+        overlap: int = 0,
     ) -> list[dict[str, Any]]:
         """Serve `items` (or that many contacts) at `path`, paged by `page`/`perPage` with a `pageCount`.
 
         with_count=False leaves `pageCount` out; ignore_page=True answers every item whatever the page
-        (the older servers' unpaged `{data}`).
+        (the older servers' unpaged `{data}`); overlap=n starts every page after the first n items
+        early, so it repeats the end of the page before.
         """
         data = (
             [{"id": str(5000 + i), "firstName": f"Contact {i}"} for i in range(items)]
@@ -385,7 +407,9 @@ class FaultServer:
             else [dict(i) for i in items]
         )
         with self._lock:
-            self._numbered[path] = _NumberedPaging(data, default_per_page, with_count, ignore_page)
+            self._numbered[path] = _NumberedPaging(
+                data, default_per_page, with_count, ignore_page, overlap
+            )
         return data
 
     def route(
@@ -530,10 +554,9 @@ class FaultServer:
             if paging.style == "datacrazy":
                 skip, take = _int_param(q, "skip", 0), _int_param(q, "take", 10)
                 take = min(take, paging.max_page_size or take)
-                return Reply(
-                    200,
-                    {"count": len(items) + paging.count_extra, "data": items[skip : skip + take]},
-                )
+                skip = 0 if paging.ignore_position else max(0, skip - paging.overlap)
+                count = len(items) + paging.count_extra + paging.overlap
+                return Reply(200, {"count": count, "data": items[skip : skip + take]})
             limit = _int_param(
                 q,
                 "limit" if paging.style == "wacrm" else "perPage",
@@ -541,7 +564,7 @@ class FaultServer:
             )
             limit = min(limit, paging.max_page_size or limit)
             cursor = q.get("cursor", [None])[-1]
-            offset = _decode_cursor(cursor) if cursor else 0
+            offset = _decode_cursor(cursor) if cursor and not paging.ignore_position else 0
         except (ValueError, KeyError, TypeError):
             return Reply(
                 400, {"error": {"code": "bad_request", "message": "bad paging parameters"}}
@@ -551,7 +574,7 @@ class FaultServer:
         if paging.repeat_cursor:
             next_cursor: str | None = _encode_cursor(limit, paging.odd_cursors)
         elif end < len(items) or (paging.empty_last_page and page):
-            next_cursor = _encode_cursor(end, paging.odd_cursors)
+            next_cursor = _encode_cursor(max(0, end - paging.overlap), paging.odd_cursors)
         else:
             next_cursor = None
         if paging.style == "wacrm":
@@ -627,7 +650,9 @@ def _numbered_page(paging: _NumberedPaging, request: RecordedRequest) -> Reply:
         return Reply(400, {"error": {"code": "bad_request", "message": "bad paging parameters"}})
     if paging.ignore_page:
         return Reply(200, {"data": paging.items})
-    body: dict[str, Any] = {"data": paging.items[(page - 1) * per_page : page * per_page]}
+    start = (page - 1) * per_page
+    start = max(0, start - paging.overlap) if page > 1 else start
+    body: dict[str, Any] = {"data": paging.items[start : page * per_page]}
     if paging.with_count:
         body["pageCount"] = float(
             -(-len(paging.items) // per_page)

@@ -218,21 +218,24 @@ def test_datacrazy_strict_timestamp_still_checked() -> None:
     assert not validator("datacrazy.yaml", schema).is_valid(payload)
 
 
-def test_chatbotx_send_variants_are_distinguishable() -> None:
+def test_chatbotx_send_variants_are_the_codes() -> None:
+    """Issue 24 (C8): messages/schema/mutation.ts @034b2335 takes `{text}` or `{flowId, nodeId?}` as
+    JSON (a zod union tried in order, unknown fields dropped) and files as multipart."""
     spec = load_spec("chatbotx.yaml")
     pointer = media_type_pointer("chatbotx.yaml", "createConversationMessage", "request")
     variants = [
         item["$ref"].removeprefix("#")
-        for item in resolve(spec, "/components/schemas/SendMessageRequest")["oneOf"]
+        for item in resolve(spec, "/components/schemas/SendMessageRequest")["anyOf"]
     ]
     for example in resolve(spec, pointer)["examples"].values():
         matching = [v for v in variants if validator("chatbotx.yaml", v).is_valid(example["value"])]
         assert len(matching) == 1, (example["value"], matching)
 
     body = validator("chatbotx.yaml", f"{pointer}/schema")
-    assert not body.is_valid({"text": "hi", "flowId": "210"})
-    assert not body.is_valid({"mediaFileId": "1", "mediaFileIds": ["2"]})
-    assert not body.is_valid({"mediaFileIds": []})
+    assert body.is_valid({"text": "hi", "flowId": "210"})  # the union's first member: a text send
+    assert not body.is_valid({"mediaFileId": "1"})
+    assert not body.is_valid({"mediaFileIds": ["2"]})
+    assert not body.is_valid({"text": ""})
     assert not body.is_valid({"inboxId": "12"})
 
 

@@ -40,6 +40,9 @@ class Param:
     allowed_md: str = ""  # the reference's cells: allowed values, default, constraints (api.md)
     default_md: str = ""
     constraints_md: str = ""
+    pattern_lit: str | None = (
+        None  # a text value's `pattern`, as a literal (checked before sending)
+    )
 
     @property
     def key_lit(self) -> str:
@@ -166,6 +169,7 @@ class Paging:
     page_param: str | None = None  # page style: the page-number argument's key
     page_count: tuple[str, ...] = ()
     first_page: int = 1  # the number of the first page (the page parameter's default)
+    item_id: tuple[str, ...] = ()  # attribute path to an item's id: a walk yields each id once
 
 
 @dataclass(frozen=True)
@@ -214,6 +218,7 @@ class Operation:
     page_items_md: str = ""  # a list operation's item type, as Markdown code
     errors_md: str = ""  # the error statuses the spec documents, with their classes
     names_lit: str | None = None  # {key or body field: Python name} where they differ
+    body_limits_lit: str | None = None  # `x-body-limits` as the runtime's tuple, as source
 
     @property
     def overloads(self) -> tuple[Overload, ...]:

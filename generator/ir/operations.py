@@ -4,6 +4,7 @@ modules in that order (argument names are unique across all of them), then its m
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from generator.ir import methods, reference
 from generator.ir import nodes as ir
@@ -57,6 +58,7 @@ def build_operation(ctx: Context, hoisted: OperationSchemas) -> ir.Operation:
         response=response,
         paging=paging,
         idempotency_header_lit=lit(idempotency_header) if idempotency_header else None,
+        body_limits_lit=_body_limits_lit(ctx, op) if body is not None else None,
         auth=auth,
         security_lit=security_lit,
         deprecated=bool(op.op.get("deprecated")),
@@ -146,3 +148,11 @@ def _names_lit(params: tuple[ir.Param, ...], body: ir.Body | None) -> str | None
             names[field.wire_name] = field.py_name
     differing = {k: v for k, v in names.items() if k != v}
     return lit(differing) if differing else None
+
+
+def _body_limits_lit(ctx: Context, op: Any) -> str | None:
+    """`x-body-limits` as the runtime's tuple of (array path, counted field, maximum), or None."""
+    limits = ctx.extensions.of(op).body_limits
+    if not limits:
+        return None
+    return lit(tuple((tuple(b.array.split(".")), b.counts, b.maximum) for b in limits))

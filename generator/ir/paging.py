@@ -24,12 +24,14 @@ def build_paging(
     where = (*hoisted.op.where, "x-pagination")
     keys = {p.wire_name: p.key or p.wire_name for p in params if p.location == "query"}
     items, leaf = _attr_path(ctx, schema, ext.items, where)
-    item_annotation = ctx.types.annotation(ctx.registry.resolve(leaf).get("items", {}), "output")
+    item_schema = ctx.registry.resolve(leaf).get("items", {})
+    item_annotation = ctx.types.annotation(item_schema, "output")
     page = _PAGE_CLASSES[ext.style]
     common: dict[str, Any] = {
         "item_annotation": item_annotation,
         "items": items,
         "limit_param": keys[ext.limit_param] if ext.limit_param else None,
+        "item_id": _item_id(ctx, item_schema, ext.item_id, where),
         "sync_class": f"Sync{page}",
         "async_class": f"Async{page}",
     }
@@ -64,6 +66,22 @@ def build_paging(
 
 
 _PAGE_CLASSES = {"cursor": "CursorPage", "offset": "OffsetPage", "page": "PageNumberPage"}
+
+
+def _item_id(
+    ctx: Context, item_schema: Any, named: str | None, where: tuple[Any, ...]
+) -> tuple[str, ...]:
+    """The attribute path to an item's id: `x-pagination`'s `item-id`, else the item's own `id`
+    property; empty when the item names no id (a walk then tells only whole repeated pages apart)."""
+    if named is not None:
+        return _attr_path(ctx, item_schema, named, (*where, "item-id"))[0]
+    resolved = ctx.registry.resolve(item_schema) if isinstance(item_schema, dict) else {}
+    props = resolved.get("properties")
+    if not (isinstance(props, dict) and "id" in props):
+        return ()
+    cls = ctx.types.model_class(item_schema)
+    attr = ctx.index.attr(cls, "id") if cls is not None else None
+    return (attr,) if attr is not None else ()
 
 
 def _first_page(ctx: Context, hoisted: OperationSchemas, page_param: str) -> int:

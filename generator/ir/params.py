@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
-from typing import cast
+from typing import Any, cast
 
 from generator.ir import nodes as ir
 from generator.ir.context import Context, lit
@@ -94,4 +95,18 @@ def _param(ctx: Context, hoisted: ParamSchema, taken: set[str]) -> ir.Param:
         allowed_md=schema_allowed(resolved),
         default_md=schema_default(resolved),
         constraints_md=schema_constraints(resolved),
+        pattern_lit=_pattern_lit(resolved) if not structured else None,
     )
+
+
+def _pattern_lit(schema: dict[str, Any]) -> str | None:
+    """The `pattern` of a text parameter, as a literal, when Python's `re` reads it as JSON Schema
+    would (an ECMA-only construct is left to the server rather than refused wrongly)."""
+    pattern = schema.get("pattern")
+    if not isinstance(pattern, str) or "string" not in schema_types(schema):
+        return None
+    try:
+        re.compile(pattern)
+    except re.error:
+        return None
+    return lit(pattern)

@@ -76,21 +76,21 @@ def build_webhooks(
             signed=any(e.signed for e in events),
             event_expr=f"event.{attr}" if attr else "type(event).__name__",
             union_md=hooks.union or "",
-            unknown_md=_unknown_md(hooks.discriminator, default is not None),
+            unknown_md=_unknown_md(hooks.discriminator),
         ),
         problems,
     )
 
 
-def _unknown_md(discriminator: str | None, checked: bool) -> str:
+def _unknown_md(discriminator: str | None) -> str:
     """What the README says of a payload that is none of the declared events."""
     if discriminator is None:
         return "A body that matches no event's schema raises `InvalidWebhookPayloadError`"
-    then = "is checked as the spec's default signature says, then raises" if checked else "raises"
     return (
-        f"An event the spec does not declare (another `{_code(discriminator)}`) {then} "
-        "`UnknownWebhookEventError` (acknowledge it); a body that does not match its event's "
-        "schema raises `InvalidWebhookPayloadError`"
+        f"An event the spec does not declare (another `{_code(discriminator)}`) raises "
+        "`UnknownWebhookEventError`, signed or not, before any signature check: it is never returned "
+        "as an event (acknowledge it, or ignore it); a body that does not match its event's schema "
+        "raises `InvalidWebhookPayloadError`"
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.errors import Problem
-from generator.load.document import Document, PathOperation, walk_property_path
+from generator.load.document import Document, PathOperation, property_of, walk_property_path
 from generator.load.unified import UnifiedMapping, read_unified
 
 _DOTTED_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*")
@@ -56,6 +56,7 @@ class Pagination:
     total: str | None = None
     page_param: str | None = None
     page_count: str | None = None
+    item_id: str | None = None  # dotted path into one item: its id (default: a property `id`)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,18 @@ class OperationExtensions:
     client_method: ClientMethod | None = None
     pagination: Pagination | None = None
     idempotency_key: str | None = None  # the header a provider deduplicates on
+    body_limits: tuple[BodyLimit, ...] = ()
+
+
+@dataclass(frozen=True)
+class BodyLimit:
+    """One entry of `x-body-limits`: the elements of the array at `array` (a dotted path into the
+    request body) hold arrays `counts` whose lengths add up to at most `maximum` (a rule a server
+    checks that JSON Schema cannot say)."""
+
+    array: str
+    counts: str
+    maximum: int
 
 
 @dataclass
@@ -200,6 +213,51 @@ def read_idempotency_key(
     return None
 
 
+def read_body_limits(
+    r: _Reading, where: Sequence[Any], value: Any, op: PathOperation
+) -> tuple[BodyLimit, ...] | None:
+    """`x-body-limits`: a list of `{array, counts, maximum}`; `array`'s first step must be a
+    property of the JSON request body (later steps may run through a union's members)."""
+    if not isinstance(value, list) or not value:
+        r.fail(where, "x-body-limits must be a non-empty list of {array, counts, maximum}")
+        return None
+    body = op.op.get("requestBody")
+    body = r.document.deref(body) if isinstance(body, dict) else {}
+    content = body.get("content") if isinstance(body, dict) else None
+    schemas = [
+        r.document.deref(m.get("schema"))
+        for m in (content.values() if isinstance(content, dict) else [])
+        if isinstance(m, dict) and isinstance(m.get("schema"), dict)
+    ]
+    found: list[BodyLimit] = []
+    for i, entry in enumerate(value):
+        at = [*where, i]
+        array, counts = (
+            entry.get(k) if isinstance(entry, dict) else None for k in ("array", "counts")
+        )
+        maximum = entry.get("maximum") if isinstance(entry, dict) else None
+        if not (isinstance(array, str) and array and isinstance(counts, str) and counts):
+            r.fail(at, "x-body-limits entry needs `array` (a dotted body path) and `counts`")
+        elif not (isinstance(maximum, int) and not isinstance(maximum, bool) and maximum >= 0):
+            r.fail([*at, "maximum"], "x-body-limits `maximum` must be an integer of 0 or more")
+        elif not any(_has_property(s, array.split(".")[0], r.document.deref) for s in schemas):
+            r.fail([*at, "array"], f"x-body-limits: {array!r} is not a field of the request body")
+        else:
+            found.append(BodyLimit(array, counts, maximum))
+    return tuple(found) if len(found) == len(value) else None
+
+
+def _has_property(schema: Any, wire: str, deref: Callable[[Any], Any]) -> bool:
+    """Is `wire` a property of the object schema, or of one of its `oneOf`/`anyOf` members?"""
+    resolved = deref(schema)
+    members = [resolved] + [
+        deref(m)
+        for k in ("oneOf", "anyOf")
+        for m in (resolved.get(k) or [] if isinstance(resolved, dict) else [])
+    ]
+    return any(property_of(m, wire, deref) is not None for m in members)
+
+
 _PAGING_NEEDS = {
     "cursor": ("items", "cursor-param", "next-cursor"),
     "offset": ("items", "offset-param"),
@@ -214,6 +272,7 @@ _PAGING_KEYS = (
     "total",
     "page-param",
     "page-count",
+    "item-id",
 )
 
 
@@ -253,6 +312,14 @@ def read_pagination(
                 walk_property_path(schema, text[key], r.document.deref), str
             ):
                 r.fail([*where, key], f"{key} {text[key]!r} is not a field of the success response")
+        if "item-id" in text and "items" in text:
+            item = _item_schema(schema, text["items"], r.document.deref)
+            if item is None or isinstance(
+                walk_property_path(item, text["item-id"], r.document.deref), str
+            ):
+                r.fail(
+                    [*where, "item-id"], f"item-id {text['item-id']!r} is not a field of the items"
+                )
     if len(r.problems) > before:
         return None
     return Pagination(
@@ -265,7 +332,17 @@ def read_pagination(
         total=text.get("total"),
         page_param=text.get("page-param"),
         page_count=text.get("page-count"),
+        item_id=text.get("item-id"),
     )
+
+
+def _item_schema(schema: Any, items: str, deref: Any) -> dict[str, Any] | None:
+    """The schema of one item of the list at `items` (None when that is not an array of one schema)."""
+    steps = walk_property_path(schema, items, deref)
+    if isinstance(steps, str) or not steps:
+        return None
+    item = deref(steps[-1]).get("items") if isinstance(deref(steps[-1]), dict) else None
+    return deref(item) if isinstance(item, dict) else None
 
 
 def read_error_codes(r: _Reading, where: Sequence[Any], value: Any) -> ErrorCodes | None:
@@ -473,6 +550,7 @@ _OPERATION: dict[str, tuple[OperationReader, str]] = {
     "x-client-method": (_with_op(read_client_method), "client_method"),
     "x-pagination": (read_pagination, "pagination"),
     "x-idempotency-key": (read_idempotency_key, "idempotency_key"),
+    "x-body-limits": (read_body_limits, "body_limits"),
 }
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from enum import Enum
@@ -46,8 +47,14 @@ def encode_params(op: Operation[Any], values: Mapping[str, Any]) -> EncodedParam
             continue
         param = op.by_name[key]
         if param.location == "path":
-            path = path.replace("{" + param.name + "}", encode_path_param(param, value))
-        elif value is None and not param.json_content:
+            text = encode_path_param(param, value)  # an empty value is refused as such first
+            if param.pattern is not None and isinstance(value, str):
+                _check_pattern(param, value)
+            path = path.replace("{" + param.name + "}", text)
+            continue
+        if param.pattern is not None and isinstance(value, str):
+            _check_pattern(param, value)
+        if value is None and not param.json_content:
             continue  # an optional parameter given as None is left out
         elif param.location == "query":
             query.extend(encode_query_param(param, value))
@@ -68,6 +75,18 @@ def merge_extra_query(query: list[str], extra_query: Query) -> list[str]:
         if not isinstance(value, NotGiven):
             merged.extend(encode_query_param(Param(name, "query"), value))
     return merged
+
+
+def _check_pattern(param: Param, value: str) -> None:
+    """A text value must match its schema's `pattern` (searched, as JSON Schema does): a server that
+    would refuse it, or fail on it, is not asked. The message names the parameter, never the value."""
+    if _compiled(param.pattern or "").search(value) is None:
+        raise ValueError(f"{param.location} parameter {param.name!r} does not match its pattern {param.pattern!r}")
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def _check_every_path_param_given(path: str) -> None:

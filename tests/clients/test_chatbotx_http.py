@@ -20,7 +20,6 @@ from chatbotx_client import (
     AuthenticationError,
     ChatbotX,
     ContactFilter,
-    MediaFile,
     SortItem,
 )
 
@@ -165,87 +164,24 @@ CASES = [
     ),
     Case(
         "createConversationMessage",
-        "media-file-id-reply",
+        "text-from-the-inbox",
         lambda c: c.conversations.messages.create(
-            "1842",
-            text="Our Sunday menu",
-            media_file_id="3301",
-            reply_to_message_id="880412",
-            reply_to_message_created_at="2025-03-04T10:02:11Z",
+            "1842", text="Our Sunday menu", inbox_id="12", send_from="inbox"
         ),
         f"{CONVERSATION}/messages",
-        body={
-            "text": "Our Sunday menu",
-            "mediaFileId": "3301",
-            "replyToMessageId": "880412",
-            "replyToMessageCreatedAt": "2025-03-04T10:02:11Z",
-        },
+        body={"text": "Our Sunday menu", "inboxId": "12", "sendFrom": "inbox"},
     ),
     Case(
         "createConversationMessage",
-        "media-file-ids",
-        lambda c: c.conversations.messages.create(
-            "1842", media_file_ids=["3301", "3302"], inbox_id="12"
-        ),
-        f"{CONVERSATION}/messages",
-        body={"mediaFileIds": ["3301", "3302"], "inboxId": "12"},
-    ),
-    Case(
-        "createConversationMessage",
-        "media-file-dict",
-        lambda c: c.conversations.messages.create(
-            "1842",
-            media_file={
-                "path": "workspaces/77/uploads/menu.pdf",
-                "url": "https://cdn.example.com/workspaces/77/uploads/menu.pdf",
-                "mimeType": "application/pdf",
-                "name": "menu.pdf",
-                "size": 48213,
-            },
-        ),
-        f"{CONVERSATION}/messages",
-        body={
-            "mediaFile": {
-                "path": "workspaces/77/uploads/menu.pdf",
-                "url": "https://cdn.example.com/workspaces/77/uploads/menu.pdf",
-                "mimeType": "application/pdf",
-                "name": "menu.pdf",
-                "size": 48213,
-            }
-        },
-    ),
-    Case(
-        "createConversationMessage",
-        "media-file-model",
-        lambda c: c.conversations.messages.create(
-            "1842",
-            text="Menu",
-            media_file=MediaFile(
-                path="workspaces/77/uploads/menu.pdf", mime_type="application/pdf", size=48213
-            ),
-        ),
-        f"{CONVERSATION}/messages",
-        body={
-            "text": "Menu",
-            "mediaFile": {
-                "path": "workspaces/77/uploads/menu.pdf",
-                "mimeType": "application/pdf",
-                "size": 48213,
-            },
-        },
-    ),
-    Case(
-        "createConversationMessage",
-        "flow-private-reply-with-key",
+        "flow-at-a-node-with-key",
         lambda c: c.conversations.messages.create(
             "1842",
             flow_id="210",
-            node_id="node-welcome",
-            is_private_reply=True,
+            node_id="4",
             idempotency_key="8f14e45f-ceea-4e67-a8a1-2f4d3c9b7e01",
         ),
         f"{CONVERSATION}/messages",
-        body={"flowId": "210", "nodeId": "node-welcome", "isPrivateReply": True},
+        body={"flowId": "210", "nodeId": "4"},
         headers={IDEMPOTENCY_HEADER: "8f14e45f-ceea-4e67-a8a1-2f4d3c9b7e01"},
     ),
     Case(
@@ -322,59 +258,67 @@ CASES = [
     Case(
         "retrieveContact",
         "by-phone",
-        lambda c: c.contacts.retrieve("+84901234567"),
-        "/api/v1/contacts/%2B84901234567",
+        lambda c: c.contacts.retrieve("phone:+84901234567"),
+        "/api/v1/contacts/phone%3A%2B84901234567",
     ),
     Case(
         "retrieveContact",
         "by-email",
-        lambda c: c.contacts.retrieve("an.nguyen@example.com"),
-        "/api/v1/contacts/an.nguyen%40example.com",
+        lambda c: c.contacts.retrieve("email:an.nguyen@example.com"),
+        "/api/v1/contacts/email%3Aan.nguyen%40example.com",
     ),
     Case(
         "updateContact",
         "fields",
-        lambda c: c.contacts.update("5310", body={"firstName": "An", "delivery_city": "Hue"}),
-        "/api/v1/contacts/5310",
+        lambda c: c.contacts.update("id:5310", body={"firstName": "An", "delivery_city": "Hue"}),
+        "/api/v1/contacts/id%3A5310",
         body={"firstName": "An", "delivery_city": "Hue"},
     ),
-    Case("deleteContact", "by-id", lambda c: c.contacts.delete("5310"), "/api/v1/contacts/5310"),
+    Case(
+        "deleteContact",
+        "by-id",
+        lambda c: c.contacts.delete("id:5310"),
+        "/api/v1/contacts/id%3A5310",
+    ),
     Case(
         "upsertContact",
         "names-phone",
         lambda c: c.contacts.upsert(
-            "5310", first_name="An", last_name="Nguyen", phone_number="+84901234567"
+            "id:5310", first_name="An", last_name="Nguyen", phone_number="+84901234567"
         ),
-        "/api/v1/contacts/5310/upsert",
+        "/api/v1/contacts/id%3A5310/upsert",
         body={"firstName": "An", "lastName": "Nguyen", "phoneNumber": "+84901234567"},
     ),
     Case(
-        "blockContact", "no-body", lambda c: c.contacts.block("5310"), "/api/v1/contacts/5310/block"
+        "blockContact",
+        "no-body",
+        lambda c: c.contacts.block("id:5310"),
+        "/api/v1/contacts/id%3A5310/block",
     ),
     Case(
         "unblockContact",
         "no-body",
-        lambda c: c.contacts.unblock("5310"),
-        "/api/v1/contacts/5310/unblock",
+        lambda c: c.contacts.unblock("id:5310"),
+        "/api/v1/contacts/id%3A5310/unblock",
     ),
     Case(
         "listContactTags",
         "by-id",
-        lambda c: c.contacts.tags.list("5310"),
-        "/api/v1/contacts/5310/tags",
+        lambda c: c.contacts.tags.list("id:5310"),
+        "/api/v1/contacts/id%3A5310/tags",
     ),
     Case(
         "addContactTags",
         "two-ids",
-        lambda c: c.contacts.tags.add("5310", tag_ids=["31", "32"]),
-        "/api/v1/contacts/5310/tags",
+        lambda c: c.contacts.tags.add("id:5310", tag_ids=["31", "32"]),
+        "/api/v1/contacts/id%3A5310/tags",
         body={"tagIds": ["31", "32"]},
     ),
     Case(
         "removeContactTags",
         "body-on-delete",
-        lambda c: c.contacts.tags.remove("5310", tag_ids=["32"]),
-        "/api/v1/contacts/5310/tags",
+        lambda c: c.contacts.tags.remove("id:5310", tag_ids=["32"]),
+        "/api/v1/contacts/id%3A5310/tags",
         body={"tagIds": ["32"]},
     ),
     Case("listInboxes", "all", lambda c: c.inboxes.list(), "/api/v1/inboxes"),

@@ -21,9 +21,10 @@ from .support import Case, StubServer, call_async, check_exchange, serve
 PROVIDER = "wacrm"
 API_KEY = "wacrm_live_k7Xq2LmN9pR4sT6vW8yZ0aB1cD3eF5gH7iJ9kL1mN3o"
 
-# Ids as the docs show them (with a real ellipsis, so the path must be percent-encoded).
-DOC_CONVERSATION_ID = "conv-uuid-…"
-DOC_CONVERSATION_PATH = "/api/v1/conversations/conv-uuid-%E2%80%A6"
+# A conversation id in the braces Postgres also reads as a UUID (so the path must be percent-encoded);
+# the docs' placeholders (`conv-uuid-…`) are not UUIDs, which the server answers 500 (issue 24, W2).
+DOC_CONVERSATION_ID = "{0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18}"
+DOC_CONVERSATION_PATH = "/api/v1/conversations/%7B0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18%7D"
 CONTACT_ID = "6a3d9c1f-2e8b-4f70-b5d4-8c1e0a7f2d96"
 TAG_ID = "2f8e6c4a-0b1d-4e9f-a3c7-5d2b8e1f6a04"
 BROADCAST_ID = "b5c2e8a1-4d7f-4a3b-9e6c-0f1d2a3b4c5d"
@@ -36,10 +37,10 @@ CASES = [
         "listConversations",
         "all-filters",
         lambda c: c.conversations.list(
-            status="open", contact_id="contact-uuid-…", limit=25, cursor="eyJ…"
+            status="open", contact_id=CONTACT_ID, limit=25, cursor="eyJ…"
         ),
         "/api/v1/conversations",
-        "status=open&contact_id=contact-uuid-%E2%80%A6&limit=25&cursor=eyJ%E2%80%A6",
+        f"status=open&contact_id={CONTACT_ID}&limit=25&cursor=eyJ%E2%80%A6",
     ),
     Case(
         "listConversations", "first-page", lambda c: c.conversations.list(), "/api/v1/conversations"

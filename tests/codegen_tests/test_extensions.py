@@ -15,6 +15,7 @@ import pytest
 
 from codegen_tests.helpers import run_codegen, write_spec
 from generator.load.extensions import (
+    BodyLimit,
     ClientInfo,
     ClientMethod,
     ErrorCode,
@@ -499,3 +500,97 @@ def test_an_error_code_naming_no_error_class_of_the_client_is_refused(tmp_path: 
         in result.stderr
     ), result.stderr
     assert not (tmp_path / "out").exists()
+
+
+# Issue 24: `item-id` of x-pagination, and x-body-limits ------------------------------------------
+
+OBJECT_PAGE = {
+    "type": "object",
+    "properties": {
+        "data": {
+            "type": "array",
+            "items": {"type": "object", "properties": {"key": {"type": "string"}}},
+        },
+        "meta": PAGE["properties"]["meta"],
+    },
+}
+SECTIONS_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {
+            "schema": {
+                "type": "object",
+                "properties": {
+                    "sections": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {"rows": {"type": "array", "items": {"type": "string"}}},
+                        },
+                    }
+                },
+            }
+        }
+    },
+}
+
+
+def _with_item_id(item_id: str) -> Any:
+    def mutate(data: dict[str, Any]) -> None:
+        get = data["paths"]["/items"]["get"]
+        get["responses"]["200"]["content"]["application/json"]["schema"] = OBJECT_PAGE
+        get["x-pagination"]["item-id"] = item_id
+
+    return mutate
+
+
+def _with_body_limits(limits: Any, body: Any = SECTIONS_BODY) -> Any:
+    def mutate(data: dict[str, Any]) -> None:
+        post = data["paths"]["/items"]["post"]
+        post["requestBody"] = copy.deepcopy(body)
+        post["x-body-limits"] = limits
+
+    return mutate
+
+
+def test_an_item_id_names_a_field_of_the_items(tmp_path: Path) -> None:
+    found = _read(tmp_path, _with_item_id("key"))
+    assert found.problems == []
+    (listing,) = [
+        op for op in read(tmp_path / "ext.yaml").operations if op.op["operationId"] == "listItems"
+    ]
+    pagination = found.of(listing).pagination
+    assert pagination is not None and pagination.item_id == "key"
+
+    messages = _messages(_read(tmp_path, _with_item_id("nope")))
+    assert len(messages) == 1, messages
+    assert messages[0].startswith(
+        "#/paths/~1items/get/x-pagination/item-id: item-id 'nope' is not a field of the items"
+    )
+
+
+def test_body_limits_are_read_and_checked_at_their_place(tmp_path: Path) -> None:
+    found = _read(
+        tmp_path, _with_body_limits([{"array": "sections", "counts": "rows", "maximum": 10}])
+    )
+    assert found.problems == []
+    (making,) = [
+        op for op in read(tmp_path / "ext.yaml").operations if op.op["operationId"] == "makeItem"
+    ]
+    assert found.of(making).body_limits == (BodyLimit("sections", "rows", 10),)
+
+    where = "#/paths/~1items/post/x-body-limits"
+    for limits, expected in [
+        ({"array": "sections"}, f"{where}: x-body-limits must be a non-empty list"),
+        ([{"array": "sections"}], f"{where}/0: x-body-limits entry needs `array`"),
+        (
+            [{"array": "sections", "counts": "rows", "maximum": -1}],
+            f"{where}/0/maximum: x-body-limits `maximum` must be an integer of 0 or more",
+        ),
+        (
+            [{"array": "chapters", "counts": "rows", "maximum": 10}],
+            f"{where}/0/array: x-body-limits: 'chapters' is not a field of the request body",
+        ),
+    ]:
+        messages = _messages(_read(tmp_path, _with_body_limits(limits)))
+        assert len(messages) == 1 and messages[0].startswith(expected), messages

@@ -40,7 +40,7 @@ WACRM_TAG = "2f8e6c4a-0b1d-4e9f-a3c7-5d2b8e1f6a04"
 WACRM_BROADCAST = "b5c2e8a1-4d7f-4a3b-9e6c-0f1d2a3b4c5d"
 WACRM_WEBHOOK = "e7a1c3d5-2b4f-4d6e-8a0c-1e3f5a7b9c2d"
 CBX_CONVERSATION = "1842"
-CBX_CONTACT = "5310"
+CBX_CONTACT = "id:5310"
 CBX_CURSOR = "eyJsYXN0QWN0aXZpdHlBdCI6IjIwMjUtMDMtMDRUMTA6MDI6MTFaIiwiaWQiOiIxODQyIn0"
 DC_CONVERSATION = "6808cd89c9968a7b8a41b9f7"
 DC_LEAD = "c1152508-fdfd-4905-a3f4-f3850cc00bf0"
@@ -95,18 +95,6 @@ def _wacrm_interactive_buttons(pkg: Any) -> dict[str, Any]:
 
 def _cbx_webhook_conditions(pkg: Any) -> dict[str, Any]:
     return {"conditions": [pkg.models.WebhookCondition(type="newContact")]}
-
-
-def _cbx_media_file(pkg: Any) -> dict[str, Any]:
-    return {
-        "media_file": pkg.models.MediaFile(
-            path="workspaces/77/uploads/menu.pdf",
-            url="https://cdn.example.com/workspaces/77/uploads/menu.pdf",
-            mime_type="application/pdf",
-            name="menu.pdf",
-            size=48213,
-        )
-    }
 
 
 def _dc_attachments(pkg: Any) -> dict[str, Any]:
@@ -344,45 +332,21 @@ CALLS: tuple[Call, ...] = (
     Call(
         "chatbotx",
         "conversations.messages.create",
-        "text-reply-options",
+        "text-inbox-options",
         args=(CBX_CONVERSATION,),
         kwargs={
             "text": "Thanks, noted.",
             "inbox_id": "12",
-            "reply_to_message_id": "880412",
-            "reply_to_message_created_at": "2025-03-04T10:02:11Z",
-            "is_private_reply": False,
+            "send_from": "inbox",
             "idempotency_key": "8f14e45f-ceea-4e67-a8a1-2f4d3c9b7e01",
         },
     ),
     Call(
         "chatbotx",
         "conversations.messages.create",
-        "media-file-id",
-        args=(CBX_CONVERSATION,),
-        kwargs={"media_file_id": "3301", "text": "Our Sunday menu"},
-    ),
-    Call(
-        "chatbotx",
-        "conversations.messages.create",
-        "media-file-ids",
-        args=(CBX_CONVERSATION,),
-        kwargs={"media_file_ids": ["3301", "3302"]},
-    ),
-    Call(
-        "chatbotx",
-        "conversations.messages.create",
-        "media-file",
-        args=(CBX_CONVERSATION,),
-        kwargs={"text": "Menu attached"},
-        build=_cbx_media_file,
-    ),
-    Call(
-        "chatbotx",
-        "conversations.messages.create",
         "flow",
         args=(CBX_CONVERSATION,),
-        kwargs={"flow_id": "210", "node_id": "node-welcome", "is_private_reply": True},
+        kwargs={"flow_id": "210", "node_id": "4"},
     ),
     Call(
         "chatbotx",
@@ -469,7 +433,7 @@ CALLS: tuple[Call, ...] = (
         },
     ),
     Call("chatbotx", "contacts.retrieve", "by-id", args=(CBX_CONTACT,)),
-    Call("chatbotx", "contacts.retrieve", "by-phone", args=("+84901234567",)),
+    Call("chatbotx", "contacts.retrieve", "by-phone", args=("phone:+84901234567",)),
     Call(
         "chatbotx",
         "contacts.update",
@@ -485,7 +449,7 @@ CALLS: tuple[Call, ...] = (
         args=(CBX_CONTACT,),
         kwargs={"first_name": "An", "last_name": "Nguyen", "phone_number": "+84901234567"},
     ),
-    Call("chatbotx", "contacts.upsert", "empty", args=("an.nguyen@example.com",)),
+    Call("chatbotx", "contacts.upsert", "empty", args=("email:an.nguyen@example.com",)),
     Call("chatbotx", "contacts.block", "plain", args=(CBX_CONTACT,)),
     Call("chatbotx", "contacts.unblock", "plain", args=(CBX_CONTACT,)),
     Call("chatbotx", "contacts.tags.list", "by-id", args=(CBX_CONTACT,)),

@@ -409,6 +409,35 @@ def undeclared_properties(
 # Auditing every request a test client sends
 
 
+def _prism_problem(response: httpx2.Response) -> bool:
+    return response.status_code == 422 and "problem+json" in response.headers.get(
+        "content-type", ""
+    )
+
+
+def _unanswerable_violations(response: httpx2.Response) -> list[str]:
+    """Prism's own 422 for a request that breaks an operation declaring no 400: no `sl-violations`
+    header then, the violations are in its problem body."""
+    if not _prism_problem(response):
+        return []
+    try:
+        problem = response.json() if response.is_stream_consumed else json.loads(response.read())
+    except ValueError:
+        return []
+    if not (
+        isinstance(problem, dict)
+        and "prism/errors#UNPROCESSABLE_ENTITY" in str(problem.get("type"))
+    ):
+        return []
+    found = problem.get("validation")
+    messages = (
+        [str(v.get("message")) for v in found if isinstance(v, dict)]
+        if isinstance(found, list)
+        else []
+    )
+    return [f"Prism (no 400 declared): {m}" for m in messages or [str(problem.get("detail"))]]
+
+
 class PrismViolation(AssertionError):
     """A request broke the spec: Prism said so in `sl-violations`, or our own checks did."""
 
@@ -439,6 +468,7 @@ class Audit:
         violations = response.headers.get("sl-violations")
         if violations:
             problems.append(f"Prism sl-violations: {violations}")
+        problems.extend(_unanswerable_violations(response))
         if op is None:
             problems.append("no operation of the spec matches this method and path")
         else:
@@ -454,6 +484,8 @@ class Audit:
             )
 
     async def acheck(self, response: httpx2.Response) -> None:
+        if _prism_problem(response):
+            await response.aread()  # the violations are in the body
         self.check(response)
 
     def only(self) -> Exchange:

@@ -23,7 +23,7 @@ from faultserver import FaultServer, Reply, conversation_item, dropped, status
 
 ROOT = Path(__file__).resolve().parents[2]
 CONVERSATION = {"data": conversation_item("wacrm", 7)}
-ONE = "/api/v1/conversations/conv-7"
+ONE = "/api/v1/conversations/7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d"
 REQUEST_ID = "req-42"
 
 
@@ -39,7 +39,9 @@ def test_with_options_is_a_configured_copy_sharing_the_connection_pool(
     fast = client.with_options(timeout=1.5, max_retries=0, default_headers={"X-Env": "test"})
     server.schedule(status(503))
     with pytest.raises(wacrm_client.InternalServerError):
-        fast.conversations.retrieve("conv-7")  # max_retries=0: the 503 is not retried
+        fast.conversations.retrieve(
+            "7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d"
+        )  # max_retries=0: the 503 is not retried
 
     assert isinstance(fast, wacrm_client.Wacrm)
     assert fast._client is client._client  # the same connection pool
@@ -51,7 +53,10 @@ def test_with_options_is_a_configured_copy_sharing_the_connection_pool(
     )
     fast.close()  # the copy does not own the pool: the original still works
     assert not client.is_closed()
-    assert client.conversations.retrieve("conv-7").data.id == "conv-00007"
+    assert (
+        client.conversations.retrieve("7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d").data.id
+        == "conv-00007"
+    )
 
 
 async def test_async_with_options_shares_the_pool(
@@ -62,7 +67,9 @@ async def test_async_with_options_shares_the_pool(
     copy = client.with_options(max_retries=5, strict_response_validation=True)
     assert copy._client is client._client and copy.max_retries == 5
     assert copy.strict_response_validation and not client.strict_response_validation
-    assert (await copy.conversations.retrieve("conv-7")).data.id == "conv-00007"
+    assert (
+        await copy.conversations.retrieve("7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d")
+    ).data.id == "conv-00007"
 
 
 # extra_body --------------------------------------------------------------------------------------
@@ -77,7 +84,9 @@ def test_extra_body_is_merged_over_the_json_body_of_any_call(
     client.messages.create(
         to="14155550123", type="text", text="hi", extra_body={"text": "hello", "beta": {"x": 1}}
     )
-    client.conversations.retrieve("conv-7", extra_body={"probe": True})  # no body of its own
+    client.conversations.retrieve(
+        "7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d", extra_body={"probe": True}
+    )  # no body of its own
 
     send, get = server.requests
     assert send.json() == {"to": "14155550123", "type": "text", "text": "hello", "beta": {"x": 1}}
@@ -243,11 +252,15 @@ async def test_async_streaming_response_iterates_and_parses(
     server.route("GET", ONE, Reply(200, CONVERSATION))
     client = make_async_client(wacrm_client.AsyncWacrm)
 
-    async with client.with_streaming_response.conversations.retrieve("conv-7") as response:
+    async with client.with_streaming_response.conversations.retrieve(
+        "7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d"
+    ) as response:
         assert isinstance(response, wacrm_client.AsyncStreamedAPIResponse)
         body = b"".join([chunk async for chunk in response.iter_bytes()])
     assert json.loads(body) == CONVERSATION
-    async with client.with_streaming_response.conversations.retrieve("conv-7") as response:
+    async with client.with_streaming_response.conversations.retrieve(
+        "7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d"
+    ) as response:
         parsed = await response.parse()
     assert parsed.data.id == "conv-00007"
 
@@ -257,7 +270,9 @@ def test_sync_streaming_response_of_a_json_call_parses_on_demand(
 ) -> None:
     server.route("GET", ONE, Reply(200, CONVERSATION))
     client = make_client(wacrm_client.Wacrm)
-    with client.with_streaming_response.conversations.retrieve("conv-7") as response:
+    with client.with_streaming_response.conversations.retrieve(
+        "7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d"
+    ) as response:
         assert isinstance(response, wacrm_client.StreamedAPIResponse)
         assert response.status_code == 200
         assert response.parse().data.id == "conv-00007"
@@ -296,7 +311,7 @@ def test_a_providers_error_code_decides_the_class_and_stops_retries_whatever_the
     wacrm = make_client(wacrm_client.Wacrm, max_retries=2)
     server.schedule(status(500, {"error": {"code": "db_error", "message": "could not save"}}))
     with pytest.raises(wacrm_client.InternalServerError) as db:
-        wacrm.conversations.retrieve("conv-7")
+        wacrm.conversations.retrieve("7c1d9e2a-4b3f-4e8a-9d6c-2f0b1a3e5c7d")
     assert db.value.code == "db_error"
     assert len(server.requests) == 1
 

@@ -57,8 +57,10 @@ def test_1_a_callers_own_http_client_keeps_its_timeout() -> None:
     transport = Transport(httpx2.Response(200, json=CONVERSATION))
     client = wacrm_over(transport, http={"timeout": 3.0})
 
-    client.conversations.retrieve("conv-1")
-    client.conversations.retrieve("conv-1", timeout=7.0)  # a per-call timeout still wins
+    client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
+    client.conversations.retrieve(
+        "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", timeout=7.0
+    )  # a per-call timeout still wins
 
     first, second = (r.extensions["timeout"] for r in transport.requests)
     assert first == {"connect": 3.0, "read": 3.0, "write": 3.0, "pool": 3.0}
@@ -134,9 +136,11 @@ def test_3_idempotency_key_argument_wins_over_the_generated_one_on_every_attempt
 def test_4_header_names_merge_whatever_their_case() -> None:
     transport = Transport(httpx2.Response(200, json=CONVERSATION))
     client = wacrm_over(transport, default_headers={"user-agent": "my-app/1", "x-team": "a"})
-    client.conversations.retrieve("conv-1", extra_headers={"X-TEAM": "b", "accept": "*/*"})
+    client.conversations.retrieve(
+        "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", extra_headers={"X-TEAM": "b", "accept": "*/*"}
+    )
     removed = wacrm_over(transport, default_headers={"user-agent": wacrm_client.NOT_GIVEN})
-    removed.conversations.retrieve("conv-1")
+    removed.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     sent, without = transport.requests
     assert sent.headers.get_list("user-agent") == ["my-app/1"]
@@ -158,20 +162,23 @@ def test_5_a_corrupt_gzip_body_is_an_api_connection_error() -> None:
     client = wacrm_over(transport)
 
     with pytest.raises(wacrm_client.APIConnectionError, match="could not be decoded") as info:
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     assert isinstance(info.value.__cause__, httpx2.DecodingError)
     assert len(transport.requests) == 1  # not retried: the same bytes would come back
 
 
 def test_5_a_redirect_loop_is_an_api_connection_error() -> None:
     loop = httpx2.Response(
-        302, headers={"Location": "https://crm.test/api/v1/conversations/conv-1"}
+        302,
+        headers={
+            "Location": "https://crm.test/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+        },
     )
     transport = Transport(loop)
     client = wacrm_over(transport, http={"follow_redirects": True})
 
     with pytest.raises(wacrm_client.APIConnectionError, match="too many redirects") as info:
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     assert isinstance(info.value.__cause__, httpx2.TooManyRedirects)
 
 
@@ -202,7 +209,7 @@ transport = httpx2.MockTransport(lambda r: httpx2.Response(200, json={body!r}))
 client = wacrm_client.Wacrm(api_key="k", base_url="https://crm.test",
                             http_client=httpx2.Client(transport=transport))
 {configure_after}
-client.conversations.retrieve("conv-1")
+client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 """
 
 
@@ -235,13 +242,19 @@ def test_9_each_log_line_is_printed_once(configure: str, configure_after: str) -
 
 def test_10_the_async_client_retries_under_trio(server: FaultServer) -> None:
     trio = pytest.importorskip("trio")  # pinned in the dev extras: present wherever the suite runs
-    server.route("GET", "/api/v1/conversations/conv-1", Reply(200, CONVERSATION))
+    server.route(
+        "GET",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        Reply(200, CONVERSATION),
+    )
     server.schedule(status(503, headers={"retry-after-ms": "20"}), status(502))
 
     async def main() -> tuple[str, float]:
         async with wacrm_client.AsyncWacrm(api_key=KEY, base_url=server.base_url) as client:
             started = trio.current_time()
-            got = await client.conversations.retrieve("conv-1")  # real sleeps, through trio
+            got = await client.conversations.retrieve(
+                "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+            )  # real sleeps, through trio
             return got.data.id, trio.current_time() - started
 
     conversation_id, took = trio.run(main)
@@ -263,10 +276,14 @@ def test_12_the_readme_says_which_statuses_are_retried_and_how_timeouts_work(pac
 
 
 def test_12_520_and_522_are_retried(server: FaultServer, make_client: Callable[..., Any]) -> None:
-    server.route("GET", "/api/v1/conversations/conv-1", Reply(200, CONVERSATION))
+    server.route(
+        "GET",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        Reply(200, CONVERSATION),
+    )
     server.schedule(status(520), status(522))
     client = make_client(wacrm_client.Wacrm)
 
-    client.conversations.retrieve("conv-1")
+    client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert [r.fault for r in server.requests] == ["status 520", "status 522", None]

@@ -39,7 +39,7 @@ STATUS_CLASSES = [
 
 def wacrm_call(make_client: Callable[..., Any]) -> Callable[[], Any]:
     client = make_client(wacrm_client.Wacrm, max_retries=0)
-    return lambda: client.conversations.retrieve("conv-1")
+    return lambda: client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
 
 def chatbotx_call(make_client: Callable[..., Any]) -> Callable[[], Any]:
@@ -53,7 +53,11 @@ def datacrazy_call(make_client: Callable[..., Any]) -> Callable[[], Any]:
 
 
 PROVIDERS: dict[str, tuple[ModuleType, str, Callable[..., Callable[[], Any]]]] = {
-    "wacrm": (wacrm_client, "/api/v1/conversations/conv-1", wacrm_call),
+    "wacrm": (
+        wacrm_client,
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        wacrm_call,
+    ),
     "chatbotx": (chatbotx_client, "/v1/conversations/1842", chatbotx_call),
     "datacrazy": (datacrazy_client, "/api/v1/conversations", datacrazy_call),
 }
@@ -154,7 +158,7 @@ def test_broken_json_error_body_is_kept_as_text(
 ) -> None:
     server.route(
         "GET",
-        "/api/v1/conversations/conv-1",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
         Reply(400, '{"error": {"code": "bad_req', {"Content-Type": "application/json"}),
     )
     call = wacrm_call(make_client)
@@ -168,7 +172,9 @@ def test_broken_json_error_body_is_kept_as_text(
 def test_empty_error_body_still_gives_a_readable_error(
     server: FaultServer, make_client: Callable[..., Any]
 ) -> None:
-    server.route("GET", "/api/v1/conversations/conv-1", Reply(404, b""))
+    server.route(
+        "GET", "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", Reply(404, b"")
+    )
     call = wacrm_call(make_client)
 
     with pytest.raises(wacrm_client.NotFoundError) as info:
@@ -267,19 +273,21 @@ def test_send_that_timed_out_is_not_retried(
         pytest.param({"nothing": "here"}, id="no-data"),
         pytest.param("OK", id="not-json"),
         pytest.param(b"null", id="json-null"),
-        pytest.param([{"id": "conv-1"}], id="list-for-object"),
+        pytest.param([{"id": "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"}], id="list-for-object"),
     ],
 )
 def test_2xx_body_that_does_not_match_the_schema_raises_validation_error_when_strict(
     body: object, server: FaultServer, make_client: Callable[..., Any], sleeps: list[float]
 ) -> None:
     server.route(
-        "GET", "/api/v1/conversations/conv-1", Reply(200, body, {"X-Request-Id": REQUEST_ID})
+        "GET",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        Reply(200, body, {"X-Request-Id": REQUEST_ID}),
     )
     client = make_client(wacrm_client.Wacrm, max_retries=0, strict_response_validation=True)
 
     with pytest.raises(wacrm_client.APIResponseValidationError) as info:
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert info.value.status_code == 200
     assert isinstance(info.value, wacrm_client.APIError)
@@ -291,7 +299,9 @@ def test_2xx_body_that_does_not_match_the_schema_raises_validation_error_when_st
 def test_a_2xx_body_that_is_not_json_raises_validation_error_even_when_lenient(
     server: FaultServer, make_client: Callable[..., Any]
 ) -> None:
-    server.route("GET", "/api/v1/conversations/conv-1", Reply(200, "OK"))
+    server.route(
+        "GET", "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", Reply(200, "OK")
+    )
     with pytest.raises(wacrm_client.APIResponseValidationError):
         wacrm_call(make_client)()
 
@@ -311,7 +321,11 @@ def test_a_2xx_body_that_does_not_match_is_returned_as_received_in_the_models(
         "contact": {"id": "contact-1", "phone": "14155550123", "name": "Ada", "tags": []},
         "brand_new": {"x": 1},
     }
-    server.route("GET", "/api/v1/conversations/conv-1", Reply(200, {"data": row}))
+    server.route(
+        "GET",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        Reply(200, {"data": row}),
+    )
     with caplog.at_level(logging.WARNING, logger="wacrm_client"):
         got = wacrm_call(make_client)()
 

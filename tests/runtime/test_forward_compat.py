@@ -35,12 +35,12 @@ def test_wacrm_conversation_keeps_unknown_fields_and_accepts_a_new_status(
 ) -> None:
     server.route(
         "GET",
-        "/api/v1/conversations/conv-1",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
         Reply(200, {"data": newer_wacrm_conversation(1), "request_ms": 4}),
     )
     client = make_client(wacrm_client.Wacrm)
 
-    response = client.conversations.retrieve("conv-1")
+    response = client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     conversation = response.data
     assert conversation.status == "snoozed"
@@ -73,7 +73,7 @@ def test_wacrm_message_accepts_new_enum_values(
 ) -> None:
     message = {
         "id": "m1",
-        "conversation_id": "conv-1",
+        "conversation_id": "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
         "direction": "internal",
         "sender_type": "ai_agent",
         "content_type": "reaction",
@@ -89,12 +89,12 @@ def test_wacrm_message_accepts_new_enum_values(
     }
     server.route(
         "GET",
-        "/api/v1/conversations/conv-1/messages",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18/messages",
         Reply(200, {"data": [message], "meta": {"next_cursor": None, "total_hint": 1}}),
     )
     client = make_client(wacrm_client.Wacrm)
 
-    page = client.conversations.messages.list("conv-1")
+    page = client.conversations.messages.list("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     (got,) = page.data
     assert (got.direction, got.sender_type, got.content_type, got.status) == (

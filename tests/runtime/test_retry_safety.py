@@ -19,10 +19,10 @@ import wacrm_client
 from faultserver import FaultServer, Reply, closed_port_url, dropped, rate_limited, status
 
 PHONE = "+14155550123"
-CONVERSATION = "/api/v1/conversations/conv-1"
+CONVERSATION = "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
 CONVERSATION_BODY = {
     "data": {
-        "id": "conv-1",
+        "id": "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
         "contact_id": "contact-1",
         "status": "open",
         "assigned_agent_id": None,
@@ -246,9 +246,9 @@ def test_get_is_retried_on_transient_status(
 ) -> None:
     server.schedule(status(code), status(code))
 
-    conversation = wacrm.conversations.retrieve("conv-1")
+    conversation = wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
-    assert conversation.data.id == "conv-1"
+    assert conversation.data.id == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
     assert len(server.requests) == 3
     assert all(0.75 * b <= s <= b for s, b in zip(sleeps, [0.5, 1.0], strict=True))  # backoff
 
@@ -260,7 +260,7 @@ def test_get_is_not_retried_on_client_errors(
     server.schedule(status(code))
 
     with pytest.raises(wacrm_client.APIStatusError):
-        wacrm.conversations.retrieve("conv-1")
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert len(server.requests) == 1
     assert sleeps == []
@@ -271,7 +271,10 @@ def test_get_is_retried_on_a_dropped_connection(
 ) -> None:
     server.schedule(dropped(), dropped())
 
-    assert wacrm.conversations.retrieve("conv-1").data.id == "conv-1"
+    assert (
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18").data.id
+        == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    )
     assert len(server.requests) == 3
     assert len(sleeps) == 2
 
@@ -281,7 +284,7 @@ def test_get_503_with_retry_after_waits_as_asked(
 ) -> None:
     server.schedule(status(503, headers={"Retry-After": "1"}))
 
-    wacrm.conversations.retrieve("conv-1")
+    wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert sleeps == [1.0]
 
@@ -292,7 +295,7 @@ def test_get_gives_up_after_max_retries_with_the_last_error(
     server.schedule(*[status(503)] * 4)
 
     with pytest.raises(wacrm_client.InternalServerError):
-        wacrm.conversations.retrieve("conv-1")
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert len(server.requests) == 4  # max_retries=3 on the client
     assert len(sleeps) == 3
@@ -303,10 +306,10 @@ def test_max_retries_zero_per_call_disables_retries(
 ) -> None:
     server.schedule(status(503))
     with pytest.raises(wacrm_client.InternalServerError):
-        wacrm.conversations.retrieve("conv-1", max_retries=0)
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", max_retries=0)
     server.schedule(dropped())
     with pytest.raises(wacrm_client.APIConnectionError):
-        wacrm.conversations.retrieve("conv-1", max_retries=0)
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", max_retries=0)
 
     assert len(server.requests) == 2
     assert sleeps == []
@@ -320,17 +323,20 @@ def test_max_retries_on_the_client_applies_and_a_per_call_value_overrides_it(
 
     server.schedule(status(503), status(503))
     with pytest.raises(wacrm_client.InternalServerError):
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     assert len(server.requests) == 2
 
     server.schedule(status(503), status(503))
-    assert client.conversations.retrieve("conv-1", max_retries=2).data.id == "conv-1"
+    assert (
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18", max_retries=2).data.id
+        == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    )
     assert len(server.requests) == 5
 
     no_retry = make_client(wacrm_client.Wacrm, max_retries=0)
     server.schedule(status(503))
     with pytest.raises(wacrm_client.InternalServerError):
-        no_retry.conversations.retrieve("conv-1")
+        no_retry.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     assert len(server.requests) == 6
     assert len(sleeps) == 3
 
@@ -368,7 +374,7 @@ def test_retry_after_over_a_minute_or_of_zero_falls_back_to_backoff(
         rate_limited("0"),
     )
 
-    wacrm.conversations.retrieve("conv-1")
+    wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert len(sleeps) == 3
     assert 0.375 <= sleeps[0] <= 0.5 and 0.75 <= sleeps[1] <= 1.0 and 1.5 <= sleeps[2] <= 2.0
@@ -381,7 +387,7 @@ def test_retry_after_as_an_http_date_waits_until_then(
         status(503, headers={"Retry-After": email.utils.formatdate(time.time() + 30, usegmt=True)})
     )
 
-    wacrm.conversations.retrieve("conv-1")
+    wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     (delay,) = sleeps
     assert 28.0 <= delay <= 30.0  # whole seconds on the wire
@@ -392,7 +398,7 @@ def test_garbage_retry_after_falls_back_to_backoff(
 ) -> None:
     server.schedule(rate_limited("in a while"), rate_limited("-3"))
 
-    wacrm.conversations.retrieve("conv-1")
+    wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
 
     assert 0.375 <= sleeps[0] <= 0.5
     assert 0.75 <= sleeps[1] <= 1.0
@@ -403,11 +409,14 @@ def test_x_should_retry_header_overrides_the_status(
 ) -> None:
     server.schedule(status(503, headers={"x-should-retry": "false"}))
     with pytest.raises(wacrm_client.InternalServerError):
-        wacrm.conversations.retrieve("conv-1")
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     assert len(server.requests) == 1
 
     server.schedule(status(400, headers={"x-should-retry": "true"}))
-    assert wacrm.conversations.retrieve("conv-1").data.id == "conv-1"
+    assert (
+        wacrm.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18").data.id
+        == "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    )
     assert len(server.requests) == 3
 
     server.after_send(

@@ -61,7 +61,7 @@ def test_debug_logs_reprs_and_errors_never_contain_the_api_key(
     failures: list[BaseException] = []
     server.route(
         "GET",
-        "/api/v1/conversations/conv-1",
+        "/api/v1/conversations/0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
         Reply(401, {"error": {"code": "unauthorized", "message": "Invalid API key"}}),
     )
     server.schedule(
@@ -74,8 +74,8 @@ def test_debug_logs_reprs_and_errors_never_contain_the_api_key(
             to=PHONE, type="text", text="hello", max_retries=0
         ),  # 429, not retried here
         lambda: client.conversations.list(limit=100, timeout=0.1, max_retries=0),  # timeout
-        lambda: client.conversations.retrieve("missing"),
-        lambda: client.conversations.retrieve("conv-1"),
+        lambda: client.conversations.retrieve("5a0c4e1f-9b2d-4c3a-8e7f-6d1b0a9c8e2f"),
+        lambda: client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"),
     ]
     for call in calls:
         with pytest.raises(wacrm_client.APIError) as info:

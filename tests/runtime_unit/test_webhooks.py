@@ -420,18 +420,21 @@ def test_an_unsigned_event_unwraps_without_a_secret(monkeypatch: pytest.MonkeyPa
     assert isinstance(event, Pinged)
 
 
-def test_an_unknown_event_is_checked_with_the_default_scheme_then_reported() -> None:
+def test_an_unknown_event_is_reported_as_unknown_whether_or_not_it_is_signed() -> None:
+    """Issue 24 (C6): an undeclared event is UnknownWebhookEventError, signed, unsigned or forged:
+    the spec says nothing of how it is signed, and it is never returned as an event."""
     body = b'{"event":"thing.renamed","id":"1"}'
-    with pytest.raises(InvalidWebhookSignatureError):
-        _table().unwrap(body, {}, secret=SECRET, now=NOW)
-    with pytest.raises(UnknownWebhookEventError, match=r"thing\.renamed") as caught:
-        _table().unwrap(body, _signed(body), secret=SECRET, now=NOW)
-    assert caught.value.event == "thing.renamed" and caught.value.body == {
-        "event": "thing.renamed",
-        "id": "1",
-    }
-    with pytest.raises(UnknownWebhookEventError):  # no default scheme: nothing to check it with
+    for headers in ({}, _signed(body), {"X-Sig": "t=1,v1=" + "0" * 64}):
+        with pytest.raises(UnknownWebhookEventError, match=r"thing\.renamed") as caught:
+            _table().unwrap(body, headers, secret=SECRET, now=NOW)
+        assert caught.value.event == "thing.renamed" and caught.value.body == {
+            "event": "thing.renamed",
+            "id": "1",
+        }
+    with pytest.raises(UnknownWebhookEventError):  # no default scheme, and no secret at all
         _table(default=None).unwrap(body, {})
+    with pytest.raises(InvalidWebhookSignatureError):  # a payload naming no event is still checked
+        _table().unwrap(b'{"id":"1"}', {}, secret=SECRET, now=NOW)
 
 
 def test_a_payload_that_does_not_fit_its_event() -> None:

@@ -291,9 +291,26 @@ def test_wacrm_interactive_payload_is_keyed_on_kind() -> None:
         assert resolve("wacrm", {"$ref": target})["properties"]["kind"]["const"] == kind
 
 
+def send_types() -> set[str]:
+    """Every `type` the send body's members accept."""
+    union = spec("wacrm")["components"]["schemas"]["SendMessageRequest"]["oneOf"]
+    found: set[str] = set()
+    for member in union:
+        type_ = resolve("wacrm", member)["properties"]["type"]
+        found.update(c["const"] for c in type_.get("anyOf", [type_]))  # a const each: never open
+    return found
+
+
 def test_wacrm_send_type_enum_has_interactive_and_unknown_types_fail() -> None:
-    send_type = spec("wacrm")["components"]["schemas"]["SendMessageRequest"]["properties"]["type"]
-    assert "interactive" in send_type["enum"]
+    assert send_types() == {
+        "text",
+        "template",
+        "interactive",
+        "image",
+        "video",
+        "document",
+        "audio",
+    }
     assert not schema("wacrm", "SendMessageRequest").is_valid(
         {"to": "14155550123", "type": "sticker"}
     )
@@ -304,6 +321,130 @@ def test_wacrm_template_language_is_optional_and_params_may_be_an_object() -> No
     assert template.is_valid({"name": "order_update"})
     assert template.is_valid({"name": "order_update", "params": {"header": [{"type": "text"}]}})
     assert not template.is_valid({"language": "en_US"})
+
+
+# Issue 24: the send body states the server's rules (send-message.ts validateSendMessageParams:
+# L138 text, L146 template, L163 media at b8677608; interactive.ts L116 and L218-220) -------------
+
+SEND = "SendMessageRequest"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"to": "14155550123"},  # text is the default type, and needs text (L138)
+        {"to": "14155550123", "type": "text", "text": ""},  # `!contentText`: empty is missing
+        {"to": "14155550123", "type": "template"},  # L146
+        {"to": "14155550123", "type": "template", "template": {"name": ""}},
+        {"to": "14155550123", "type": "image"},  # L163
+        {"to": "14155550123", "type": "document", "media_url": ""},
+        {
+            "to": "14155550123",
+            "type": "video",
+            "media_url": "https://f.test/v.mp4",
+            "text": "x" * 1025,
+        },
+        {"to": "14155550123", "type": "interactive"},  # interactive.ts L116
+        {
+            "to": "14155550123",
+            "type": "interactive",
+            "interactive_payload": {**BUTTONS, "body": "  "},
+        },
+        {"to": "14155550123", "type": "sticker", "text": "hi"},
+    ],
+)
+def test_w1_the_send_body_refuses_what_the_server_refuses(body: dict[str, Any]) -> None:
+    assert not schema("wacrm", SEND).is_valid(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"to": "14155550123", "text": "Your order has shipped."},
+        {"to": "+1 (415) 555-0102", "type": "text", "text": "hi", "name": "Sam"},
+        {"to": "14155550123", "type": "template", "template": {"name": "order_update"}},
+        {
+            "to": "14155550123",
+            "type": "document",
+            "media_url": "https://f.test/a.pdf",
+            "filename": "a.pdf",
+        },
+        {"to": "14155550123", "type": "audio", "media_url": "https://f.test/a.ogg"},
+        {"to": "14155550123", "type": "interactive", "interactive_payload": LIST},
+    ],
+)
+def test_w1_the_send_body_takes_what_the_server_takes(body: dict[str, Any]) -> None:
+    assert schema("wacrm", SEND).is_valid(body)
+
+
+def test_w1_every_send_example_of_the_spec_is_valid_for_the_server() -> None:
+    _, _, op = operations("wacrm")["createMessage"]
+    examples = op["requestBody"]["content"]["application/json"]["examples"]
+    assert examples
+    for name, example in examples.items():
+        assert schema("wacrm", SEND).is_valid(example["value"]), name
+
+
+UUID_PATH_IDS = [
+    ("retrieveConversation", "id"),
+    ("listConversationMessages", "id"),
+    ("retrieveBroadcast", "id"),
+    ("retrieveWebhook", "id"),
+    ("updateWebhook", "id"),
+    ("deleteWebhook", "id"),
+]
+
+
+@pytest.mark.parametrize(("operation_id", "wire"), UUID_PATH_IDS)
+def test_w2_ids_the_server_fails_on_are_uuid_patterned(operation_id: str, wire: str) -> None:
+    check = parameter_validator("wacrm", operation_id, wire, "path")
+    for good in (
+        "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18",
+        "0B7E4F521C9A4D3E8A615F2C7D9E3B18",  # Postgres takes it without hyphens, in upper case
+        "{0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18}",
+    ):
+        assert check.is_valid(good), good
+    for bad in ("not-a-conversation", "conv-uuid-…", "1842", "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b1"):
+        assert not check.is_valid(bad), bad
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "wire"), [("listConversations", "contact_id"), ("listContacts", "tag")]
+)
+def test_w2_uuid_filters_the_server_fails_on_are_patterned(operation_id: str, wire: str) -> None:
+    check = parameter_validator("wacrm", operation_id, wire, "query")
+    assert check.is_valid("6a3d9c1f-2e8b-4f70-b5d4-8c1e0a7f2d96")
+    assert not check.is_valid("vip")
+
+
+def rows_in_all(body: dict[str, Any]) -> int:
+    """The rule `x-body-limits` states, applied as data (interactive.ts L217-220)."""
+    _, _, op = operations("wacrm")["createMessage"]
+    (limit,) = op["x-body-limits"]
+    node: Any = body
+    for step in limit["array"].split("."):
+        node = node.get(step) if isinstance(node, dict) else None
+    total = sum(len(e.get(limit["counts"], [])) for e in node or [])
+    assert limit["maximum"] == 10
+    return total
+
+
+def test_w3_a_list_holds_at_most_ten_rows_in_all_its_sections() -> None:
+    rows = [{"id": f"r{i}", "title": f"Row {i}"} for i in range(12)]
+    ten = {**LIST, "sections": [{"rows": rows[:5]}, {"rows": rows[5:10]}]}
+    twelve = {**LIST, "sections": [{"rows": rows[:6]}, {"rows": rows[6:12]}]}
+    for payload, ok in ((ten, True), (twelve, False)):
+        body = {"to": "14155550123", "type": "interactive", "interactive_payload": payload}
+        assert schema("wacrm", SEND).is_valid(body)  # each section alone is within its own limits
+        assert (rows_in_all(body) <= 10) is ok
+    description = spec("wacrm")["components"]["schemas"]["InteractiveListPayload"]["description"]
+    assert "10 rows in all" in description and "x-body-limits" in description
+
+
+def test_w4_listing_conversations_declares_no_400() -> None:
+    _, _, op = operations("wacrm")["listConversations"]
+    assert "400" not in op["responses"]
+    assert set(op["responses"]) == {"200", "401", "403", "429", "500"}
 
 
 # Wacrm: contacts ----------------------------------------------------------------------------------
@@ -807,3 +948,172 @@ def test_chatbotx_webhook_registration_conditions() -> None:
     assert create.is_valid(body)
     assert not create.is_valid({**body, "conditions": []})
     assert not create.is_valid({**body, "conditions": [{"type": "tag_applied"}]})
+
+
+# Issue 24: ChatbotX, both generations as their code behaves --------------------------------------
+# Sources: list-conversations.query.ts L34 and L145-158 (version run), lib/auth/utils.ts L42-51,
+# workspace-members/queries/index.ts L18, contacts/schemas/query.ts L36, public-find-contact.ts
+# L18-21, packages/business/src/contact/service.ts upsertByIdentifier (L295-380),
+# messages/schema/mutation.ts @034b2335.
+
+
+def generations(operation_id: str) -> dict[str, Any]:
+    _, _, op = operations("chatbotx")[operation_id]
+    found: dict[str, Any] = op["x-generations"]
+    return found
+
+
+def test_chatbotx_every_operation_states_both_generations_graded() -> None:
+    for operation_id in operations("chatbotx"):
+        for name, generation in generations(operation_id).items():
+            assert name in ("older", "newer"), operation_id
+            assert isinstance(generation["serves"], bool), operation_id
+            grades = generation["x-evidence"]
+            assert set(grades if isinstance(grades, list) else [grades]) <= GRADES, operation_id
+            if generation["serves"]:
+                assert generation["token-alone"] in ("answers", "refused", "not run"), operation_id
+
+
+@pytest.mark.parametrize("operation_id", ["listConversations", "listMembers", "listInboxes"])
+def test_c1_older_routes_that_need_a_dashboard_session_say_so(operation_id: str) -> None:
+    older = generations(operation_id)["older"]
+    assert older["serves"] and older["token-alone"] == "refused"
+    assert older["x-evidence"] == "source-run"
+    assert "User is not associated with this workspace" in older["note"]
+    assert "utils.ts L42-50" in older["note"]
+
+
+def test_c1_the_inboxes_of_older_servers_are_channels_and_retrieving_needs_a_session_on_newer() -> (
+    None
+):
+    assert generations("listInboxes")["older"]["path"] == "/v1/channels"
+    newer = generations("retrieveConversation")["newer"]
+    assert newer["token-alone"] == "refused" and "findConversation" in newer["note"]
+    assert generations("listConversations")["newer"]["token-alone"] == "answers"
+    assert "dashboard session" in spec("chatbotx")["info"]["description"]
+
+
+def test_c2_the_conversation_cursor_overlaps_and_items_are_told_apart_by_id() -> None:
+    _, _, op = operations("chatbotx")["listConversations"]
+    assert op["x-pagination"]["item-id"] == "id"
+    assert "L145-158" in op["description"] and "overlap" in op["description"]
+
+
+def test_c3_older_servers_read_the_contact_filter_in_brackets() -> None:
+    _, _, op = operations("chatbotx")["listContacts"]
+    param = parameter("chatbotx", op, "contactFilter", "query")
+    assert "query.ts L36" in param["description"] and "bracket" in param["description"]
+    assert "bracket" in generations("listContacts")["older"]["note"]
+
+
+@pytest.mark.parametrize(
+    ("identifier", "accepted"),
+    [
+        ("id:5310", True),
+        ("email:an@example.com", True),
+        ("phone:+84901234567", True),
+        ("5310", False),  # the old example: 404 on both generations
+        ("an@example.com", False),
+        ("id:abc", False),  # upsert: a non-numeric id is "Contact not found"
+        ("id:", False),
+    ],
+)
+def test_c4_contact_identifiers_carry_their_prefix(identifier: str, accepted: bool) -> None:
+    check = parameter_validator("chatbotx", "retrieveContact", "identifier", "path")
+    assert check.is_valid(identifier) is accepted
+    param = resolve("chatbotx", {"$ref": "#/components/parameters/ContactIdentifier"})
+    assert check.is_valid(param["example"])
+
+
+def test_c5_upsert_creates_only_by_email_or_phone_and_says_how_it_fails() -> None:
+    _, _, op = operations("chatbotx")["upsertContact"]
+    assert "always" not in op["description"]
+    assert "`id:` that matches no contact: 404" in op["description"]
+    missing = response_examples("chatbotx", "upsertContact", "404")
+    assert {e["message"] for e in missing.values()} == {"Contact not found", "Inbox not found"}
+    conflict = response_examples("chatbotx", "upsertContact", "422")
+    assert {e["code"] for e in conflict.values()} == {"phoneExists", "quotaExceeded"}
+    assert all(
+        schema("chatbotx", "Error").is_valid(e) for e in [*missing.values(), *conflict.values()]
+    )
+
+
+def test_c7_older_webhook_lists_ignore_the_page() -> None:
+    older = generations("listWebhooks")["older"]
+    assert older["x-evidence"] == "source-run"
+    assert "Ignores `page`" in older["note"] and "pageCount" in older["note"]
+
+
+def test_c8_the_send_variants_are_the_codes_and_no_others() -> None:
+    _, _, op = operations("chatbotx")["createConversationMessage"]
+    content = op["requestBody"]["content"]
+    assert set(content) == {"application/json", "multipart/form-data"}
+    send = schema("chatbotx", "SendMessageRequest")
+    assert send.is_valid({"text": "Hi", "inboxId": "12", "clientId": "17", "sendFrom": "inbox"})
+    assert send.is_valid({"flowId": "210", "nodeId": "4"})
+    assert send.is_valid({"text": "Hi", "flowId": "210"})  # the server's union takes it as text
+    for body in (
+        {"mediaFileId": "3301"},  # a variant of no code found: neither text nor a flow
+        {"mediaFileIds": ["3301"]},
+        {"mediaFile": {"path": "a.pdf", "mimeType": "application/pdf", "size": 1}},
+        {"text": "   "},  # trimmed first, then 1..1000
+        {"text": "Hi", "sendFrom": "api"},
+    ):
+        assert not send.is_valid(body), body
+    declared = {
+        name
+        for path, node in walk(spec("chatbotx")["components"]["schemas"])
+        if len(path) >= 2 and path[0].startswith("Send") and path[-1] == "properties"
+        for name in node
+    }
+    assert declared.isdisjoint(
+        {"mediaFileId", "mediaFileIds", "mediaFile", "isPrivateReply", "replyToMessageId"}
+    )
+    assert {"text", "flowId", "nodeId", "inboxId", "clientId", "sendFrom", "files[]"} <= declared
+    assert "MediaFile" not in spec("chatbotx")["components"]["schemas"]
+    files = schema("chatbotx", "SendFilesMessage")
+    assert files.is_valid({"files[]": ["…"], "inboxId": "12"})
+    assert not files.is_valid({"files[]": []})
+
+
+@pytest.mark.parametrize(
+    ("component", "fields"),
+    [
+        ("Conversation", {"sourceId"}),
+        ("ContactInbox", {"lastIncomingMessageAt", "contactLastReadAt"}),
+        ("Message", {"deletedAt", "type", "parentId", "attributes"}),
+        ("User", {"mustChangePassword", "tenantId"}),
+        ("Contact", {"contactCustomFields", "contactInboxes", "conversation"}),
+        ("Tag", {"createdAt", "updatedAt", "deletedAt", "folderId", "workspaceId"}),
+    ],
+)
+def test_c9_fields_the_server_sends_are_declared(component: str, fields: set[str]) -> None:
+    properties = spec("chatbotx")["components"]["schemas"][component]["properties"]
+    assert fields <= set(properties)
+    for name in fields:
+        assert properties[name].get("x-evidence") == "source-run" or "$ref" in properties[name]
+
+
+def test_c9_tags_declare_no_color_or_emoji_and_a_real_row_validates() -> None:
+    properties = spec("chatbotx")["components"]["schemas"]["Tag"]["properties"]
+    assert "color" not in properties and "emoji" not in properties
+    row = {
+        "id": "31",
+        "name": "VIP",
+        "createdAt": "2026-07-01T10:00:00.000Z",
+        "updatedAt": "2026-07-01T10:00:00.000Z",
+        "deletedAt": None,
+        "folderId": None,
+        "workspaceId": "77",
+    }
+    assert schema("chatbotx", "Tag").is_valid(row)
+    for path, node in walk(spec("chatbotx")["paths"]):
+        assert not (isinstance(node, dict) and "emoji" in node), path
+
+
+def test_tags_a_duplicate_name_is_a_500_and_deleting_an_unknown_id_is_a_204() -> None:
+    _, _, create = operations("chatbotx")["createTag"]
+    assert "500" in create["description"] and "exists" in create["description"]
+    _, _, delete = operations("chatbotx")["deleteTag"]
+    assert "404" not in delete["responses"]
+    assert "no tag" in delete["responses"]["204"]["description"]

@@ -48,20 +48,11 @@ def send_variants(client: ChatbotX, conversation_id: str) -> list[models.Message
     )
     sent.append(text)
     sent.append(
-        client.conversations.messages.create(conversation_id, media_file_ids=["3301", "3302"])
-    )
-    sent.append(
         client.conversations.messages.create(
-            conversation_id,
-            media_file=models.MediaFile(
-                path="uploads/menu.pdf", mime_type="application/pdf", size=48213
-            ),
-            text="Menu",
+            conversation_id, text="Menu", inbox_id="12", send_from="inbox"
         )
     )
-    sent.append(
-        client.conversations.messages.create(conversation_id, flow_id="210", node_id="welcome")
-    )
+    sent.append(client.conversations.messages.create(conversation_id, flow_id="210", node_id="4"))
     if text is not None and text.created_at is not None:
         again: models.Message = client.conversations.messages.retrieve(
             conversation_id, text.id, created_at=text.created_at.isoformat()
@@ -76,7 +67,7 @@ def contacts(client: ChatbotX) -> list[str]:
     count: float | None = page.response.page_count
     everyone: list[str] = [c.id for c in page]  # every page, fetched as needed
     print(count, everyone)
-    contact: models.Contact = client.contacts.upsert("+84901234567", first_name="An")
+    contact: models.Contact = client.contacts.upsert("phone:+84901234567", first_name="An")
     email: str | None = contact.email
     print(email, contact.location)
     client.contacts.update(contact.id, body={"firstName": "An"})

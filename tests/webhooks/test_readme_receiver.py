@@ -83,6 +83,7 @@ def test_the_wacrm_readme_receiver(monkeypatch: pytest.MonkeyPatch, capsys: Any)
     assert _call(app, wacrm_delivery(payloads[0], wacrm_secret())).startswith("400")
     newer = {**payloads[0], "event": "deal.won"}
     assert _call(app, wacrm_delivery(newer, secret)) == "202 Accepted"
+    assert _call(app, wacrm_delivery(newer, wacrm_secret())) == "202 Accepted"  # signed or not
 
 
 def test_the_chatbotx_readme_receiver(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
@@ -101,3 +102,7 @@ def test_the_chatbotx_readme_receiver(monkeypatch: pytest.MonkeyPatch, capsys: A
     signed = next(e for e in declared_events("chatbotx") if e.signed)
     forged = chatbotx_system_delivery(next(iter(signed.examples.values())))
     assert _call(app, forged).startswith("400")
+    # Issue 24 (C6): the older executor's unsigned `event_<type>` fallback is acknowledged, not refused.
+    fallback = chatbotx_system_delivery({"event": "event_somethingNew", "contact_id": "5310"})
+    assert _call(app, fallback) == "202 Accepted"
+    assert capsys.readouterr().out == ""

@@ -89,7 +89,6 @@ if TYPE_CHECKING:
     from .models import InboxTeam as InboxTeam
     from .models import IncomingCallEvent as IncomingCallEvent
     from .models import MarkedAsFollowUpEvent as MarkedAsFollowUpEvent
-    from .models import MediaFile as MediaFile
     from .models import Member as Member
     from .models import MemberPage as MemberPage
     from .models import MemberUser as MemberUser
@@ -97,10 +96,8 @@ if TYPE_CHECKING:
     from .models import MessageList as MessageList
     from .models import MissedAudioCallEvent as MissedAudioCallEvent
     from .models import NewContactEvent as NewContactEvent
+    from .models import SendFilesMessage as SendFilesMessage
     from .models import SendFlowMessage as SendFlowMessage
-    from .models import SendMediaFileIdMessage as SendMediaFileIdMessage
-    from .models import SendMediaFileIdsMessage as SendMediaFileIdsMessage
-    from .models import SendMediaFileMessage as SendMediaFileMessage
     from .models import SendMessageOptions as SendMessageOptions
     from .models import SendMessageRequest as SendMessageRequest
     from .models import SendTextMessage as SendTextMessage
@@ -130,7 +127,6 @@ if TYPE_CHECKING:
     from .params import ContactFilterParam as ContactFilterParam
     from .params import ContactFilterSetConditionParam as ContactFilterSetConditionParam
     from .params import ContactFilterTextConditionParam as ContactFilterTextConditionParam
-    from .params import MediaFileParam as MediaFileParam
     from .params import SortItemParam as SortItemParam
     from .params import WebhookConditionParam as WebhookConditionParam
 
@@ -180,7 +176,6 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "InboxTeam",
         "IncomingCallEvent",
         "MarkedAsFollowUpEvent",
-        "MediaFile",
         "Member",
         "MemberPage",
         "MemberUser",
@@ -188,11 +183,9 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "MessageList",
         "MissedAudioCallEvent",
         "NewContactEvent",
+        "SendFilesMessage",
         "SendMessageOptions",
         "SendFlowMessage",
-        "SendMediaFileIdMessage",
-        "SendMediaFileIdsMessage",
-        "SendMediaFileMessage",
         "SendTextMessage",
         "SendMessageRequest",
         "SentMessage",
@@ -225,7 +218,6 @@ _PARAM_NAMES: frozenset[str] = frozenset(
         "ContactFilterNumberConditionParam",
         "ContactFilterSetConditionParam",
         "ContactFilterTextConditionParam",
-        "MediaFileParam",
         "SortItemParam",
         "WebhookConditionParam",
     }
@@ -325,7 +317,6 @@ __all__ = [
     "InboxTeam",
     "IncomingCallEvent",
     "MarkedAsFollowUpEvent",
-    "MediaFile",
     "Member",
     "MemberPage",
     "MemberUser",
@@ -333,11 +324,9 @@ __all__ = [
     "MessageList",
     "MissedAudioCallEvent",
     "NewContactEvent",
+    "SendFilesMessage",
     "SendMessageOptions",
     "SendFlowMessage",
-    "SendMediaFileIdMessage",
-    "SendMediaFileIdsMessage",
-    "SendMediaFileMessage",
     "SendTextMessage",
     "SendMessageRequest",
     "SentMessage",
@@ -366,7 +355,6 @@ __all__ = [
     "ContactFilterNumberConditionParam",
     "ContactFilterSetConditionParam",
     "ContactFilterTextConditionParam",
-    "MediaFileParam",
     "SortItemParam",
     "WebhookConditionParam",
 ]

@@ -184,6 +184,18 @@ class Contact(BaseModel):
     """
     The contact's tags, when the answer includes them.
     """
+    contact_custom_fields: Annotated[list[dict[str, Any]] | None, Field(alias="contactCustomFields")] = None
+    """
+    The contact's custom field values, when the answer includes them.
+    """
+    contact_inboxes: Annotated[list[ContactInbox] | None, Field(alias="contactInboxes")] = None
+    """
+    The contact's channel identities, when the answer includes them.
+    """
+    conversation: dict[str, Any] | None = None
+    """
+    The contact's conversation, when the answer includes it.
+    """
 
 
 class ContactFilter(BaseModel):
@@ -411,6 +423,8 @@ class ContactInbox(BaseModel):
     """
     Channel of the inbox (e.g. `whatsapp`, `messenger`, `webchat`); a plain string since the docs give no value set for it.
     """
+    last_incoming_message_at: Annotated[AwareDatetime | None, Field(alias="lastIncomingMessageAt")] = None
+    contact_last_read_at: Annotated[AwareDatetime | None, Field(alias="contactLastReadAt")] = None
 
 
 class ContactInfoUpdatedEvent(BaseModel):
@@ -553,6 +567,10 @@ class Conversation(BaseModel):
     ai_context_last_message_id: Annotated[str | None, Field(alias="aiContextLastMessageId")] = None
     assigned_user_id: Annotated[str | None, Field(alias="assignedUserId")] = None
     assigned_inbox_team_id: Annotated[str | None, Field(alias="assignedInboxTeamId")] = None
+    source_id: Annotated[str | None, Field(alias="sourceId")] = None
+    """
+    The channel's own id of the conversation, if any.
+    """
 
 
 class ConversationArchivedEvent(BaseModel):
@@ -863,34 +881,6 @@ class MarkedAsFollowUpEvent(BaseModel):
     """
 
 
-class MediaFile(BaseModel):
-    """
-    An uploaded file described inline.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    path: str
-    """
-    Storage path of the uploaded file.
-    """
-    url: str | None = None
-    """
-    Public URL of the file.
-    """
-    mime_type: Annotated[str, Field(alias="mimeType")]
-    name: str | None = None
-    """
-    File name shown to the recipient.
-    """
-    size: Annotated[int, Field(ge=0)]
-    """
-    Size in bytes.
-    """
-
-
 class Member(BaseModel):
     model_config = ConfigDict(
         extra="allow",
@@ -984,6 +974,16 @@ class Message(BaseModel):
     """
     The `clientId` given when sending, if any; digits only in the messages the server stores (source-run).
     """
+    deleted_at: Annotated[AwareDatetime | None, Field(alias="deletedAt")] = None
+    type: str | None = None
+    parent_id: Annotated[str | None, Field(alias="parentId")] = None
+    """
+    The message this one belongs to (a comment thread), if any.
+    """
+    attributes: Any | None = None
+    """
+    Any JSON value, stored in a jsonb column: an object in practice (source-run), although the docs type these columns as strings. A client must not assume a string.
+    """
 
 
 class MessageList(BaseModel):
@@ -1039,6 +1039,21 @@ class NewContactEvent(BaseModel):
     """
 
 
+class SendFilesMessage(BaseModel):
+    """
+    One or more files (each at most 5 MB), sent as `multipart/form-data` with the parts named `files[]`, plus the common fields as text parts.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    files__: Annotated[list[str], Field(alias="files[]", min_length=1)]
+    inbox_id: Annotated[str | None, Field(alias="inboxId", pattern="^[0-9]+$")] = None
+    client_id: Annotated[str | None, Field(alias="clientId", pattern="^[0-9]+$")] = None
+    send_from: Annotated[Literal["inbox"] | None, Field(alias="sendFrom")] = None
+
+
 class SendMessageOptions(BaseModel):
     """
     Optional fields common to every send variant.
@@ -1048,100 +1063,52 @@ class SendMessageOptions(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    inbox_id: Annotated[str | None, Field(alias="inboxId")] = None
+    inbox_id: Annotated[str | None, Field(alias="inboxId", pattern="^[0-9]+$")] = None
     """
-    Inbox (channel) to send through.
+    Inbox (channel) to send through; omitted, the last channel the contact used.
     """
-    client_id: Annotated[str | None, Field(alias="clientId")] = None
+    client_id: Annotated[str | None, Field(alias="clientId", pattern="^[0-9]+$")] = None
     """
-    Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
+    Client-chosen id, digits only (a bigint as a string).
     """
-    reply_to_message_id: Annotated[str | None, Field(alias="replyToMessageId")] = None
+    send_from: Annotated[Literal["inbox"] | None, Field(alias="sendFrom")] = None
     """
-    Id of the message this one replies to.
-    """
-    reply_to_message_created_at: Annotated[AwareDatetime | None, Field(alias="replyToMessageCreatedAt")] = None
-    """
-    `createdAt` of the message replied to.
-    """
-    is_private_reply: Annotated[bool | None, Field(alias="isPrivateReply")] = None
-    """
-    Send as a private reply.
+    `inbox`: sent as from the inbox UI.
     """
 
 
 class SendFlowMessage(SendMessageOptions):
     """
-    Start a bot flow, optionally at a given node. Takes no `text` and no media.
+    Start a bot flow, optionally at a given node (mutation.ts @034b2335 L24-27).
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    flow_id: Annotated[str, Field(alias="flowId")]
-    node_id: Annotated[str | None, Field(alias="nodeId")] = None
-
-
-class SendMediaFileIdMessage(SendMessageOptions):
-    """
-    One uploaded media file, by id, with an optional caption `text`.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    text: Annotated[str | None, Field(max_length=1000, min_length=1)] = None
-    media_file_id: Annotated[str, Field(alias="mediaFileId")]
-
-
-class SendMediaFileIdsMessage(SendMessageOptions):
-    """
-    Up to 10 uploaded media files, by id, with an optional caption `text`.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    text: Annotated[str | None, Field(max_length=1000, min_length=1)] = None
-    media_file_ids: Annotated[list[str], Field(alias="mediaFileIds", max_length=10, min_length=1)]
-
-
-class SendMediaFileMessage(SendMessageOptions):
-    """
-    One media file described inline, with an optional caption `text`.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    text: Annotated[str | None, Field(max_length=1000, min_length=1)] = None
-    media_file: Annotated[MediaFile, Field(alias="mediaFile")]
+    flow_id: Annotated[str, Field(alias="flowId", pattern="^[0-9]+$")]
+    node_id: Annotated[str | None, Field(alias="nodeId", pattern="^[0-9]+$")] = None
 
 
 class SendTextMessage(SendMessageOptions):
     """
-    Text only. Identified by `text` without any of `mediaFileId`, `mediaFileIds`, `mediaFile` or `flowId`.
+    Text only (mutation.ts @034b2335 L9-11).
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    text: Annotated[str, Field(max_length=1000, min_length=1)]
-
-
-class SendMessageRequest(
-    RootModel[
-        SendTextMessage | SendMediaFileIdMessage | SendMediaFileIdsMessage | SendMediaFileMessage | SendFlowMessage
-    ]
-):
-    root: SendTextMessage | SendMediaFileIdMessage | SendMediaFileIdsMessage | SendMediaFileMessage | SendFlowMessage
+    text: Annotated[str, Field(max_length=1000, min_length=1, pattern="\\S")]
     """
-    Exactly one of the five body variants (source). They are told apart by the property each requires (`text` alone, `mediaFileId`, `mediaFileIds`, `mediaFile`, `flowId`); each variant excludes the others' identifying properties, so at most one matches.
+    1 to 1000 characters once trimmed (the server trims it first).
+    """
+
+
+class SendMessageRequest(RootModel[SendTextMessage | SendFlowMessage]):
+    root: SendTextMessage | SendFlowMessage
+    """
+    The JSON body of a send: text, or a bot flow (source-variant, mutation.ts @034b2335 L7-38). Files go as multipart (`SendFilesMessage`). The code read has no `mediaFileId`, `mediaFileIds`, `mediaFile`, `replyToMessageId` or `isPrivateReply`: an earlier version of this spec listed them from NOTES.md, but no version of the code found has them. The server tries the variants in order and drops unknown fields (a zod union of objects), so a body with both `text` and `flowId` is a text send: `anyOf`, not `oneOf`.
     """
 
 
@@ -1186,7 +1153,7 @@ class SuccessResponse(BaseModel):
 
 class Tag(BaseModel):
     """
-    A tag; retrieving one by id or name answers only `id` and `name`.
+    A tag; retrieving one by id or name answers only `id` and `name`. A tag has no color and no emoji: earlier versions of this spec declared them, but no server sends them (source-run).
     """
 
     model_config = ConfigDict(
@@ -1195,8 +1162,11 @@ class Tag(BaseModel):
     )
     id: str
     name: str
-    color: str | None = None
-    emoji: str | None = None
+    created_at: Annotated[AwareDatetime | None, Field(alias="createdAt")] = None
+    updated_at: Annotated[AwareDatetime | None, Field(alias="updatedAt")] = None
+    deleted_at: Annotated[AwareDatetime | None, Field(alias="deletedAt")] = None
+    folder_id: Annotated[str | None, Field(alias="folderId")] = None
+    workspace_id: Annotated[str | None, Field(alias="workspaceId")] = None
 
 
 class TagAppliedEvent(BaseModel):
@@ -1370,6 +1340,11 @@ class User(BaseModel):
     email_verified: Annotated[bool | None, Field(alias="emailVerified")] = None
     image: str | None = None
     is_anonymous: Annotated[bool | None, Field(alias="isAnonymous")] = None
+    must_change_password: Annotated[bool | None, Field(alias="mustChangePassword")] = None
+    tenant_id: Annotated[str | None, Field(alias="tenantId")] = None
+    """
+    The white-label tenant key.
+    """
 
 
 class Webhook(BaseModel):

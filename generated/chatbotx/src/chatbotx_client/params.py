@@ -19,7 +19,6 @@ __all__ = [
     "ContactFilterNumberConditionParam",
     "ContactFilterSetConditionParam",
     "ContactFilterTextConditionParam",
-    "MediaFileParam",
     "SortItemParam",
     "WebhookConditionParam",
 ]
@@ -187,20 +186,6 @@ class ContactFilterTextConditionParam(TypedDict, total=False):
         Literal["eq", "ne", "isNotEmpty", "isEmpty", "contains", "notContains", "startsWith", "endsWith"]
     ]
     value: str
-
-
-class MediaFileParam(TypedDict, total=False):
-    """An uploaded file described inline."""
-
-    path: Required[str]
-    """Storage path of the uploaded file."""
-    url: str
-    """Public URL of the file."""
-    mimeType: Required[str]
-    name: str
-    """File name shown to the recipient."""
-    size: Required[int]
-    """Size in bytes."""
 
 
 class SortItemParam(TypedDict, total=False):

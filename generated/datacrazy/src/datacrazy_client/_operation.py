@@ -35,12 +35,14 @@ class Param:
     json_content: bool = False
     model: Callable[[], Any] | None = None  # returns a type to validate and dump structured values with
     key: str = ""  # the argument key when two parameters share a wire name (in different places)
+    pattern: str | None = None  # a text value must match it (the schema's `pattern`)
 
 
 @dataclass(frozen=True, slots=True)
 class Paging:
     """Where a list operation keeps its items, its cursor, offset or page number, its page count or
-    total (attribute paths into the parsed body), and which arguments carry them (argument keys)."""
+    total (attribute paths into the parsed body), which arguments carry them (argument keys), and
+    where an item keeps its id (an attribute path into one item; empty when the spec names none)."""
 
     style: Literal["cursor", "offset", "page"]
     items: tuple[str, ...]
@@ -52,6 +54,7 @@ class Paging:
     page_param: str | None = None
     page_count: tuple[str, ...] = ()
     first_page: int = 1
+    item_id: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -69,6 +72,9 @@ class Operation(Generic[T]):
     body_content_type: str | None = None
     body_required: bool = False
     body_json_fields: tuple[str, ...] = ()  # form fields sent as JSON text (their `encoding` says so)
+    # (array path, counted field, maximum): the arrays `counted field` of the elements of the array at
+    # `array path` hold at most `maximum` items in all (a server rule JSON Schema cannot say)
+    body_limits: tuple[tuple[tuple[str, ...], str, int], ...] = ()
     empty_ok: bool = False  # the spec declares a success answer without a body (e.g. 204)
     accept: str = "application/json"
     idempotency_header: str | None = None

@@ -78,15 +78,20 @@ if TYPE_CHECKING:
     from .models import MessageStatusUpdatedData as MessageStatusUpdatedData
     from .models import MessageStatusUpdatedEvent as MessageStatusUpdatedEvent
     from .models import PageMeta as PageMeta
+    from .models import SendInteractiveMessage as SendInteractiveMessage
+    from .models import SendMediaMessage as SendMediaMessage
     from .models import SendMessageRequest as SendMessageRequest
     from .models import SendMessageResponse as SendMessageResponse
     from .models import SendMessageResult as SendMessageResult
     from .models import SendMessageTemplate as SendMessageTemplate
+    from .models import SendTemplateMessage as SendTemplateMessage
+    from .models import SendTextMessage as SendTextMessage
     from .models import UpdateContactRequest as UpdateContactRequest
     from .models import UpdateWebhookRequest as UpdateWebhookRequest
     from .models import UpdateWebhookRequest1 as UpdateWebhookRequest1
     from .models import UpdateWebhookRequest2 as UpdateWebhookRequest2
     from .models import UpdateWebhookRequest3 as UpdateWebhookRequest3
+    from .models import Uuid as Uuid
     from .models import WebhookEndpoint as WebhookEndpoint
     from .models import WebhookEndpointList as WebhookEndpointList
     from .models import WebhookEndpointResponse as WebhookEndpointResponse
@@ -140,15 +145,20 @@ _MODEL_NAMES: frozenset[str] = frozenset(
         "MessageStatusUpdatedData",
         "MessageStatusUpdatedEvent",
         "PageMeta",
-        "SendMessageRequest",
+        "SendInteractiveMessage",
+        "SendMediaMessage",
         "SendMessageResponse",
         "SendMessageResult",
         "SendMessageTemplate",
+        "SendTemplateMessage",
+        "SendTextMessage",
+        "SendMessageRequest",
         "UpdateContactRequest",
         "UpdateWebhookRequest1",
         "UpdateWebhookRequest2",
         "UpdateWebhookRequest3",
         "UpdateWebhookRequest",
+        "Uuid",
         "WebhookEndpoint",
         "CreatedWebhookEndpoint",
         "WebhookEndpointList",
@@ -255,15 +265,20 @@ __all__ = [
     "MessageStatusUpdatedData",
     "MessageStatusUpdatedEvent",
     "PageMeta",
-    "SendMessageRequest",
+    "SendInteractiveMessage",
+    "SendMediaMessage",
     "SendMessageResponse",
     "SendMessageResult",
     "SendMessageTemplate",
+    "SendTemplateMessage",
+    "SendTextMessage",
+    "SendMessageRequest",
     "UpdateContactRequest",
     "UpdateWebhookRequest1",
     "UpdateWebhookRequest2",
     "UpdateWebhookRequest3",
     "UpdateWebhookRequest",
+    "Uuid",
     "WebhookEndpoint",
     "CreatedWebhookEndpoint",
     "WebhookEndpointList",

@@ -61,7 +61,29 @@ def dump_body(op: Operation[Any], body: Any) -> Any:
     if op.body_type is None:
         return jsonable(body)
     adapter = op.body_adapter()
-    return adapter.dump_python(adapter.validate_python(body), mode="json", by_alias=True, exclude_unset=True)
+    dumped = adapter.dump_python(adapter.validate_python(body), mode="json", by_alias=True, exclude_unset=True)
+    for path, counted, maximum in op.body_limits:
+        _check_total(dumped, path, counted, maximum)
+    return dumped
+
+
+def _check_total(dumped: Any, path: tuple[str, ...], counted: str, maximum: int) -> None:
+    """The arrays `counted` of the elements at `path` hold at most `maximum` items in all (a path that
+    the body does not have, e.g. another member of a union, has nothing to count)."""
+    value = dumped
+    for name in path:
+        if not isinstance(value, Mapping):
+            return
+        value = cast("Mapping[str, Any]", value).get(name)
+    if not isinstance(value, list):
+        return
+    total = 0
+    for element in cast("list[object]", value):
+        inner = cast("Mapping[str, Any]", element).get(counted) if isinstance(element, Mapping) else None
+        total += len(cast("list[object]", inner)) if isinstance(inner, list) else 0
+    if total > maximum:
+        where = ".".join(path)
+        raise ValueError(f"body field {where!r}: at most {maximum} {counted!r} in all its elements, got {total}")
 
 
 def is_file(value: Any) -> bool:

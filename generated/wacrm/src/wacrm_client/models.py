@@ -394,11 +394,11 @@ class InteractiveButton(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[str, Field(min_length=1)]
+    id: Annotated[str, Field(min_length=1, pattern="\\S")]
     """
     Your id for the button, unique within the message; it comes back as the reply's `interactive_reply_id`.
     """
-    title: Annotated[str, Field(max_length=20, min_length=1)]
+    title: Annotated[str, Field(max_length=20, min_length=1, pattern="\\S")]
 
 
 class InteractiveButtonsPayload(BaseModel):
@@ -411,7 +411,10 @@ class InteractiveButtonsPayload(BaseModel):
         populate_by_name=True,
     )
     kind: Literal["buttons"]
-    body: Annotated[str, Field(max_length=1024, min_length=1)]
+    body: Annotated[str, Field(max_length=1024, min_length=1, pattern="\\S")]
+    """
+    Not blank (interactive.ts L120-121).
+    """
     header: Annotated[str | None, Field(max_length=60)] = None
     footer: Annotated[str | None, Field(max_length=60)] = None
     buttons: Annotated[list[InteractiveButton], Field(max_length=3, min_length=1)]
@@ -419,7 +422,7 @@ class InteractiveButtonsPayload(BaseModel):
 
 class InteractiveListPayload(BaseModel):
     """
-    A list message: a button that opens 1 to 10 sections holding at most 10 rows in total (the total is checked by the server, not expressible here).
+    A list message: a button that opens 1 to 10 sections holding at most 10 rows in all (400 `A list allows at most 10 rows in total.`). JSON Schema cannot add up the rows of several sections: the operation's `x-body-limits` states that rule, and the client checks it before sending.
     """
 
     model_config = ConfigDict(
@@ -427,10 +430,13 @@ class InteractiveListPayload(BaseModel):
         populate_by_name=True,
     )
     kind: Literal["list"]
-    body: Annotated[str, Field(max_length=1024, min_length=1)]
+    body: Annotated[str, Field(max_length=1024, min_length=1, pattern="\\S")]
+    """
+    Not blank (interactive.ts L120-121).
+    """
     header: Annotated[str | None, Field(max_length=60)] = None
     footer: Annotated[str | None, Field(max_length=60)] = None
-    button_label: Annotated[str, Field(max_length=20, min_length=1)]
+    button_label: Annotated[str, Field(max_length=20, min_length=1, pattern="\\S")]
     sections: Annotated[list[InteractiveListSection], Field(max_length=10, min_length=1)]
 
 
@@ -439,11 +445,11 @@ class InteractiveListRow(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: Annotated[str, Field(min_length=1)]
+    id: Annotated[str, Field(min_length=1, pattern="\\S")]
     """
     Your id for the row, unique within the message.
     """
-    title: Annotated[str, Field(max_length=24, min_length=1)]
+    title: Annotated[str, Field(max_length=24, min_length=1, pattern="\\S")]
     description: Annotated[str | None, Field(max_length=72)] = None
 
 
@@ -650,9 +656,9 @@ class PageMeta(BaseModel):
     """
 
 
-class SendMessageRequest(BaseModel):
+class SendInteractiveMessage(BaseModel):
     """
-    Send by phone number (source). Only `to` is required by the server; which other fields a message needs follows from `type`: `text` for text, `template.name` for templates, `media_url` (optionally `filename` for documents, `text` as a caption of at most 1024 characters except for audio) for image, video, document and audio, and `interactive_payload` for interactive messages. Unknown fields are ignored.
+    Reply buttons or a list: `interactive_payload` is required (400 `Interactive message payload is required.`) and checked against WhatsApp's limits.
     """
 
     model_config = ConfigDict(
@@ -669,28 +675,55 @@ class SendMessageRequest(BaseModel):
     """
     A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
     """
-    type: Literal["text", "template", "interactive", "image", "video", "document", "audio"] | str | None = "text"
+    type: Literal["interactive"]
+    interactive_payload: Annotated[InteractiveButtonsPayload | InteractiveListPayload, Field(discriminator="kind")]
     """
-    Message type; `text` when omitted. Anything else answers 400.
+    The interactive message for `type: interactive`, told apart by `kind`.
     """
-    text: str | None = None
+    reply_to_message_id: str | None = None
     """
-    Message text (required for `text`), or the caption of a media message.
+    Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
     """
-    media_url: str | None = None
+    name: str | None = None
+    """
+    Name for the contact: names a new contact, and also renames an existing contact whose name differs.
+    """
+
+
+class SendMediaMessage(BaseModel):
+    """
+    An image, video, document or audio message: `media_url` must not be empty (400 `media_url is required for <type> messages`); a caption in `text` is at most 1024 characters (400 `Caption exceeds the 1024-character limit`). The server does not limit the text sent with audio, which WhatsApp shows no caption for; this schema holds it to the same 1024, so that one keyword signature per kind of message can be told apart.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    to: Annotated[
+        str,
+        Field(
+            examples=["14155550123", "+1 (415) 555-0102", "+370 639 49836"],
+            pattern="^[^0-9]*[1-9](?:[^0-9]*[0-9]){6,14}[^0-9]*$",
+        ),
+    ]
+    """
+    A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+    """
+    type: Literal["image", "video", "document", "audio"]
+    """
+    One of the media kinds (a `const` each, so no other value is taken).
+    """
+    media_url: Annotated[str, Field(min_length=1)]
     """
     Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
+    """
+    text: Annotated[str | None, Field(max_length=1024)] = None
+    """
+    The caption.
     """
     filename: str | None = None
     """
     File name shown for a document.
-    """
-    template: SendMessageTemplate | None = None
-    interactive_payload: Annotated[
-        InteractiveButtonsPayload | InteractiveListPayload | None, Field(discriminator="kind")
-    ] = None
-    """
-    The interactive message for `type: interactive`, told apart by `kind`.
     """
     reply_to_message_id: str | None = None
     """
@@ -737,9 +770,9 @@ class SendMessageTemplate(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    name: str
+    name: Annotated[str, Field(min_length=1)]
     """
-    Template name as approved in WhatsApp Business (required for templates).
+    Template name as approved in WhatsApp Business (required and not empty for templates: 400 `template_name is required for template messages`).
     """
     language: str | None = "en_US"
     """
@@ -748,6 +781,81 @@ class SendMessageTemplate(BaseModel):
     params: list[str] | dict[str, Any] | None = None
     """
     Either positional body variables (an array: only string entries are kept) or an object of structured header/body/button parameters, passed to WhatsApp unvalidated.
+    """
+
+
+class SendTemplateMessage(BaseModel):
+    """
+    A template message: `template.name` must not be empty (400 `template_name is required for template messages`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    to: Annotated[
+        str,
+        Field(
+            examples=["14155550123", "+1 (415) 555-0102", "+370 639 49836"],
+            pattern="^[^0-9]*[1-9](?:[^0-9]*[0-9]){6,14}[^0-9]*$",
+        ),
+    ]
+    """
+    A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+    """
+    type: Literal["template"]
+    template: SendMessageTemplate
+    reply_to_message_id: str | None = None
+    """
+    Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
+    """
+    name: str | None = None
+    """
+    Name for the contact: names a new contact, and also renames an existing contact whose name differs.
+    """
+
+
+class SendTextMessage(BaseModel):
+    """
+    A text message: `type` omitted or `text`; `text` must not be empty (400 `content_text is required for text messages`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    to: Annotated[
+        str,
+        Field(
+            examples=["14155550123", "+1 (415) 555-0102", "+370 639 49836"],
+            pattern="^[^0-9]*[1-9](?:[^0-9]*[0-9]){6,14}[^0-9]*$",
+        ),
+    ]
+    """
+    A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
+    """
+    type: Literal["text"] = "text"
+    """
+    `text`, the default when omitted.
+    """
+    text: Annotated[str, Field(min_length=1)]
+    """
+    The message text.
+    """
+    reply_to_message_id: str | None = None
+    """
+    Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
+    """
+    name: str | None = None
+    """
+    Name for the contact: names a new contact, and also renames an existing contact whose name differs.
+    """
+
+
+class SendMessageRequest(RootModel[SendTextMessage | SendTemplateMessage | SendMediaMessage | SendInteractiveMessage]):
+    root: SendTextMessage | SendTemplateMessage | SendMediaMessage | SendInteractiveMessage
+    """
+    Send by phone number (source). The server checks the body before anything is created, and which fields a message needs follows from `type`; each member below states one type's rules, so a body the server refuses with 400 `bad_request` is refused by the schema too: text (`type` omitted or `text`) needs a non-empty `text`; `template` needs `template.name`; `image`, `video` and `document` need `media_url` and take a caption of at most 1024 characters in `text`; `audio` needs `media_url` (its caption is not limited); `interactive` needs `interactive_payload`. A `type` outside these answers 400. Unknown fields are ignored by the server.
     """
 
 
@@ -850,6 +958,15 @@ class UpdateWebhookRequest(RootModel[UpdateWebhookRequest1 | UpdateWebhookReques
     root: UpdateWebhookRequest1 | UpdateWebhookRequest2 | UpdateWebhookRequest3
     """
     At least one of `is_active`, `url` and `events` (other keys do not count: the server answers 400 "No updatable fields provided").
+    """
+
+
+class Uuid(RootModel[str]):
+    root: Annotated[
+        str, Field(pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$")
+    ]
+    """
+    A UUID as Postgres accepts one: 32 hex digits in either case, a hyphen allowed after any group of four, optionally in braces (`6a3d9c1f-2e8b-4f70-b5d4-8c1e0a7f2d96`). No `format: uuid`: that format asks for the hyphenated form only, which is stricter than the server.
     """
 
 

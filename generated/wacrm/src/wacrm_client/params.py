@@ -44,16 +44,18 @@ class InteractiveButtonsPayloadParam(TypedDict, total=False):
 
     kind: Required[Literal["buttons"]]
     body: Required[str]
+    """Not blank (interactive.ts L120-121)."""
     header: str
     footer: str
     buttons: Required[Sequence[InteractiveButtonParam]]
 
 
 class InteractiveListPayloadParam(TypedDict, total=False):
-    """A list message: a button that opens 1 to 10 sections holding at most 10 rows in total (the total is checked by the server, not expressible here)."""
+    """A list message: a button that opens 1 to 10 sections holding at most 10 rows in all (400 `A list allows at most 10 rows in total.`). JSON Schema cannot add up the rows of several sections: the operation's `x-body-limits` states that rule, and the client checks it before sending."""
 
     kind: Required[Literal["list"]]
     body: Required[str]
+    """Not blank (interactive.ts L120-121)."""
     header: str
     footer: str
     button_label: Required[str]
@@ -80,7 +82,7 @@ class SendMessageTemplateParam(TypedDict, total=False):
     """WhatsApp template to send when `type` is `template`."""
 
     name: Required[str]
-    """Template name as approved in WhatsApp Business (required for templates)."""
+    """Template name as approved in WhatsApp Business (required and not empty for templates: 400 `template_name is required for template messages`)."""
     language: str
     """Template language code; the server uses `en_US` when it is omitted."""
     params: Sequence[str] | Mapping[str, Any]

@@ -73,6 +73,7 @@ _MEMBERS_LIST: Operation[_models.MemberPage] = Operation(
         page_param="page",
         page_count=("page_count",),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

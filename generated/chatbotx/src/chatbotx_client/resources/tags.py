@@ -87,7 +87,7 @@ _TAGS_RETRIEVE: Operation[_models.Tag] = Operation(
 _TAGS_UPDATE: Operation[_models.Tag] = Operation(
     method="PUT",
     path="/v1/tags/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(Param("id", "path", style="simple", explode=False, json_content=False, pattern="^[0-9]+$"),),
     response_type=lambda: _models.Tag,
     response_kind="json",
     unwrap_root=False,
@@ -105,7 +105,7 @@ _TAGS_UPDATE: Operation[_models.Tag] = Operation(
 _TAGS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/tags/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(Param("id", "path", style="simple", explode=False, json_content=False, pattern="^[0-9]+$"),),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -177,7 +177,9 @@ class TagsResource:
     ) -> _models.Tag:
         """Create a tag
 
-        Answers 201 with the tag. Tag names are unique in a workspace.
+        Answers 201 with the tag. Tag names are unique in a workspace: a name that exists
+        already answers 500 `INTERNAL_SERVER_ERROR` (the unique index fails; source-run), which
+        the client does not retry, since a create is not retried without an idempotency key.
 
         Args:
             name: `name` (body field)
@@ -290,7 +292,7 @@ class TagsResource:
     ) -> None:
         """Delete a tag
 
-        Answers 204.
+        Answers 204, also for an id that names no tag (source-run: the delete matches nothing and reports nothing), so a 204 does not say that a tag existed.
 
         Args:
             id: Tag id, a numeric string.
@@ -376,7 +378,9 @@ class AsyncTagsResource:
     ) -> _models.Tag:
         """Create a tag
 
-        Answers 201 with the tag. Tag names are unique in a workspace.
+        Answers 201 with the tag. Tag names are unique in a workspace: a name that exists
+        already answers 500 `INTERNAL_SERVER_ERROR` (the unique index fails; source-run), which
+        the client does not retry, since a create is not retried without an idempotency key.
 
         Args:
             name: `name` (body field)
@@ -489,7 +493,7 @@ class AsyncTagsResource:
     ) -> None:
         """Delete a tag
 
-        Answers 204.
+        Answers 204, also for an id that names no tag (source-run: the delete matches nothing and reports nothing), so a 204 does not say that a tag existed.
 
         Args:
             id: Tag id, a numeric string.

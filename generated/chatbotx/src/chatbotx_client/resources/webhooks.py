@@ -77,6 +77,7 @@ _WEBHOOKS_LIST: Operation[_models.WebhookPage] = Operation(
         page_param="page",
         page_count=("page_count",),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -100,7 +101,7 @@ _WEBHOOKS_CREATE: Operation[_models.Webhook] = Operation(
 _WEBHOOKS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/webhooks/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(Param("id", "path", style="simple", explode=False, json_content=False, pattern="^[0-9]+$"),),
     response_type=None,
     response_kind="none",
     unwrap_root=False,

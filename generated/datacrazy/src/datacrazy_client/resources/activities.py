@@ -77,6 +77,7 @@ _ACTIVITIES_LIST: Operation[_models.ActivityList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -67,6 +67,7 @@ _ATTENDANTS_LIST_CRM: Operation[_models.AttendantList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -111,6 +112,7 @@ _ATTENDANTS_LIST_MULTI: Operation[_models.AttendantList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -77,6 +77,7 @@ _BUSINESSES_LIST: Operation[_models.BusinessList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

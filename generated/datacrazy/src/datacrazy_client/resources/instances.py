@@ -66,6 +66,7 @@ _INSTANCES_LIST: Operation[_models.InstanceList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -67,6 +67,7 @@ _LISTS_LIST: Operation[_models.CrmListPage] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

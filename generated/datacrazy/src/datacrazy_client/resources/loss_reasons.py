@@ -67,6 +67,7 @@ _LOSS_REASONS_LIST: Operation[_models.LossReasonList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

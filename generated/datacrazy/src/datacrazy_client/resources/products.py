@@ -67,6 +67,7 @@ _PRODUCTS_LIST: Operation[_models.ProductList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -67,6 +67,7 @@ _TAGS_LIST: Operation[_models.TagList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -61,7 +61,16 @@ _BROADCASTS_CREATE: Operation[_models.BroadcastAcceptedResponse] = Operation(
 _BROADCASTS_RETRIEVE: Operation[_models.BroadcastResponse] = Operation(
     method="GET",
     path="/api/v1/broadcasts/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "id",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
+    ),
     response_type=lambda: _models.BroadcastResponse,
     response_kind="json",
     unwrap_root=False,
@@ -161,7 +170,7 @@ class BroadcastsResource:
         id that is not a UUID.
 
         Args:
-            id: Broadcast id (`broadcast_id` of the create answer), a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Broadcast id (`broadcast_id` of the create answer), a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/broadcasts/[id]/route.ts), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -270,7 +279,7 @@ class AsyncBroadcastsResource:
         id that is not a UUID.
 
         Args:
-            id: Broadcast id (`broadcast_id` of the create answer), a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Broadcast id (`broadcast_id` of the create answer), a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/broadcasts/[id]/route.ts), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.

@@ -46,7 +46,14 @@ _CONTACTS_LIST: Operation[_models.ContactList] = Operation(
     path="/api/v1/contacts",
     params=(
         Param("search", "query", style="form", explode=True, json_content=False),
-        Param("tag", "query", style="form", explode=True, json_content=False),
+        Param(
+            "tag",
+            "query",
+            style="form",
+            explode=True,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
         Param("limit", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
@@ -69,6 +76,7 @@ _CONTACTS_LIST: Operation[_models.ContactList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -160,7 +168,7 @@ class ContactsResource:
 
         Args:
             search: Case-insensitive substring match on the contact's name or phone (not the email). Every character other than letters, digits, space, `+`, `@`, `.`, `-` and `_` is removed first.
-            tag: Only contacts carrying this tag, given by its id (a UUID, e.g. a `tags[].id` of a contact), not by its name: a name makes the server fail with 500 `internal` ("Failed to list contacts").
+            tag: Only contacts carrying this tag, given by its id (a UUID, e.g. a `tags[].id` of a contact), not by its name: a name makes the server fail with 500 `internal` ("Failed to list contacts"), so a non-UUID is refused before sending.
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -369,7 +377,7 @@ class AsyncContactsResource:
 
         Args:
             search: Case-insensitive substring match on the contact's name or phone (not the email). Every character other than letters, digits, space, `+`, `@`, `.`, `-` and `_` is removed first.
-            tag: Only contacts carrying this tag, given by its id (a UUID, e.g. a `tags[].id` of a contact), not by its name: a name makes the server fail with 500 `internal` ("Failed to list contacts").
+            tag: Only contacts carrying this tag, given by its id (a UUID, e.g. a `tags[].id` of a contact), not by its name: a name makes the server fail with 500 `internal` ("Failed to list contacts"), so a non-UUID is refused before sending.
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.

@@ -7,7 +7,7 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx2
 
@@ -52,6 +52,7 @@ _MESSAGES_CREATE: Operation[_models.SendMessageResponse] = Operation(
     body_type=lambda: _models.SendMessageRequest,
     body_content_type="application/json",
     body_required=True,
+    body_limits=((("interactive_payload", "sections"), "rows", 10),),
     idempotency_header=None,
     auth=True,
 )
@@ -73,22 +74,102 @@ class MessagesResource:
         """The same methods, as context managers around the unread response (`iter_bytes()`, `write_to_file()`)."""
         return MessagesResourceWithStreamingResponse(self)
 
+    @overload
     def create(
         self,
         *,
         to: str,
-        type: Literal["text", "template", "interactive", "image", "video", "document", "audio"] | NotGiven = NOT_GIVEN,
+        text: str,
+        type: Literal["text"] | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendTextMessage"""
+
+    @overload
+    def create(
+        self,
+        *,
+        to: str,
+        type: Literal["template"],
+        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendTemplateMessage"""
+
+    @overload
+    def create(
+        self,
+        *,
+        to: str,
+        type: Literal["image"] | Literal["video"] | Literal["document"] | Literal["audio"],
+        media_url: str,
         text: str | NotGiven = NOT_GIVEN,
+        filename: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendMediaMessage"""
+
+    @overload
+    def create(
+        self,
+        *,
+        to: str,
+        type: Literal["interactive"],
+        interactive_payload: _models.InteractiveButtonsPayload
+        | _params.InteractiveButtonsPayloadParam
+        | _models.InteractiveListPayload
+        | _params.InteractiveListPayloadParam,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendInteractiveMessage"""
+
+    def create(
+        self,
+        *,
+        to: str | NotGiven = NOT_GIVEN,
+        type: Literal["text"]
+        | Literal["template"]
+        | Literal["image"]
+        | Literal["video"]
+        | Literal["document"]
+        | Literal["audio"]
+        | Literal["interactive"]
+        | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam | NotGiven = NOT_GIVEN,
         media_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
-        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam | NotGiven = NOT_GIVEN,
         interactive_payload: _models.InteractiveButtonsPayload
         | _params.InteractiveButtonsPayloadParam
         | _models.InteractiveListPayload
         | _params.InteractiveListPayloadParam
         | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -112,14 +193,14 @@ class MessagesResource:
 
         Args:
             to: A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
-            type: Message type; `text` when omitted. Anything else answers 400.
-            text: Message text (required for `text`), or the caption of a media message.
-            media_url: Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
-            filename: File name shown for a document.
-            template: WhatsApp template to send when `type` is `template`.
-            interactive_payload: The interactive message for `type: interactive`, told apart by `kind`.
+            type: `text`, the default when omitted.
+            text: The message text.
             reply_to_message_id: Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
             name: Name for the contact: names a new contact, and also renames an existing contact whose name differs.
+            template: WhatsApp template to send when `type` is `template`.
+            media_url: Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
+            filename: File name shown for a document.
+            interactive_payload: The interactive message for `type: interactive`, told apart by `kind`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -133,12 +214,12 @@ class MessagesResource:
                 "to": to,
                 "type": type,
                 "text": text,
-                "media_url": media_url,
-                "filename": filename,
-                "template": template,
-                "interactive_payload": interactive_payload,
                 "reply_to_message_id": reply_to_message_id,
                 "name": name,
+                "template": template,
+                "media_url": media_url,
+                "filename": filename,
+                "interactive_payload": interactive_payload,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -164,22 +245,102 @@ class AsyncMessagesResource:
         """The same methods, as async context managers around the unread response (`iter_bytes()`)."""
         return AsyncMessagesResourceWithStreamingResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         to: str,
-        type: Literal["text", "template", "interactive", "image", "video", "document", "audio"] | NotGiven = NOT_GIVEN,
+        text: str,
+        type: Literal["text"] | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendTextMessage"""
+
+    @overload
+    async def create(
+        self,
+        *,
+        to: str,
+        type: Literal["template"],
+        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendTemplateMessage"""
+
+    @overload
+    async def create(
+        self,
+        *,
+        to: str,
+        type: Literal["image"] | Literal["video"] | Literal["document"] | Literal["audio"],
+        media_url: str,
         text: str | NotGiven = NOT_GIVEN,
+        filename: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendMediaMessage"""
+
+    @overload
+    async def create(
+        self,
+        *,
+        to: str,
+        type: Literal["interactive"],
+        interactive_payload: _models.InteractiveButtonsPayload
+        | _params.InteractiveButtonsPayloadParam
+        | _models.InteractiveListPayload
+        | _params.InteractiveListPayloadParam,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> _models.SendMessageResponse:
+        """SendInteractiveMessage"""
+
+    async def create(
+        self,
+        *,
+        to: str | NotGiven = NOT_GIVEN,
+        type: Literal["text"]
+        | Literal["template"]
+        | Literal["image"]
+        | Literal["video"]
+        | Literal["document"]
+        | Literal["audio"]
+        | Literal["interactive"]
+        | NotGiven = NOT_GIVEN,
+        text: str | NotGiven = NOT_GIVEN,
+        reply_to_message_id: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam | NotGiven = NOT_GIVEN,
         media_url: str | NotGiven = NOT_GIVEN,
         filename: str | NotGiven = NOT_GIVEN,
-        template: _models.SendMessageTemplate | _params.SendMessageTemplateParam | NotGiven = NOT_GIVEN,
         interactive_payload: _models.InteractiveButtonsPayload
         | _params.InteractiveButtonsPayloadParam
         | _models.InteractiveListPayload
         | _params.InteractiveListPayloadParam
         | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -203,14 +364,14 @@ class AsyncMessagesResource:
 
         Args:
             to: A phone number in any formatting: the server removes every character that is not a digit (`+`, spaces, dashes, parentheses...), then 7 to 15 digits must remain, the first not 0. The pattern says exactly that.
-            type: Message type; `text` when omitted. Anything else answers 400.
-            text: Message text (required for `text`), or the caption of a media message.
-            media_url: Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
-            filename: File name shown for a document.
-            template: WhatsApp template to send when `type` is `template`.
-            interactive_payload: The interactive message for `type: interactive`, told apart by `kind`.
+            type: `text`, the default when omitted.
+            text: The message text.
             reply_to_message_id: Id (a Wacrm message id) of the message to reply to; it must be in the same conversation, else 400.
             name: Name for the contact: names a new contact, and also renames an existing contact whose name differs.
+            template: WhatsApp template to send when `type` is `template`.
+            media_url: Public URL of the media to send (required for image, video, document and audio); not checked by Wacrm, passed to WhatsApp as the media link.
+            filename: File name shown for a document.
+            interactive_payload: The interactive message for `type: interactive`, told apart by `kind`.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -224,12 +385,12 @@ class AsyncMessagesResource:
                 "to": to,
                 "type": type,
                 "text": text,
-                "media_url": media_url,
-                "filename": filename,
-                "template": template,
-                "interactive_payload": interactive_payload,
                 "reply_to_message_id": reply_to_message_id,
                 "name": name,
+                "template": template,
+                "media_url": media_url,
+                "filename": filename,
+                "interactive_payload": interactive_payload,
             },
             extra_headers=extra_headers,
             extra_query=extra_query,

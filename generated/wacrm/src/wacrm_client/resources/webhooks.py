@@ -76,7 +76,16 @@ _WEBHOOKS_CREATE: Operation[_models.CreatedWebhookEndpointResponse] = Operation(
 _WEBHOOKS_RETRIEVE: Operation[_models.WebhookEndpointResponse] = Operation(
     method="GET",
     path="/api/v1/webhooks/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "id",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
+    ),
     response_type=lambda: _models.WebhookEndpointResponse,
     response_kind="json",
     unwrap_root=False,
@@ -90,7 +99,16 @@ _WEBHOOKS_RETRIEVE: Operation[_models.WebhookEndpointResponse] = Operation(
 _WEBHOOKS_DELETE: Operation[_models.DeletedWebhookResponse] = Operation(
     method="DELETE",
     path="/api/v1/webhooks/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "id",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
+    ),
     response_type=lambda: _models.DeletedWebhookResponse,
     response_kind="json",
     unwrap_root=False,
@@ -104,7 +122,16 @@ _WEBHOOKS_DELETE: Operation[_models.DeletedWebhookResponse] = Operation(
 _WEBHOOKS_UPDATE: Operation[_models.WebhookEndpointResponse] = Operation(
     method="PATCH",
     path="/api/v1/webhooks/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "id",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
+    ),
     response_type=lambda: _models.WebhookEndpointResponse,
     response_kind="json",
     unwrap_root=False,
@@ -346,7 +373,7 @@ class WebhooksResource:
         id that is not a UUID.
 
         Args:
-            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/webhooks/[id]/route.ts), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -383,7 +410,7 @@ class WebhooksResource:
         Answers 200 with the id and `deleted: true` (not 204), or 404 when no endpoint matched.
 
         Args:
-            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/webhooks/[id]/route.ts), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -427,7 +454,7 @@ class WebhooksResource:
         matched.
 
         Args:
-            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/webhooks/[id]/route.ts), so it is refused before sending.
             url: A new `https://` URL.
             events: `events` (body field)
             is_active: `true` re-enables the endpoint and resets `failure_count`.
@@ -607,7 +634,7 @@ class AsyncWebhooksResource:
         id that is not a UUID.
 
         Args:
-            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/webhooks/[id]/route.ts), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -644,7 +671,7 @@ class AsyncWebhooksResource:
         Answers 200 with the id and `deleted: true` (not 204), or 404 when no endpoint matched.
 
         Args:
-            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/webhooks/[id]/route.ts), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -688,7 +715,7 @@ class AsyncWebhooksResource:
         matched.
 
         Args:
-            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500.
+            id: Webhook endpoint id, a UUID. Unknown or foreign ids answer 404; a non-UUID answers 500 (app/api/v1/webhooks/[id]/route.ts), so it is refused before sending.
             url: A new `https://` URL.
             events: `events` (body field)
             is_active: `true` re-enables the endpoint and resets `failure_count`.

@@ -93,6 +93,7 @@ _CONTACTS_LIST: Operation[_models.ContactPage] = Operation(
         page_param="page",
         page_count=("page_count",),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -123,7 +124,16 @@ _CONTACTS_CREATE: Operation[_models.Contact] = Operation(
 _CONTACTS_RETRIEVE: Operation[_models.Contact] = Operation(
     method="GET",
     path="/v1/contacts/{identifier}",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=lambda: _models.Contact,
     response_kind="json",
     unwrap_root=False,
@@ -137,7 +147,16 @@ _CONTACTS_RETRIEVE: Operation[_models.Contact] = Operation(
 _CONTACTS_DELETE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/contacts/{identifier}",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -151,7 +170,16 @@ _CONTACTS_DELETE: Operation[None] = Operation(
 _CONTACTS_UPDATE: Operation[None] = Operation(
     method="PATCH",
     path="/v1/contacts/{identifier}",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -170,7 +198,16 @@ _CONTACTS_UPDATE: Operation[None] = Operation(
 _CONTACTS_UPSERT: Operation[_models.Contact] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/upsert",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=lambda: _models.Contact,
     response_kind="json",
     unwrap_root=False,
@@ -189,7 +226,16 @@ _CONTACTS_UPSERT: Operation[_models.Contact] = Operation(
 _CONTACTS_BLOCK: Operation[None] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/block",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -203,7 +249,16 @@ _CONTACTS_BLOCK: Operation[None] = Operation(
 _CONTACTS_UNBLOCK: Operation[None] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/unblock",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -258,7 +313,7 @@ class ContactsResource:
             page: Page number, from 1.
             per_page: Page size.
             keyword: Case-insensitive substring match on the contact's name, email or phone.
-            contact_filter: ONE query value holding a JSON object, the same filter as the conversation list's `contactFilter`. JSON that does not parse, or does not match, is silently ignored here.
+            contact_filter: ONE query value holding a JSON object, the same filter as the conversation list's `contactFilter`, on newer servers (source-variant). JSON that does not parse, or does not match, is silently ignored there. Older servers do not JSON-decode it (source-run: features/contacts/schemas/query.ts L36 reads the bracket form, `contactFilter[operator]=and&contactFilter[conditions][0][field]=tags&...`), so this JSON text answers 400 there; send the bracket form through `extra_query` to an older server.
             with_count: Whether to compute `totalCount` and `pageCount` (default true); false skips the count query on large workspaces.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -365,7 +420,7 @@ class ContactsResource:
         too. Answers the contact itself (not wrapped in `data`), or 404.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -403,7 +458,7 @@ class ContactsResource:
         block the contact instead.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -447,7 +502,7 @@ class ContactsResource:
         alias).
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             body: the request body
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -490,11 +545,22 @@ class ContactsResource:
         """Create or update the contact with this identifier
 
         Required token scope: `contacts`; read-only tokens are refused. Older servers have this
-        route too. Creates the contact identified by `identifier` if it does not exist, else
-        updates the given fields; answers 200 with the contact.
+        route too. Answers 200 with the contact.
+
+        What it does depends on the identifier's prefix (packages/business/src/contact/service.ts
+        upsertByIdentifier, L295-380 in the version issue 24 read; source-variant, the older
+        route the same way):
+        - a contact matching the identifier exists: its given fields are updated;
+        - `id:` that matches no contact: 404 `notFound` "Contact not found" (nothing is created);
+        - `email:` or `phone:` that matches no contact: a contact is created with it, in the
+          workspace's webchat inbox, with a conversation; without a webchat inbox, 404 "Inbox not
+          found"; when another contact already has the phone number (the body's `phoneNumber`,
+          else the identifier's), 422 `phoneExists` "Phone number already exists"; at the plan's
+          contact limit, 422 `quotaExceeded`;
+        - an identifier without one of the three prefixes: 404 "Invalid identifier format".
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             first_name: `firstName` (body field)
             last_name: `lastName` (body field)
             email: An email address, or an empty string to clear it (the server checks the address).
@@ -547,7 +613,7 @@ class ContactsResource:
         Takes no request body.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -587,7 +653,7 @@ class ContactsResource:
         body.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -653,7 +719,7 @@ class AsyncContactsResource:
             page: Page number, from 1.
             per_page: Page size.
             keyword: Case-insensitive substring match on the contact's name, email or phone.
-            contact_filter: ONE query value holding a JSON object, the same filter as the conversation list's `contactFilter`. JSON that does not parse, or does not match, is silently ignored here.
+            contact_filter: ONE query value holding a JSON object, the same filter as the conversation list's `contactFilter`, on newer servers (source-variant). JSON that does not parse, or does not match, is silently ignored there. Older servers do not JSON-decode it (source-run: features/contacts/schemas/query.ts L36 reads the bracket form, `contactFilter[operator]=and&contactFilter[conditions][0][field]=tags&...`), so this JSON text answers 400 there; send the bracket form through `extra_query` to an older server.
             with_count: Whether to compute `totalCount` and `pageCount` (default true); false skips the count query on large workspaces.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -760,7 +826,7 @@ class AsyncContactsResource:
         too. Answers the contact itself (not wrapped in `data`), or 404.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -798,7 +864,7 @@ class AsyncContactsResource:
         block the contact instead.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -842,7 +908,7 @@ class AsyncContactsResource:
         alias).
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             body: the request body
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -885,11 +951,22 @@ class AsyncContactsResource:
         """Create or update the contact with this identifier
 
         Required token scope: `contacts`; read-only tokens are refused. Older servers have this
-        route too. Creates the contact identified by `identifier` if it does not exist, else
-        updates the given fields; answers 200 with the contact.
+        route too. Answers 200 with the contact.
+
+        What it does depends on the identifier's prefix (packages/business/src/contact/service.ts
+        upsertByIdentifier, L295-380 in the version issue 24 read; source-variant, the older
+        route the same way):
+        - a contact matching the identifier exists: its given fields are updated;
+        - `id:` that matches no contact: 404 `notFound` "Contact not found" (nothing is created);
+        - `email:` or `phone:` that matches no contact: a contact is created with it, in the
+          workspace's webchat inbox, with a conversation; without a webchat inbox, 404 "Inbox not
+          found"; when another contact already has the phone number (the body's `phoneNumber`,
+          else the identifier's), 422 `phoneExists` "Phone number already exists"; at the plan's
+          contact limit, 422 `quotaExceeded`;
+        - an identifier without one of the three prefixes: 404 "Invalid identifier format".
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             first_name: `firstName` (body field)
             last_name: `lastName` (body field)
             email: An email address, or an empty string to clear it (the server checks the address).
@@ -942,7 +1019,7 @@ class AsyncContactsResource:
         Takes no request body.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
@@ -982,7 +1059,7 @@ class AsyncContactsResource:
         body.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.

@@ -43,7 +43,16 @@ __all__ = [
 _CONTACTS_TAGS_LIST: Operation[_models.TagList] = Operation(
     method="GET",
     path="/v1/contacts/{identifier}/tags",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=lambda: _models.TagList,
     response_kind="json",
     unwrap_root=False,
@@ -57,7 +66,16 @@ _CONTACTS_TAGS_LIST: Operation[_models.TagList] = Operation(
 _CONTACTS_TAGS_ADD: Operation[None] = Operation(
     method="POST",
     path="/v1/contacts/{identifier}/tags",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -76,7 +94,16 @@ _CONTACTS_TAGS_ADD: Operation[None] = Operation(
 _CONTACTS_TAGS_REMOVE: Operation[None] = Operation(
     method="DELETE",
     path="/v1/contacts/{identifier}/tags",
-    params=(Param("identifier", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "identifier",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(id:[0-9]+|email:.+|phone:.+)$",
+        ),
+    ),
     response_type=None,
     response_kind="none",
     unwrap_root=False,
@@ -125,7 +152,7 @@ class ContactsTagsResource:
         too. Not paged.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -163,7 +190,7 @@ class ContactsTagsResource:
         route too. Attaches the tags by id (tags already on the contact stay); answers 204.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -207,7 +234,7 @@ class ContactsTagsResource:
         a DELETE from the body); tags not on the contact are ignored; answers 204.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -265,7 +292,7 @@ class AsyncContactsTagsResource:
         too. Not paged.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -303,7 +330,7 @@ class AsyncContactsTagsResource:
         route too. Attaches the tags by id (tags already on the contact stay); answers 204.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -347,7 +374,7 @@ class AsyncContactsTagsResource:
         a DELETE from the body); tags not on the contact are ignored; answers 204.
 
         Args:
-            identifier: The contact: its numeric id, an email address or a phone number (newer servers); older servers document prefixed forms such as `id:5310`, `email:an@example.com`, `phone:+84901234567`.
+            identifier: The contact, with its prefix: `id:<numeric id>`, `email:<address>` or `phone:<number>` (both generations). A bare id, email or number is not found (404), so it is refused before sending.
             tag_ids: Tag ids (numeric strings), up to 100 (see `tags.list`).
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.

@@ -60,7 +60,14 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     path="/v1/conversations",
     params=(
         Param("botCategory", "query", style="form", explode=True, json_content=False),
-        Param("assignedId", "query", style="form", explode=True, json_content=False),
+        Param(
+            "assignedId",
+            "query",
+            style="form",
+            explode=True,
+            json_content=False,
+            pattern="^(u_[0-9]+|t_[0-9]+|unassigned)$",
+        ),
         Param("channel", "query", style="form", explode=True, json_content=False),
         Param(
             "status",
@@ -127,6 +134,7 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -327,6 +335,15 @@ class ConversationsResource:
         holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`, not `status[]=` and not
         repeated keys. JSON that does not parse is silently ignored, so a wrongly encoded filter
         returns unfiltered results without any error; valid JSON of the wrong shape answers 400.
+
+        The cursor loses its tie-breaker (source-run): the server's keyset condition is
+        `lastActivityAt < t OR (lastActivityAt = t AND id < cursorId)`, written with the date as a
+        plain value that the query builder drops, so the second branch becomes `id < cursorId`
+        (list-conversations.query.ts L145-158 in the version run, L141-150 in the stored
+        lucas-zanatta 1ca19472; the same block in the newer build-conversation-where.ts). Pages
+        then overlap and a cursor can come back. The client yields each conversation once (told
+        apart by `id`) and ends a walk at a repeated cursor or a page with nothing new, with one
+        warning in its log.
 
         Args:
             bot_category: Conversations handled by the bot, by humans, or all.
@@ -824,6 +841,15 @@ class AsyncConversationsResource:
         holding JSON (URL-encoded), e.g. `status=["unread","followUp"]`, not `status[]=` and not
         repeated keys. JSON that does not parse is silently ignored, so a wrongly encoded filter
         returns unfiltered results without any error; valid JSON of the wrong shape answers 400.
+
+        The cursor loses its tie-breaker (source-run): the server's keyset condition is
+        `lastActivityAt < t OR (lastActivityAt = t AND id < cursorId)`, written with the date as a
+        plain value that the query builder drops, so the second branch becomes `id < cursorId`
+        (list-conversations.query.ts L145-158 in the version run, L141-150 in the stored
+        lucas-zanatta 1ca19472; the same block in the newer build-conversation-where.ts). Pages
+        then overlap and a cursor can come back. The client yields each conversation once (told
+        apart by `id`) and ends a walk at a repeated cursor or a page with nothing new, with one
+        warning in its log.
 
         Args:
             bot_category: Conversations handled by the bot, by humans, or all.

@@ -106,6 +106,7 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

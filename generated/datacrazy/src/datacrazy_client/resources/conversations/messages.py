@@ -70,6 +70,7 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -68,6 +68,7 @@ _LEADS_ATTACHMENTS_LIST: Operation[_models.LeadAttachmentList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -67,6 +67,7 @@ _LEADS_BUSINESSES_LIST: Operation[_models.BusinessList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

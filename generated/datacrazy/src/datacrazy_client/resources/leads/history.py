@@ -69,6 +69,7 @@ _LEADS_HISTORY_LIST: Operation[_models.LeadHistoryList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -120,6 +120,7 @@ _LEADS_LIST: Operation[_models.LeadList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

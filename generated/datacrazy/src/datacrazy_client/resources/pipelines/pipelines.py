@@ -75,6 +75,7 @@ _PIPELINES_LIST: Operation[_models.PipelineList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

@@ -67,6 +67,7 @@ _PIPELINES_STAGES_LIST: Operation[_models.StageList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 

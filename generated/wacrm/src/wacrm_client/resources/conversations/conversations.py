@@ -53,7 +53,14 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
     path="/api/v1/conversations",
     params=(
         Param("status", "query", style="form", explode=True, json_content=False),
-        Param("contact_id", "query", style="form", explode=True, json_content=False),
+        Param(
+            "contact_id",
+            "query",
+            style="form",
+            explode=True,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
         Param("limit", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
@@ -76,13 +83,23 @@ _CONVERSATIONS_LIST: Operation[_models.ConversationList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
 _CONVERSATIONS_RETRIEVE: Operation[_models.ConversationResponse] = Operation(
     method="GET",
     path="/api/v1/conversations/{id}",
-    params=(Param("id", "path", style="simple", explode=False, json_content=False),),
+    params=(
+        Param(
+            "id",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
+    ),
     response_type=lambda: _models.ConversationResponse,
     response_kind="json",
     unwrap_root=False,
@@ -131,11 +148,13 @@ class ConversationsResource:
         Returns a paginated list of conversations ordered newest first (by `(created_at, id)`,
         source). Each conversation embeds its contact record along with the contact's full tag set.
         `status` is passed to the database unchecked: any other value simply matches nothing. A
-        `contact_id` that is not a UUID answers 500 `internal` (source).
+        `contact_id` that is not a UUID answers 500 `internal` (source). The route never answers
+        400: a bad `limit` becomes 50 and a malformed cursor restarts at the first page
+        (route.ts L23-66; lib/api/v1/pagination.ts L44-48, L71-89).
 
         Args:
             status: Only conversations with this status: open, pending or closed.
-            contact_id: Only conversations belonging to this contact id, a UUID. A value that is not a UUID makes the server fail with 500 `internal` ("Failed to list conversations").
+            contact_id: Only conversations belonging to this contact id, a UUID. A value that is not a UUID makes the server fail with 500 `internal` ("Failed to list conversations"), so it is refused before sending.
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -180,7 +199,7 @@ class ConversationsResource:
         404).
 
         Args:
-            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
+            id: Conversation id, a UUID as Postgres reads one (hex digits in groups of four, hyphens optional, braces allowed): anything else is refused before sending, because the server answers 500 on the conversation itself (and 404 on its messages). Unknown ids and other accounts' ids answer 404.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.
@@ -238,11 +257,13 @@ class AsyncConversationsResource:
         Returns a paginated list of conversations ordered newest first (by `(created_at, id)`,
         source). Each conversation embeds its contact record along with the contact's full tag set.
         `status` is passed to the database unchecked: any other value simply matches nothing. A
-        `contact_id` that is not a UUID answers 500 `internal` (source).
+        `contact_id` that is not a UUID answers 500 `internal` (source). The route never answers
+        400: a bad `limit` becomes 50 and a malformed cursor restarts at the first page
+        (route.ts L23-66; lib/api/v1/pagination.ts L44-48, L71-89).
 
         Args:
             status: Only conversations with this status: open, pending or closed.
-            contact_id: Only conversations belonging to this contact id, a UUID. A value that is not a UUID makes the server fail with 500 `internal` ("Failed to list conversations").
+            contact_id: Only conversations belonging to this contact id, a UUID. A value that is not a UUID makes the server fail with 500 `internal` ("Failed to list conversations"), so it is refused before sending.
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -287,7 +308,7 @@ class AsyncConversationsResource:
         404).
 
         Args:
-            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
+            id: Conversation id, a UUID as Postgres reads one (hex digits in groups of four, hyphens optional, braces allowed): anything else is refused before sending, because the server answers 500 on the conversation itself (and 404 on its messages). Unknown ids and other accounts' ids answer 404.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
             extra_query: query parameters to add to (or replace in, or with NOT_GIVEN remove from) this request.
             extra_body: JSON members to add to (or replace in) this request's body.

@@ -44,7 +44,14 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
     method="GET",
     path="/api/v1/conversations/{id}/messages",
     params=(
-        Param("id", "path", style="simple", explode=False, json_content=False),
+        Param(
+            "id",
+            "path",
+            style="simple",
+            explode=False,
+            json_content=False,
+            pattern="^(\\{[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7}\\}|[0-9a-fA-F]{4}(-?[0-9a-fA-F]{4}){7})$",
+        ),
         Param("limit", "query", style="form", explode=True, json_content=False),
         Param("cursor", "query", style="form", explode=True, json_content=False),
     ),
@@ -67,6 +74,7 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -110,7 +118,7 @@ class ConversationsMessagesResource:
         order).
 
         Args:
-            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
+            id: Conversation id, a UUID as Postgres reads one (hex digits in groups of four, hyphens optional, braces allowed): anything else is refused before sending, because the server answers 500 on the conversation itself (and 404 on its messages). Unknown ids and other accounts' ids answer 404.
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.
@@ -174,7 +182,7 @@ class AsyncConversationsMessagesResource:
         order).
 
         Args:
-            id: Conversation id, a UUID (the docs show placeholders such as `conv-uuid-…`, so it is kept an opaque string). Unknown ids and other accounts' ids answer 404; a non-UUID answers 500 on the conversation itself and 404 on its messages (source-run).
+            id: Conversation id, a UUID as Postgres reads one (hex digits in groups of four, hyphens optional, braces allowed): anything else is refused before sending, because the server answers 500 on the conversation itself (and 404 on its messages). Unknown ids and other accounts' ids answer 404.
             limit: Page size. Defaults to 50 and is clamped to 1..100 by the server; a bad value (e.g. one that is not a number) silently becomes 50 rather than answering 400 (source).
             cursor: Opaque cursor from the previous page's `meta.next_cursor`; omit for the first page. It is base64url of `"<created_at>|<uuid>"` (source), not JSON as the docs' `eyJ…` example suggests; clients must not build or parse it. A malformed cursor silently restarts at the first page.
             extra_headers: headers to add to (or, with NOT_GIVEN, remove from) this request.

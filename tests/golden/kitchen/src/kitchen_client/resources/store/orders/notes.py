@@ -70,6 +70,7 @@ _STORE_ORDERS_NOTES_LIST: Operation[_models.ListNotesResponse] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=(),
     ),
 )
 

@@ -76,6 +76,7 @@ _STORE_ORDERS_LIST: Operation[_models.OrderPage] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
