@@ -120,13 +120,21 @@ def input_schema(ctx: Context, hoisted: OperationSchemas, op: ir.Operation) -> d
     body = op.body
     if body is not None and hoisted.body is not None:
         fields = list(body.fields) or [f for ov in body.overloads for f in ov.fields]
+        # a union body: what every variant requires is required of the tool's arguments
+        in_every = (
+            set.intersection(
+                *({f.py_name for f in ov.fields if f.required} for ov in body.overloads)
+            )
+            if body.overloads
+            else {f.py_name for f in body.fields if f.required}
+        )
         declared = _properties(registry, hoisted.body.schema)
         for field in fields:
             if field.py_name in properties:
                 continue
             schema = inline(registry, declared.get(field.wire_name, {}))
             properties[field.py_name] = _described(schema, field.doc)
-            if field.required and body.fields:
+            if field.py_name in in_every:
                 required.append(field.py_name)
         if body.whole_annotation is not None:
             if body.kind in ("binary", "text"):

@@ -139,7 +139,9 @@ def test_a_broken_mapping_is_refused_with_its_place(
     assert main(["validate", str(path)]) == 2
     err = capsys.readouterr().err
     found = re.search(
-        rf"^helpdesk\.yaml:(\d+): error: {re.escape(pointer)}: x-unified: (.*)$", err, re.M
+        rf"^(?:.*/)?helpdesk\.yaml:(\d+)(?::\d+)?: error: {re.escape(pointer)}: x-unified: (.*)$",
+        err,
+        re.M,
     )
     assert found is not None, err
     assert message in found.group(2), err

@@ -83,9 +83,12 @@ class InvalidWebhookPayloadError(APIError, ValueError):
 
 
 class UnknownWebhookEventError(InvalidWebhookPayloadError):
-    """A delivery of an event the spec does not declare (a newer one): acknowledge it, or ignore it.
+    """A delivery of an event the spec does not declare (a newer one, or one a server sends unsigned):
+    acknowledge it, or ignore it.
 
-    Its signature was checked with the API's default scheme when the API has one.
+    Raised whether or not the delivery is signed, before any signature check: the spec says nothing
+    about how such an event is signed, and its payload is never handed back as an event. `event` is
+    the name the payload gives; `body` is the payload as sent, unverified.
     """
 
 
@@ -271,9 +274,10 @@ class WebhookEvent:
 class Webhooks(Generic[T]):
     """Every event of one API, told apart by `discriminator` (a payload property), each with its scheme.
 
-    An event the table does not know is checked with `default_scheme` (the spec's root
-    `x-webhook-signature`) before UnknownWebhookEventError says so. Without a discriminator every
-    event must be signed alike: the payload decides the event only after the signature is checked.
+    A payload whose discriminator names an event the table does not know is an
+    UnknownWebhookEventError, signed or not, before any check; a payload that names no event is
+    checked with `default_scheme` (the spec's root `x-webhook-signature`). Without a discriminator
+    every event must be signed alike: the payload decides the event only after the signature is checked.
     """
 
     def __init__(
@@ -313,11 +317,17 @@ class Webhooks(Generic[T]):
         """
         body = _raw(payload)
         found = header_values(headers)
+        data = _load_or_none(body) if self.discriminator is not None else None
+        try:
+            self._refuse_unknown(data)  # signed or not: the spec does not declare it
+        except UnknownWebhookEventError as exc:
+            if drift is not None:  # its name (when it reads as one) and its shape, never its values
+                self._record_unknown(drift, data, exc.event)
+            raise
         if self._uniform:
             self._check(self.default_scheme, body, found, secret, tolerance, now)
             data = _load(body)
             return cast(T, self._deliver(data, drift))
-        data = _load_or_none(body)
         event = self._find(data)
         self._check(event.scheme if event else self.default_scheme, body, found, secret, tolerance, now)
         if data is None:
@@ -389,6 +399,12 @@ class Webhooks(Generic[T]):
                 f"no webhook secret to check the signature with: pass secret=... or set {WEBHOOK_SECRET_ENV}"
             )
         scheme.verify(body, headers, secret, tolerance=tolerance, now=now)
+
+    def _refuse_unknown(self, data: object) -> None:
+        """UnknownWebhookEventError when the payload names an event the spec does not declare."""
+        named = self._named(data)
+        if named is not None and named not in self._by_value:
+            raise UnknownWebhookEventError(f"the spec declares no event {named!r}", body=data, event=named)
 
     def _find(self, data: object) -> WebhookEvent | None:
         """The event the payload names through the discriminator, or None."""

@@ -2,10 +2,15 @@
 
 A list call returns its first page: `.data`, `.has_next_page()`, `.get_next_page()`, `.iter_pages()`,
 `._request_id`; iterating a page walks every item of every later page, fetching lazily and holding one
-page at a time (`.iter(max_items=n)`, or `.auto_paging_iter(max_items=n)`, stops after n items). Paging stops on a null cursor, an empty page, an offset at or past the total, or the
-last page of a page count; a cursor that comes back a second time raises PaginationError instead of
-looping forever, and so does asking for the page after the last. Where a list keeps its items and its
-cursor is the operation's `Paging`; a page asks the client that made it for the next one.
+page at a time (and the ids of the items it yielded, to yield each once; `.iter(max_items=n)`, or
+`.auto_paging_iter(max_items=n)`, stops after n items). Paging stops on a null cursor, an empty page, an offset at or past the total, or the
+last page of a page count. Servers are not always that tidy: a walk (`for item in page`,
+`iter_pages()`) also ends when a cursor comes back a second time or a page brings nothing new (a
+server that ignores the page parameter answers the same page again), and it yields an item once even
+when pages overlap (told apart by the item's id where the spec names one), saying so in one log line.
+Asked for explicitly, the page after the last one, or a cursor already followed, is a PaginationError.
+Where a list keeps its items and its cursor is the operation's `Paging`; a page asks the client that
+made it for the next one.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 import httpx2
 
 from ._errors import APIError, InvalidArgumentError, request_id_of
+from ._logs import logger
 from ._operation import Operation
 from ._operation import Paging as Paging
 from ._types import RequestOptions
@@ -39,8 +45,8 @@ PageT = TypeVar("PageT", bound="BasePage[Any]")
 
 
 class PaginationError(APIError):
-    """The server sent a cursor it had already sent (following it would loop forever), or the page
-    after the last one was asked for."""
+    """`get_next_page()` on the last page, or on a page whose next cursor was already followed
+    (following it would loop forever). A walk never raises it: it stops there instead."""
 
 
 class SyncPageFetcher(Protocol):
@@ -141,6 +147,50 @@ class BasePage(Generic[ItemT]):
             seen = seen | {key}
         return values, seen
 
+    def _walk(self) -> _Walk:
+        """A new walk starting at this page (the cursors followed to reach it count as seen)."""
+        return _Walk(self._op.method, self._op.path, self._seen)
+
+    def _next_in(self, walk: _Walk) -> tuple[dict[str, Any], frozenset[str]] | None:
+        """The arguments of the next page of `walk` and its cursors, or None where the walk ends
+        (no next page, or a cursor the walk followed already)."""
+        values = self._next_values()
+        if values is None:
+            return None
+        key = self._next_key(values)
+        if key is None:
+            return values, self._seen
+        if key in walk.keys:
+            walk.warn("named a cursor it had already sent")
+            return None
+        walk.keys.add(key)
+        return values, self._seen | {key}
+
+    def _fresh_in(self, walk: _Walk) -> list[ItemT] | None:
+        """The items of this page `walk` has not yielded, or None if the page repeats one it saw."""
+        path = self._paging.item_id
+        if path:
+            fresh: list[ItemT] = []
+            for item in self.data:
+                key = _get(item, path)
+                if not isinstance(key, (str, int)) or isinstance(key, bool):
+                    fresh.append(item)  # no usable id: kept
+                elif key not in walk.ids:
+                    walk.ids.add(key)
+                    fresh.append(item)
+            repeated = bool(self.data) and not fresh
+        else:  # without ids only a page identical to an earlier one can be told apart
+            fresh = list(self.data)
+            fingerprint = hash(tuple(repr(item) for item in self.data))
+            repeated = bool(self.data) and fingerprint in walk.pages
+            walk.pages.add(fingerprint)
+        if repeated:
+            walk.warn("sent a page it had already sent")
+            return None
+        if len(fresh) < len(self.data):
+            walk.warn(f"sent {len(self.data) - len(fresh)} item(s) of one page again (overlapping pages)")
+        return fresh
+
     def __len__(self) -> int:
         return len(self.data)
 
@@ -219,6 +269,36 @@ class _PageNumberMixin(BasePage[ItemT]):
         return values
 
 
+class _Walk:
+    """One walk over the pages: the cursors it followed, the items it yielded, the pages it saw.
+
+    A page that repeats an earlier one (every item already yielded, or the same content without ids)
+    ends the walk; items already yielded are skipped. The first time either happens the walk says so
+    in one warning, with the operation and counts only (never the items themselves).
+    """
+
+    __slots__ = ("ids", "keys", "method", "pages", "path", "warned")
+
+    def __init__(self, method: str, path: str, keys: frozenset[str]) -> None:
+        self.method = method
+        self.path = path
+        self.keys: set[str] = set(keys)
+        self.ids: set[str | int] = set()
+        self.pages: set[int] = set()
+        self.warned = False
+
+    def warn(self, what: str) -> None:
+        if not self.warned:
+            self.warned = True
+            logger.warning(
+                "Listing %s %s: the server %s; each item is yielded once and the walk ends at the first "
+                "page with nothing new (this is said once per walk)",
+                self.method,
+                self.path,
+                what,
+            )
+
+
 class SyncPage(BasePage[ItemT]):
     """A page of a synchronous client: iterate it to walk every item of every page."""
 
@@ -227,20 +307,33 @@ class SyncPage(BasePage[ItemT]):
     def get_next_page(self) -> Self:
         """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
+        return self._fetch(values, seen)
+
+    def _fetch(self, values: dict[str, Any], seen: frozenset[str]) -> Self:
         parsed, headers = self._client.fetch_page(self._op, values, self._options)
         return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
-    def iter_pages(self) -> Iterator[Self]:
-        """This page and every later one, fetched as they are reached."""
+    def _pages_with_fresh_items(self) -> Iterator[tuple[Self, list[ItemT]]]:
+        """Each page of a walk with its items not yielded before; ends where `_Walk` says."""
+        walk = self._walk()
         page = self
-        yield page
-        while page.has_next_page():
-            page = page.get_next_page()
+        fresh = page._fresh_in(walk)
+        while fresh is not None:
+            yield page, fresh
+            following = page._next_in(walk)
+            if following is None:
+                return
+            page = page._fetch(*following)
+            fresh = page._fresh_in(walk)
+
+    def iter_pages(self) -> Iterator[Self]:
+        """This page and every later one, fetched as they are reached (a repeated page ends it)."""
+        for page, _ in self._pages_with_fresh_items():
             yield page
 
     def __iter__(self) -> Iterator[ItemT]:
-        for page in self.iter_pages():
-            yield from page.data
+        for _, fresh in self._pages_with_fresh_items():
+            yield from fresh
 
     def iter(self, max_items: int | None = None) -> Iterator[ItemT]:
         """Every item of this page and the later ones, at most `max_items` (None: all): no page past
@@ -260,20 +353,33 @@ class AsyncPage(BasePage[ItemT]):
     async def get_next_page(self) -> Self:
         """Fetch the page after this one (raises PaginationError on the last page)."""
         values, seen = self._checked_next()
+        return await self._fetch(values, seen)
+
+    async def _fetch(self, values: dict[str, Any], seen: frozenset[str]) -> Self:
         parsed, headers = await self._client.fetch_page(self._op, values, self._options)
         return self.from_response(self._client, self._op, values, self._options, parsed, seen, headers)
 
-    async def iter_pages(self) -> AsyncIterator[Self]:
-        """This page and every later one, fetched as they are reached."""
+    async def _pages_with_fresh_items(self) -> AsyncIterator[tuple[Self, list[ItemT]]]:
+        """Each page of a walk with its items not yielded before; ends where `_Walk` says."""
+        walk = self._walk()
         page = self
-        yield page
-        while page.has_next_page():
-            page = await page.get_next_page()
+        fresh = page._fresh_in(walk)
+        while fresh is not None:
+            yield page, fresh
+            following = page._next_in(walk)
+            if following is None:
+                return
+            page = await page._fetch(*following)
+            fresh = page._fresh_in(walk)
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        """This page and every later one, fetched as they are reached (a repeated page ends it)."""
+        async for page, _ in self._pages_with_fresh_items():
             yield page
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
-        async for page in self.iter_pages():
-            for item in page.data:
+        async for _, fresh in self._pages_with_fresh_items():
+            for item in fresh:
                 yield item
 
     def iter(self, max_items: int | None = None) -> AsyncIterator[ItemT]:

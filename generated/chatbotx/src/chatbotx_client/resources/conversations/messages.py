@@ -6,10 +6,8 @@ the runtime in `_base_client`, which encodes, sends, retries and parses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx2
 
@@ -38,7 +36,6 @@ from ..._pagination import (
 
 if TYPE_CHECKING:
     from ... import models as _models
-    from ... import params as _params
 else:
     _models = LazyModule(__name__.rsplit(".", 3)[0] + ".models")  # loaded with the first call
 
@@ -76,6 +73,7 @@ _CONVERSATIONS_MESSAGES_LIST: Operation[_models.MessageList] = Operation(
         page_param=None,
         page_count=(),
         first_page=1,
+        item_id=("id",),
     ),
 )
 
@@ -99,12 +97,7 @@ _CONVERSATIONS_MESSAGES_CREATE: Operation[_models.Message | None] = Operation(
         "conversationId": "conversation_id",
         "inboxId": "inbox_id",
         "clientId": "client_id",
-        "replyToMessageId": "reply_to_message_id",
-        "replyToMessageCreatedAt": "reply_to_message_created_at",
-        "isPrivateReply": "is_private_reply",
-        "mediaFileId": "media_file_id",
-        "mediaFileIds": "media_file_ids",
-        "mediaFile": "media_file",
+        "sendFrom": "send_from",
         "flowId": "flow_id",
         "nodeId": "node_id",
     },
@@ -198,9 +191,7 @@ class ConversationsMessagesResource:
         text: str,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        send_from: Literal["inbox"] | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -215,75 +206,10 @@ class ConversationsMessagesResource:
         self,
         conversation_id: str,
         *,
-        media_file_id: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.Message | None:
-        """SendMediaFileIdMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file_ids: Sequence[str],
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.Message | None:
-        """SendMediaFileIdsMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file: _models.MediaFile | _params.MediaFileParam,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.Message | None:
-        """SendMediaFileMessage"""
-
-    @overload
-    def create(
-        self,
-        conversation_id: str,
-        *,
         flow_id: str,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        send_from: Literal["inbox"] | NotGiven = NOT_GIVEN,
         node_id: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
@@ -300,13 +226,8 @@ class ConversationsMessagesResource:
         *,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        send_from: Literal["inbox"] | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
-        media_file_id: str | NotGiven = NOT_GIVEN,
-        media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        media_file: _models.MediaFile | _params.MediaFileParam | NotGiven = NOT_GIVEN,
         flow_id: str | NotGiven = NOT_GIVEN,
         node_id: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
@@ -321,24 +242,21 @@ class ConversationsMessagesResource:
         Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers
         (they send through `POST /v1/contacts/{identifier}/messages`, 204).
 
-        The body is exactly one of five variants, distinguished by the property each requires:
-        `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
-        bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
-        `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
-        Answers 201 with the created message, or with `null` when no message row was created
-        (e.g. a flow start). Send an `Idempotency-Key` to make a retry after a timeout safe.
+        The body is one of three variants (mutation.ts @034b2335): `text` (1..1000 characters),
+        `flowId` (starts a bot flow, optionally at `nodeId`), both as JSON, or files, sent as
+        `multipart/form-data` (parts named `files[]`, each at most 5 MB). Each takes the optional
+        `inboxId`, `clientId` and `sendFrom: inbox`. A generated client's method sends the JSON
+        variants (a body with several media types is sent as its JSON one); the files variant is
+        described here for what the server takes. Answers 201 with the created
+        message, or with `null` when no message row was created (e.g. a flow start). Send an
+        `Idempotency-Key` to make a retry after a timeout safe.
 
         Args:
             conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
-            inbox_id: Inbox (channel) to send through.
-            client_id: Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
-            reply_to_message_id: Id of the message this one replies to.
-            reply_to_message_created_at: `createdAt` of the message replied to.
-            is_private_reply: Send as a private reply.
-            text: `text` (body field)
-            media_file_id: `mediaFileId` (body field)
-            media_file_ids: `mediaFileIds` (body field)
-            media_file: An uploaded file described inline.
+            inbox_id: Inbox (channel) to send through; omitted, the last channel the contact used.
+            client_id: Client-chosen id, digits only (a bigint as a string).
+            send_from: `inbox`: sent as from the inbox UI.
+            text: 1 to 1000 characters once trimmed (the server trims it first).
             flow_id: `flowId` (body field)
             node_id: `nodeId` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
@@ -356,13 +274,8 @@ class ConversationsMessagesResource:
             {
                 "inboxId": inbox_id,
                 "clientId": client_id,
-                "replyToMessageId": reply_to_message_id,
-                "replyToMessageCreatedAt": reply_to_message_created_at,
-                "isPrivateReply": is_private_reply,
+                "sendFrom": send_from,
                 "text": text,
-                "mediaFileId": media_file_id,
-                "mediaFileIds": media_file_ids,
-                "mediaFile": media_file,
                 "flowId": flow_id,
                 "nodeId": node_id,
             },
@@ -488,9 +401,7 @@ class AsyncConversationsMessagesResource:
         text: str,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        send_from: Literal["inbox"] | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -505,75 +416,10 @@ class AsyncConversationsMessagesResource:
         self,
         conversation_id: str,
         *,
-        media_file_id: str,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.Message | None:
-        """SendMediaFileIdMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file_ids: Sequence[str],
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.Message | None:
-        """SendMediaFileIdsMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
-        media_file: _models.MediaFile | _params.MediaFileParam,
-        inbox_id: str | NotGiven = NOT_GIVEN,
-        client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
-        text: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: float | httpx2.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> _models.Message | None:
-        """SendMediaFileMessage"""
-
-    @overload
-    async def create(
-        self,
-        conversation_id: str,
-        *,
         flow_id: str,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        send_from: Literal["inbox"] | NotGiven = NOT_GIVEN,
         node_id: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_headers: Headers | None = None,
@@ -590,13 +436,8 @@ class AsyncConversationsMessagesResource:
         *,
         inbox_id: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_id: str | NotGiven = NOT_GIVEN,
-        reply_to_message_created_at: datetime | str | NotGiven = NOT_GIVEN,
-        is_private_reply: bool | NotGiven = NOT_GIVEN,
+        send_from: Literal["inbox"] | NotGiven = NOT_GIVEN,
         text: str | NotGiven = NOT_GIVEN,
-        media_file_id: str | NotGiven = NOT_GIVEN,
-        media_file_ids: Sequence[str] | NotGiven = NOT_GIVEN,
-        media_file: _models.MediaFile | _params.MediaFileParam | NotGiven = NOT_GIVEN,
         flow_id: str | NotGiven = NOT_GIVEN,
         node_id: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
@@ -611,24 +452,21 @@ class AsyncConversationsMessagesResource:
         Required token scope: `inbox`; read-only tokens are refused (403). Not on older servers
         (they send through `POST /v1/contacts/{identifier}/messages`, 204).
 
-        The body is exactly one of five variants, distinguished by the property each requires:
-        `text` alone, `mediaFileId`, `mediaFileIds` (1..10), `mediaFile`, or `flowId` (starts a
-        bot flow, optionally at `nodeId`). Each accepts the common optional fields `inboxId`,
-        `clientId`, `replyToMessageId`, `replyToMessageCreatedAt` and `isPrivateReply`.
-        Answers 201 with the created message, or with `null` when no message row was created
-        (e.g. a flow start). Send an `Idempotency-Key` to make a retry after a timeout safe.
+        The body is one of three variants (mutation.ts @034b2335): `text` (1..1000 characters),
+        `flowId` (starts a bot flow, optionally at `nodeId`), both as JSON, or files, sent as
+        `multipart/form-data` (parts named `files[]`, each at most 5 MB). Each takes the optional
+        `inboxId`, `clientId` and `sendFrom: inbox`. A generated client's method sends the JSON
+        variants (a body with several media types is sent as its JSON one); the files variant is
+        described here for what the server takes. Answers 201 with the created
+        message, or with `null` when no message row was created (e.g. a flow start). Send an
+        `Idempotency-Key` to make a retry after a timeout safe.
 
         Args:
             conversation_id: Conversation id, a numeric string (source), e.g. `1842`.
-            inbox_id: Inbox (channel) to send through.
-            client_id: Client-chosen id (messages carry a `clientId` field; the stored ones are digits only, source-run).
-            reply_to_message_id: Id of the message this one replies to.
-            reply_to_message_created_at: `createdAt` of the message replied to.
-            is_private_reply: Send as a private reply.
-            text: `text` (body field)
-            media_file_id: `mediaFileId` (body field)
-            media_file_ids: `mediaFileIds` (body field)
-            media_file: An uploaded file described inline.
+            inbox_id: Inbox (channel) to send through; omitted, the last channel the contact used.
+            client_id: Client-chosen id, digits only (a bigint as a string).
+            send_from: `inbox`: sent as from the inbox UI.
+            text: 1 to 1000 characters once trimmed (the server trims it first).
             flow_id: `flowId` (body field)
             node_id: `nodeId` (body field)
             idempotency_key: sent as 'Idempotency-Key'; one is generated per call and reused on every retry when not given.
@@ -646,13 +484,8 @@ class AsyncConversationsMessagesResource:
             {
                 "inboxId": inbox_id,
                 "clientId": client_id,
-                "replyToMessageId": reply_to_message_id,
-                "replyToMessageCreatedAt": reply_to_message_created_at,
-                "isPrivateReply": is_private_reply,
+                "sendFrom": send_from,
                 "text": text,
-                "mediaFileId": media_file_id,
-                "mediaFileIds": media_file_ids,
-                "mediaFile": media_file,
                 "flowId": flow_id,
                 "nodeId": node_id,
             },
