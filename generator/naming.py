@@ -68,6 +68,7 @@ CLIENT_ATTRS = frozenset(
         "is_closed",
         "fetch_page",
         "strict_response_validation",
+        "drift_log",
     }
 )
 _BUILTIN_TYPES = frozenset(

@@ -10,7 +10,7 @@ warnings instead, and the faults `repairs.py` interprets are repaired with a war
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from generator.errors import Problem, SpecError
@@ -73,6 +73,8 @@ def load(
     repaired = repair(document, lenient)  # before the validator: it crashes on some of these faults
     pending = start_validation(document, lenient, concurrent=defer)
     extensions = read_extensions(document)
+    if lenient:
+        extensions = _without_a_broken_mapping(extensions)
     found = [*repaired, *general.check(document, extensions), *schemas.check(document, lenient)]
     if extensions.client is not None:  # a curated spec: the stricter rules too
         found.extend(curated.check(document))
@@ -80,3 +82,16 @@ def load(
     if not defer or any(not p.warning for p in found):
         loaded.settle()
     return loaded
+
+
+def _without_a_broken_mapping(extensions: Extensions) -> Extensions:
+    """Under `--lenient`, a faulty `x-unified` is a warning and the mapping is left out: the client
+    package does not need it (the inbox then goes without this provider)."""
+    unified = [p for p in extensions.problems if p.location.startswith("#/x-unified")]
+    if not unified:
+        return extensions
+    kept = [p for p in extensions.problems if not p.location.startswith("#/x-unified")]
+    softened = [
+        replace(p, warning=True, message=p.message + " (the mapping is left out)") for p in unified
+    ]
+    return replace(extensions, problems=[*kept, *softened], unified=None)

@@ -3,6 +3,7 @@ overlay's file and line, the action, its target), one test per class of fault.""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -74,10 +75,16 @@ def _overlay(tmp_path: Path, text: str, name: str = "fix.overlay.yaml") -> Path:
     return path
 
 
+def _placed(text: str) -> str:
+    """A problem line with its file as a bare name and without its column (`fix.overlay.yaml:7:`):
+    the folder and the column are the reader's business, the line is the overlay's."""
+    return re.sub(r"^(?:.*/)?([^/:]+):(\d+)(?::\d+)?:", r"\1:\2:", text, flags=re.M)
+
+
 def _refused(spec: Path, overlay: Path) -> list[str]:
     with pytest.raises(SpecError) as caught:
         load(spec, overlays=[overlay])
-    return [str(p) for p in caught.value.problems]
+    return [_placed(str(p)) for p in caught.value.problems]
 
 
 # -- what overlays do -----------------------------------------------------------------------------------
@@ -319,7 +326,7 @@ def test_generate_with_a_faulty_overlay_writes_nothing(spec: Path, tmp_path: Pat
     assert run.returncode == 2
     assert (
         "fix.overlay.yaml:6: error: #/actions/0/target: the target $.nothing selects nothing"
-        in run.stderr
+        in _placed(run.stderr)
     )
     assert not out.exists()
 

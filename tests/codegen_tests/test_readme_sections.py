@@ -55,7 +55,8 @@ def test_readme_has_a_section_per_resource_with_its_subtree_and_tag_description(
 ) -> None:
     build_package(tmp_path, SPEC, "garden")
     readme = (tmp_path / "garden" / "README.md").read_text(encoding="utf-8")
-    operations = readme[readme.index("## Operations") : readme.index("## Pagination")]
+    start = readme.index("## Operations")
+    operations = readme[start : readme.index("\n## ", start + 1)]  # up to the next section
     headings = re.findall(r"^(#{3,4}) (.*)$", operations, re.MULTILINE)
     assert headings == [
         ("###", "`client.plants`"),

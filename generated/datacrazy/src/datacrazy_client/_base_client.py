@@ -168,6 +168,11 @@ class _BaseClient:
         self._default_headers = headers
         setup_logging()
 
+    @property
+    def drift_log(self) -> DriftLog | None:
+        """Where answers and webhook deliveries that differ from the spec are recorded (`drift_log=`)."""
+        return self._drift
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
 

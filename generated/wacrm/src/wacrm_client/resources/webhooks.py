@@ -503,7 +503,7 @@ class WebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client.drift_log)
 
     def verify_signature(
         self,
@@ -764,7 +764,7 @@ class AsyncWebhooksResource:
             UnknownWebhookEventError: an event the spec does not declare (checked as the spec's default says).
             InvalidWebhookPayloadError: the body is not JSON or does not match its event's schema.
         """
-        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client._drift)
+        return _WEBHOOKS.unwrap(payload, headers, secret=secret, tolerance=tolerance, drift=self._client.drift_log)
 
     def verify_signature(
         self,
