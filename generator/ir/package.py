@@ -34,6 +34,8 @@ def build_api(
     client_class = pascal(
         (client.class_name if client is not None else None) or base, fallback="Client"
     )
+    while client_class in reserved.exports or f"Async{client_class}" in reserved.exports:
+        client_class += "Client"  # `NotFoundError` is the exception, never the client
     taken = {*reserved.exports, client_class, f"Async{client_class}"}
     ctx = Context(
         document,
@@ -72,7 +74,7 @@ def build_api(
         servers=tuple(
             ir.Server(s["url"], comment(s.get("description"))) for _, s in document.servers
         ),
-        auth=build_auth(document, env_prefix),
+        auth=build_auth(document, env_prefix, reserved.credentials),
         resources=with_webhooks(build_resources(built), webhooks),
         models_source=models.source,
         model_exports=tuple(

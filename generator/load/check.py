@@ -18,7 +18,7 @@ from generator.load.extensions import Extensions, read_extensions
 from generator.load.reader import read
 from generator.load.repairs import repair
 from generator.load.rules import curated, general
-from generator.load.structure import reference_problems, version_problem
+from generator.load.structure import reference_problems, shape_problems, version_problem
 from generator.load.validator import start_validation
 
 
@@ -58,7 +58,7 @@ def load(path: Path, *, lenient: bool = False, defer: bool = False) -> LoadedSpe
     version = version_problem(document)
     if version is not None:
         raise SpecError([version])
-    broken = reference_problems(document)
+    broken = reference_problems(document) + shape_problems(document)
     if broken:
         raise SpecError(broken)
     repaired = repair(document, lenient)  # before the validator: it crashes on some of these faults

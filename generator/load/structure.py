@@ -1,10 +1,25 @@
 """What must hold before a document can be read at all: an OpenAPI 3.0/3.1 version, and references
-that resolve locally and end in something."""
+that resolve locally, end in something and do not contain themselves.
+
+Every later stage follows references; the checks here make each of those walks end: no chain of
+`$ref`s that loops, no reference copied into its own target (`$ref: '#'`), no schema that includes
+itself through `allOf`/`anyOf`/`oneOf`/`not` (it could never be evaluated or made a class), and no
+such chain of includes longer than the nesting the reader allows (`reader.MAX_DEPTH`).
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from typing import Any
+
 from generator.errors import Problem
-from generator.load.document import Document, resolve_pointer, walk_nodes
+from generator.load.document import Document, pointer, resolve_pointer, walk_nodes
+from generator.load.reader import MAX_DEPTH
+
+SCHEMA_COMPONENT = "#/components/schemas/"
+_IN_PLACE = ("allOf", "anyOf", "oneOf")  # lists of schemas applied to the same value
+_IN_PLACE_ONE = ("not", "if", "then", "else")
 
 
 def version_problem(document: Document) -> Problem | None:
@@ -24,13 +39,54 @@ def version_problem(document: Document) -> Problem | None:
     return None
 
 
-def reference_problems(document: Document) -> list[Problem]:
-    """Every `$ref` must resolve locally, and a chain of `$ref`s must end in something."""
+_TEMPLATE = re.compile(r"[^{}]*(?:\{[^{}]+\}[^{}]*)*")
+
+
+def shape_problems(document: Document) -> list[Problem]:
+    """What the validator cannot read either (it fails instead of reporting): a path template with
+    unbalanced braces, an operation whose `responses` is not a mapping."""
     problems: list[Problem] = []
-    for parts, value in walk_nodes(document.data):
-        if not (isinstance(value, dict) and isinstance(value.get("$ref"), str)):
+    paths = document.data.get("paths")
+    for path in paths if isinstance(paths, dict) else {}:
+        if not _TEMPLATE.fullmatch(str(path)):
+            problems.append(
+                document.problem(
+                    ["paths", path],
+                    f"the path {str(path)[:80]!r} has unbalanced braces; a parameter is written "
+                    "{name}",
+                )
+            )
+    for op in document.operations:
+        responses = op.op.get("responses", {})
+        if not isinstance(responses, dict):
+            kind = type(responses).__name__ if responses is not None else "null"
+            problems.append(
+                document.problem(
+                    [*op.where, "responses"],
+                    f"`responses` is {kind}; it must map status codes to responses",
+                )
+            )
+    return problems
+
+
+def reference_problems(document: Document) -> list[Problem]:
+    """Every `$ref` must be a string that resolves locally, and a chain of `$ref`s must end in
+    something; then no reference may contain itself, nor a schema include itself."""
+    problems: list[Problem] = []
+    refs: dict[str, tuple[tuple[Any, ...], str]] = {}  # location -> (parts, reference)
+    for parts, value in walk_nodes(document.data, name_maps=False):
+        if not (isinstance(value, dict) and "$ref" in value):
             continue
         ref = value["$ref"]
+        if not isinstance(ref, str):
+            problems.append(
+                document.problem(
+                    [*parts, "$ref"],
+                    f"`$ref` is {type(ref).__name__ if ref is not None else 'null'}; it must be a "
+                    "string such as '#/components/schemas/Name'",
+                )
+            )
+            continue
         if not ref.startswith("#"):
             problems.append(
                 document.problem(
@@ -39,6 +95,7 @@ def reference_problems(document: Document) -> list[Problem]:
                 )
             )
             continue
+        refs[pointer(parts)] = (parts, ref)
         seen = {ref}
         current = ref
         while True:
@@ -64,4 +121,140 @@ def reference_problems(document: Document) -> list[Problem]:
                 )
                 break
             seen.add(current)
-    return problems
+    if problems:
+        return problems
+    return _copied_into_itself(document, refs) or _schema_includes(document, refs)
+
+
+def _kept(ref: str) -> bool:
+    """A reference the generator keeps as a name (a component schema); any other one is copied."""
+    return ref.startswith(SCHEMA_COMPONENT) and "/" not in ref[len(SCHEMA_COMPONENT) :]
+
+
+def _inside(locations: list[str], target: str) -> list[str]:
+    """The locations (sorted) at `target` or below it."""
+    if target == "#":
+        return list(locations)
+    start = bisect.bisect_left(locations, target)
+    out: list[str] = []
+    for location in locations[start:]:
+        if location != target and not location.startswith(target + "/"):
+            break
+        out.append(location)
+    return out
+
+
+def _cycle(edges: dict[str, list[str]]) -> list[str] | None:
+    """A cycle of the graph (its nodes in order), found without recursion, or None."""
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    for start in edges:
+        if state.get(start):
+            continue
+        path: list[str] = []
+        stack: list[tuple[str, int]] = [(start, 0)]
+        while stack:
+            node, index = stack.pop()
+            if index == 0:
+                state[node] = 1
+                path.append(node)
+            nexts = edges.get(node, [])
+            if index < len(nexts):
+                stack.append((node, index + 1))
+                child = nexts[index]
+                if state.get(child) == 1:
+                    return path[path.index(child) :]
+                if not state.get(child):
+                    stack.append((child, 0))
+            else:
+                state[node] = 2
+                path.pop()
+    return None
+
+
+def _copied_into_itself(
+    document: Document, refs: dict[str, tuple[tuple[Any, ...], str]]
+) -> list[Problem]:
+    """A reference that is copied (not a component schema) whose target holds, directly or through
+    other copied references, the reference itself: copying it never ends (`$ref: '#'`)."""
+    copied = {loc: ref for loc, (_, ref) in refs.items() if not _kept(ref)}
+    locations = sorted(copied)
+    edges = {loc: _inside(locations, ref) for loc, ref in copied.items()}
+    cycle = _cycle(edges)
+    if cycle is None:
+        return []
+    first = cycle[0]
+    parts, ref = refs[first]
+    return [
+        document.problem(
+            [*parts, "$ref"],
+            f"reference {ref!r} contains itself (through {' -> '.join(copied[c] for c in cycle)}): "
+            "copying it would never end; point it at a component schema instead",
+        )
+    ]
+
+
+def _schema_includes(
+    document: Document, refs: dict[str, tuple[tuple[Any, ...], str]]
+) -> list[Problem]:
+    """No schema may include itself through allOf/anyOf/oneOf/not/if/then/else and `$ref`, and no
+    chain of such includes may be longer than MAX_DEPTH."""
+    edges: dict[str, list[str]] = {}
+    places: dict[str, tuple[Any, ...]] = {}
+    for parts, node in walk_nodes(document.data, name_maps=False):
+        if not isinstance(node, dict):
+            continue
+        here = pointer(parts)
+        out: list[str] = []
+        for key in _IN_PLACE:
+            members = node.get(key)
+            if isinstance(members, list):
+                out += [
+                    pointer((*parts, key, i)) for i, m in enumerate(members) if isinstance(m, dict)
+                ]
+        out += [pointer((*parts, key)) for key in _IN_PLACE_ONE if isinstance(node.get(key), dict)]
+        if here in refs:
+            out.append(refs[here][1])
+        if out:
+            edges[here] = out
+            places[here] = parts
+    cycle = _cycle(edges)
+    if cycle is not None:
+        start = next((c for c in cycle if c.startswith(SCHEMA_COMPONENT)), cycle[0])
+        chain = cycle[cycle.index(start) :] + cycle[: cycle.index(start)] + [start]
+        return [
+            document.problem(
+                places[start],
+                "the schema includes itself through allOf/anyOf/oneOf/not and $ref "
+                f"({' -> '.join(chain)}): it could never be evaluated or made a class",
+            )
+        ]
+    longest = _longest_chain(edges)
+    here, length = max(longest.items(), key=lambda item: item[1], default=("#", 0))
+    if length > MAX_DEPTH and here in places:
+        return [
+            document.problem(
+                places[here],
+                f"a chain of {length} schemas, each included by the one before "
+                f"(allOf/anyOf/oneOf/not, $ref); at most {MAX_DEPTH}",
+            )
+        ]
+    return []
+
+
+def _longest_chain(edges: dict[str, list[str]]) -> dict[str, int]:
+    """For each node of an acyclic graph, the number of nodes on the longest path from it."""
+    length: dict[str, int] = {}
+    for start in edges:
+        if start in length:
+            continue
+        stack: list[tuple[str, bool]] = [(start, False)]
+        while stack:
+            node, expanded = stack.pop()
+            if node in length:
+                continue
+            if expanded:
+                length[node] = 1 + max((length.get(c, 1) for c in edges.get(node, [])), default=0)
+                continue
+            stack.append((node, True))
+            stack.extend((c, False) for c in edges.get(node, []) if c not in length)
+    return length
