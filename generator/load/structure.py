@@ -228,8 +228,10 @@ def _schema_includes(
                 f"({' -> '.join(chain)}): it could never be evaluated or made a class",
             )
         ]
-    longest = _longest_chain(edges)
-    here, length = max(longest.items(), key=lambda item: item[1], default=("#", 0))
+    longest = _longest_chain(edges, {loc: ref for loc, (_, ref) in refs.items()})
+    most = max(longest.values(), default=0)
+    here = next((loc for loc in edges if longest.get(loc) == most), "#")
+    length = most
     if length > MAX_DEPTH and here in places:
         return [
             document.problem(
@@ -241,8 +243,9 @@ def _schema_includes(
     return []
 
 
-def _longest_chain(edges: dict[str, list[str]]) -> dict[str, int]:
-    """For each node of an acyclic graph, the number of nodes on the longest path from it."""
+def _longest_chain(edges: dict[str, list[str]], targets: dict[str, str]) -> dict[str, int]:
+    """For each node of an acyclic graph, the schemas on the longest path from it (a step to a
+    `$ref`'s target is no new schema)."""
     length: dict[str, int] = {}
     for start in edges:
         if start in length:
@@ -253,7 +256,10 @@ def _longest_chain(edges: dict[str, list[str]]) -> dict[str, int]:
             if node in length:
                 continue
             if expanded:
-                length[node] = 1 + max((length.get(c, 1) for c in edges.get(node, [])), default=0)
+                length[node] = max(
+                    (length.get(c, 1) + (targets.get(node) != c) for c in edges.get(node, [])),
+                    default=1,
+                )
                 continue
             stack.append((node, True))
             stack.extend((c, False) for c in edges.get(node, []) if c not in length)

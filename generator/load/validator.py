@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Problem
-from generator.load.document import Document, pointer, resolve_pointer, walk_nodes
+from generator.load.document import Document, pointer, resolve_pointer, unescape, walk_nodes
 
 # The message of a validator that failed: the document cannot be interpreted, even with --lenient.
 CRASHED = "openapi-spec-validator could not check the document"
@@ -51,6 +51,36 @@ def _locate_value(
                     return place
                 first = first or place
     return first
+
+
+def _real_place(data: Any, parts: list[Any]) -> list[Any]:
+    """`parts` as the validator walked them, through `$ref`s, turned into the place in the document
+    (`.../schema/properties/model` where `schema` is `$ref: '#/components/schemas/Contact'` becomes
+    `#/components/schemas/Contact/properties/model`); `parts` as they are when they lead nowhere."""
+    node, out = data, []
+    for part in parts:
+        hops = 0
+        while (
+            isinstance(node, dict)
+            and part not in node
+            and isinstance(node.get("$ref"), str)
+            and hops < 64
+        ):
+            ref = node["$ref"]
+            try:
+                node = resolve_pointer(data, ref)
+            except KeyError:
+                return parts
+            out = [unescape(p) for p in ref[1:].split("/")[1:]]
+            hops += 1
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return parts
+        out.append(part)
+    return out
 
 
 def _verdict_file(document: Document) -> Path | None:
@@ -290,7 +320,7 @@ def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
     for error in errors:
         at = list(getattr(error, "_codegen_at", ()))
         relative = list(getattr(error, "absolute_path", ()) or ())
-        parts = [*at, *relative]
+        parts = _real_place(document.data, [*at, *relative])
         message = str(getattr(error, "message", error)).splitlines()[0]
         if len(message) > 300:
             message = message[:300] + "..."
