@@ -196,7 +196,8 @@ def test_nesting_up_to_the_limit_is_read(tmp_path: Path) -> None:
 
 def test_an_alias_bomb_is_refused_quickly_at_its_line(tmp_path: Path) -> None:
     bomb = "x-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
-        f"x-{b}: &{b} [{', '.join(['*' + a] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi")
+        f"x-{b}: &{b} [{', '.join(['*' + a] * 9)}]\n"
+        for a, b in zip("abcdefgh", "bcdefghi", strict=True)
     )
     text = (ROOT / "tests" / "golden" / "keyed.yaml").read_text(encoding="utf-8")
     spec = tmp_path / "bomb.yaml"
