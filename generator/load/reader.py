@@ -150,7 +150,8 @@ def _compose(loader: Any, lines: dict[str, int]) -> Any:
             anchors[event.anchor] = node
 
     while True:
-        event = loader.get_event()
+        event: Any = loader.get_event()
+        raw: Any = event  # the same event, untyped (isinstance narrows `event`; libyaml's marks)
         if isinstance(event, yaml.StreamEndEvent):
             return root
         if isinstance(event, yaml.DocumentStartEvent):
@@ -166,7 +167,7 @@ def _compose(loader: Any, lines: dict[str, int]) -> Any:
         start_line = _line(event.start_mark)
         if isinstance(event, yaml.AliasEvent):
             location = place(start_line)
-            target = anchors.get(event.anchor)
+            target = anchors.get(raw.anchor)
             if target is None:
                 raise _Refused(f"undefined alias *{event.anchor}", start_line, location)
             if any(frame.node is target for frame in stack):
@@ -193,8 +194,8 @@ def _compose(loader: Any, lines: dict[str, int]) -> Any:
             attach(target, height, size)
         elif isinstance(event, yaml.ScalarEvent):
             tag = _scalar_tag(loader, event, place(start_line))
-            node = yaml.ScalarNode(
-                tag, event.value, event.start_mark, event.end_mark, style=event.style
+            node: Any = yaml.ScalarNode(
+                tag, raw.value, raw.start_mark, raw.end_mark, style=raw.style
             )
             anchor(event, node)
             measured[id(node)] = (1, 1)
@@ -208,9 +209,9 @@ def _compose(loader: Any, lines: dict[str, int]) -> Any:
             kind = (
                 yaml.MappingNode if isinstance(event, yaml.MappingStartEvent) else yaml.SequenceNode
             )
-            tag = event.tag
+            tag = raw.tag
             if tag is None or tag == "!":
-                tag = loader.resolve(kind, None, event.implicit)
+                tag = loader.resolve(kind, None, raw.implicit)
             elif tag != _COLLECTION_TAGS[kind]:
                 raise _Refused(
                     f"the tag {tag.replace(_CORE, '!!')} is not allowed: an OpenAPI document "
@@ -218,9 +219,9 @@ def _compose(loader: Any, lines: dict[str, int]) -> Any:
                     start_line,
                     location,
                 )
-            node = kind(tag, [], event.start_mark, None, flow_style=event.flow_style)
-            anchor(event, node)
-            stack.append(_Open(node, location))
+            collection: Any = kind(tag, [], raw.start_mark, None, flow_style=raw.flow_style)
+            anchor(event, collection)
+            stack.append(_Open(collection, location))
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             done = stack.pop()
             done.node.end_mark = event.end_mark

@@ -290,7 +290,7 @@ def _locating(keyword_cls: Any) -> Any:
     reports a schema's faults relative to the schema (`#/properties/model`) and some faults (a
     duplicate operationId) with no place at all. The innermost check sets the place."""
 
-    class Locating(keyword_cls):  # type: ignore[misc, valid-type]
+    class Locating(keyword_cls):  # type: ignore[misc]
         def __call__(self, *args: Any, **kwargs: Any) -> Any:
             at = next((list(a.parts) for a in args if hasattr(a, "read_value")), None)
             for error in super().__call__(*args, **kwargs):
