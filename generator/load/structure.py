@@ -4,7 +4,8 @@ that resolve locally, end in something and do not contain themselves.
 Every later stage follows references; the checks here make each of those walks end: no chain of
 `$ref`s that loops, no reference copied into its own target (`$ref: '#'`), no schema that includes
 itself through `allOf`/`anyOf`/`oneOf`/`not` (it could never be evaluated or made a class), and no
-such chain of includes longer than the nesting the reader allows (`reader.MAX_DEPTH`).
+chain of schemas, each inside or included by the one before, longer than the nesting the reader
+allows (`reader.MAX_DEPTH`); `shape_problems` refuses what the validator cannot read either.
 """
 
 from __future__ import annotations
@@ -20,6 +21,16 @@ from generator.load.reader import MAX_DEPTH
 SCHEMA_COMPONENT = "#/components/schemas/"
 _IN_PLACE = ("allOf", "anyOf", "oneOf")  # lists of schemas applied to the same value
 _IN_PLACE_ONE = ("not", "if", "then", "else")
+# schemas inside a schema, applied to a part of the value
+_INSIDE_ONE = (
+    "items",
+    "additionalProperties",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+)
+_INSIDE_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
 
 
 def version_problem(document: Document) -> Problem | None:
@@ -197,8 +208,11 @@ def _schema_includes(
     document: Document, refs: dict[str, tuple[tuple[Any, ...], str]]
 ) -> list[Problem]:
     """No schema may include itself through allOf/anyOf/oneOf/not/if/then/else and `$ref`, and no
-    chain of such includes may be longer than MAX_DEPTH."""
-    edges: dict[str, list[str]] = {}
+    chain of schemas, each inside or included by the one before (through `$ref`s too), may be
+    longer than MAX_DEPTH: every walker of schemas (ours, the validator's, the model generator's)
+    recurses along such a chain."""
+    in_place: dict[str, list[str]] = {}
+    every: dict[str, list[str]] = {}
     places: dict[str, tuple[Any, ...]] = {}
     for parts, node in walk_nodes(document.data, name_maps=False):
         if not isinstance(node, dict):
@@ -214,10 +228,26 @@ def _schema_includes(
         out += [pointer((*parts, key)) for key in _IN_PLACE_ONE if isinstance(node.get(key), dict)]
         if here in refs:
             out.append(refs[here][1])
+        inside = [pointer((*parts, key)) for key in _INSIDE_ONE if isinstance(node.get(key), dict)]
+        for key in _INSIDE_MAPS:
+            members = node.get(key)
+            if isinstance(members, dict):
+                inside += [
+                    pointer((*parts, key, k)) for k, m in members.items() if isinstance(m, dict)
+                ]
+        members = node.get("prefixItems")
+        if isinstance(members, list):
+            inside += [
+                pointer((*parts, "prefixItems", i))
+                for i, m in enumerate(members)
+                if isinstance(m, dict)
+            ]
         if out:
-            edges[here] = out
+            in_place[here] = out
+        if out or inside:
+            every[here] = out + inside
             places[here] = parts
-    cycle = _cycle(edges)
+    cycle = _cycle(in_place)
     if cycle is not None:
         start = next((c for c in cycle if c.startswith(SCHEMA_COMPONENT)), cycle[0])
         chain = cycle[cycle.index(start) :] + cycle[: cycle.index(start)] + [start]
@@ -228,39 +258,45 @@ def _schema_includes(
                 f"({' -> '.join(chain)}): it could never be evaluated or made a class",
             )
         ]
-    longest = _longest_chain(edges, {loc: ref for loc, (_, ref) in refs.items()})
+    longest = _longest_chain(every, {loc: ref for loc, (_, ref) in refs.items()})
     most = max(longest.values(), default=0)
-    here = next((loc for loc in edges if longest.get(loc) == most), "#")
-    length = most
-    if length > MAX_DEPTH and here in places:
+    here = next((loc for loc in every if longest.get(loc) == most), "#")
+    if most > MAX_DEPTH and here in places:
         return [
             document.problem(
                 places[here],
-                f"a chain of {length} schemas, each included by the one before "
-                f"(allOf/anyOf/oneOf/not, $ref); at most {MAX_DEPTH}",
+                f"a chain of {most} schemas, each inside or included by the one before "
+                f"(properties, items, allOf/anyOf/oneOf/not, through $ref); at most {MAX_DEPTH}",
             )
         ]
     return []
 
 
 def _longest_chain(edges: dict[str, list[str]], targets: dict[str, str]) -> dict[str, int]:
-    """For each node of an acyclic graph, the schemas on the longest path from it (a step to a
-    `$ref`'s target is no new schema)."""
+    """For each node, the schemas on the longest path from it that a depth-first walk in document
+    order takes (an edge back to a node on the walk's path is a recursive type: a walker stops
+    there); a step to a `$ref`'s target is no new schema."""
     length: dict[str, int] = {}
+    state: dict[str, int] = {}  # 1: on the path, 2: done
     for start in edges:
-        if start in length:
+        if start in state:
             continue
-        stack: list[tuple[str, bool]] = [(start, False)]
+        state[start] = 1
+        stack: list[tuple[str, int]] = [(start, 0)]
         while stack:
-            node, expanded = stack.pop()
-            if node in length:
+            node, index = stack[-1]
+            nexts = edges.get(node, [])
+            if index < len(nexts):
+                stack[-1] = (node, index + 1)
+                child = nexts[index]
+                if child not in state:
+                    state[child] = 1
+                    stack.append((child, 0))
                 continue
-            if expanded:
-                length[node] = max(
-                    (length.get(c, 1) + (targets.get(node) != c) for c in edges.get(node, [])),
-                    default=1,
-                )
-                continue
-            stack.append((node, True))
-            stack.extend((c, False) for c in edges.get(node, []) if c not in length)
+            stack.pop()
+            state[node] = 2
+            length[node] = max(
+                (length[c] + (targets.get(node) != c) for c in nexts if state.get(c) == 2),
+                default=1,
+            )
     return length
