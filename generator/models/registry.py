@@ -121,6 +121,9 @@ class SchemaRegistry:
                 if k == "discriminator"
                 else self._rewrite(v, k in NAME_MAPS and isinstance(v, dict))
                 if k not in ("example", "examples", "default", "const", "enum")
+                and not str(k).startswith(
+                    "x-"
+                )  # extensions are data, as the reference check reads them
                 else v
             )
             for k, v in value.items()

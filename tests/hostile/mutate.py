@@ -217,8 +217,11 @@ def hostile_text(rng: random.Random, src: Path, data: dict[str, Any], text: str)
 
 def broken_reference(rng: random.Random, src: Path, data: dict[str, Any], text: str) -> Any:
     refs = [(p, n) for p, n in _nodes(data) if isinstance(n, dict) and "$ref" in n]
-    if not refs:
-        return None
+    if not refs or rng.random() < 0.2:  # a reference inside an extension, which is data
+        dicts = [(p, n) for p, n in _nodes(data) if isinstance(n, dict)]
+        parts, node = rng.choice(dicts)
+        node["x-data"] = {"$ref": rng.choice(("#", "#/components/schemas/Nope", None))}
+        return src.name, _dump(data), f"a reference in x-data at {'/'.join(map(str, parts))}"
     parts, node = rng.choice(refs)
     own = "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts)
     new = rng.choice(

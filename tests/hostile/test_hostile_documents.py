@@ -135,6 +135,15 @@ def test_a_reference_to_an_ancestor_is_refused_where_it_is(
     has(found, f"#/{escaped}/$ref", "contains itself")
 
 
+def test_a_reference_inside_an_extension_is_data(tmp_path: Path) -> None:
+    """The reference check reads extensions as data; so does the schema registry (it once copied
+    `x-meta: {$ref: '#'}` into itself until the recursion limit)."""
+    spec = keyed()
+    schemas(spec)["Contact"]["x-meta"] = {"$ref": "#"}
+    package = build_package(tmp_path, spec, "extref")
+    assert "id" in package.models.Contact.model_fields
+
+
 # 3. Nesting -------------------------------------------------------------------------------------------
 
 
