@@ -229,16 +229,47 @@ def _compose(loader: Any, lines: dict[str, int]) -> Any:
             attach(done.node, done.height, done.size)
 
 
-def _json_depth_problem(text: str) -> _Refused | None:
-    """The place where JSON text nests deeper than MAX_DEPTH (strings left out), if it does."""
-    depth = 0
-    bare = re.sub(r'"(?:[^"\\\n]|\\.)*"', lambda m: " " * len(m.group(0)), text)
-    for match in re.finditer(r"[\[\]{}]", bare):
-        depth += 1 if match.group(0) in "[{" else -1
-        if depth > MAX_DEPTH:
-            line = text.count("\n", 0, match.start()) + 1
-            return _Refused(f"the document nests deeper than {MAX_DEPTH} levels", line)
-    return None
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|[{}\[\],:]|[^\s{}\[\],:"]+')
+
+
+def _json_lines(text: str, lines: dict[str, int]) -> None:
+    """The line of every value of JSON text by JSON pointer, read token by token without recursion;
+    _Refused where it nests deeper than MAX_DEPTH. (Malformed text is left to `json.loads`.)"""
+    stack: list[list[Any]] = []  # [pointer, is a mapping, next index or the pending key]
+    line, last = 1, 0
+    expect_key = False
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group(0)
+        line += text.count("\n", last, match.start())
+        last = match.start()
+        if token in ",:":
+            expect_key = token == "," and bool(stack) and stack[-1][1]
+            continue
+        if token in "]}":
+            if stack:
+                stack.pop()
+            expect_key = False
+            continue
+        if expect_key:  # a key of the mapping on top
+            try:
+                stack[-1][2] = str(json.loads(token))
+            except ValueError:
+                return
+            expect_key = False
+            continue
+        if not stack:
+            location = "#"
+        elif stack[-1][1]:
+            location = f"{stack[-1][0]}/{escape(stack[-1][2])}"
+        else:
+            location = f"{stack[-1][0]}/{stack[-1][2]}"
+            stack[-1][2] += 1
+        lines[location] = line
+        if token in "[{":
+            if len(stack) >= MAX_DEPTH:
+                raise _Refused(f"the document nests deeper than {MAX_DEPTH} levels", line, location)
+            stack.append([location, token == "{", 0 if token == "[" else ""])
+            expect_key = token == "{"
 
 
 def _decoded(name: str, raw: bytes) -> str:
@@ -316,8 +347,8 @@ def read(path: Path) -> Document:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else 1
         if path.suffix == ".json":
-            data = _json(name, text)
             lines = {}
+            data = _json(name, text, lines)
         else:
             reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             raise SpecError([Problem(name, "#", f"invalid YAML: {reason}", line)]) from None
@@ -336,11 +367,13 @@ def read(path: Path) -> Document:
     return Document(path, data, lines, digest=hashlib.sha256(raw).hexdigest())
 
 
-def _json(name: str, text: str) -> Any:
-    """JSON that YAML could not read (it is stricter about some spellings), depth checked first."""
-    deep = _json_depth_problem(text)
-    if deep is not None:
-        raise SpecError([Problem(name, "#", deep.message, deep.line)])
+def _json(name: str, text: str, lines: dict[str, int]) -> Any:
+    """JSON that YAML could not read (it is stricter about some spellings): its lines and depth
+    read first, then the values."""
+    try:
+        _json_lines(text, lines)
+    except _Refused as deep:
+        raise SpecError([Problem(name, deep.location, deep.message, deep.line)]) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as jexc:

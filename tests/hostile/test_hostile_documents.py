@@ -306,6 +306,19 @@ def test_unreadable_files_are_refused_with_a_line(
     assert has(refused(tmp_path, spec), "#", words) == line
 
 
+def test_json_that_yaml_cannot_read_keeps_its_lines(tmp_path: Path) -> None:
+    """A key over 1,024 characters is JSON but not YAML: read as JSON, it still has a line map."""
+    import json
+
+    spec = keyed()
+    spec["x-" + "k" * 1100] = 1
+    schemas(spec)["Contact"]["properties"]["id"] = {"$ref": "#/nope"}
+    path = tmp_path / "long.json"
+    path.write_text(json.dumps(spec, indent=1), encoding="utf-8")
+    line = has(refused(tmp_path, path), "#/components/schemas/Contact/properties/id", "'#/nope'")
+    assert '"$ref": "#/nope"' in path.read_text().splitlines()[line - 1]
+
+
 def test_a_model_stage_refusal_carries_a_line(tmp_path: Path, monkeypatch: Any) -> None:
     from generator import pipeline
     from generator.errors import Problem, SpecError
