@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from generator.errors import Problem
-from generator.load.document import Document, pointer, resolve_pointer, walk_nodes
+from generator.load.document import Document, escape, resolve_pointer, walk_nodes
 from generator.load.reader import MAX_DEPTH
 
 SCHEMA_COMPONENT = "#/components/schemas/"
@@ -85,8 +85,13 @@ def reference_problems(document: Document) -> list[Problem]:
     something; then no reference may contain itself, nor a schema include itself."""
     problems: list[Problem] = []
     refs: dict[str, tuple[tuple[Any, ...], str]] = {}  # location -> (parts, reference)
+    nodes: list[tuple[tuple[Any, ...], dict[str, Any]]] = []  # every object, keywords its keys
+    pointers = _Pointers()
     for parts, value in walk_nodes(document.data, name_maps=False):
-        if not (isinstance(value, dict) and "$ref" in value):
+        if not isinstance(value, dict):
+            continue
+        nodes.append((parts, value))
+        if "$ref" not in value:
             continue
         ref = value["$ref"]
         if not isinstance(ref, str):
@@ -106,7 +111,7 @@ def reference_problems(document: Document) -> list[Problem]:
                 )
             )
             continue
-        refs[pointer(parts)] = (parts, ref)
+        refs[pointers.of(parts)] = (parts, ref)
         seen = {ref}
         current = ref
         while True:
@@ -134,7 +139,7 @@ def reference_problems(document: Document) -> list[Problem]:
             seen.add(current)
     if problems:
         return problems
-    return _copied_into_itself(document, refs) or _schema_includes(document, refs)
+    return _copied_into_itself(document, refs) or _schema_includes(document, refs, nodes, pointers)
 
 
 def _kept(ref: str) -> bool:
@@ -204,8 +209,22 @@ def _copied_into_itself(
     ]
 
 
+class _Pointers(dict[tuple[Any, ...], str]):
+    """JSON pointers by path, each made from its parent's."""
+
+    def of(self, parts: tuple[Any, ...]) -> str:
+        found = self.get(parts)
+        if found is None:
+            found = f"{self.of(parts[:-1])}/{escape(parts[-1])}" if parts else "#"
+            self[parts] = found
+        return found
+
+
 def _schema_includes(
-    document: Document, refs: dict[str, tuple[tuple[Any, ...], str]]
+    document: Document,
+    refs: dict[str, tuple[tuple[Any, ...], str]],
+    nodes: list[tuple[tuple[Any, ...], dict[str, Any]]],
+    pointers: _Pointers,
 ) -> list[Problem]:
     """No schema may include itself through allOf/anyOf/oneOf/not/if/then/else and `$ref`, and no
     chain of schemas, each inside or included by the one before (through `$ref`s too), may be
@@ -214,33 +233,29 @@ def _schema_includes(
     in_place: dict[str, list[str]] = {}
     every: dict[str, list[str]] = {}
     places: dict[str, tuple[Any, ...]] = {}
-    for parts, node in walk_nodes(document.data, name_maps=False):
-        if not isinstance(node, dict):
-            continue
-        here = pointer(parts)
+    for parts, node in nodes:
+        here = pointers.of(parts)
         out: list[str] = []
         for key in _IN_PLACE:
             members = node.get(key)
             if isinstance(members, list):
-                out += [
-                    pointer((*parts, key, i)) for i, m in enumerate(members) if isinstance(m, dict)
-                ]
-        out += [pointer((*parts, key)) for key in _IN_PLACE_ONE if isinstance(node.get(key), dict)]
+                out += [f"{here}/{key}/{i}" for i, m in enumerate(members) if isinstance(m, dict)]
+        out += [f"{here}/{key}" for key in _IN_PLACE_ONE if isinstance(node.get(key), dict)]
         if here in refs:
             out.append(refs[here][1])
-        inside = [pointer((*parts, key)) for key in _INSIDE_ONE if isinstance(node.get(key), dict)]
+        inside = [f"{here}/{key}" for key in _INSIDE_ONE if isinstance(node.get(key), dict)]
         for key in _INSIDE_MAPS:
             members = node.get(key)
             if isinstance(members, dict):
                 inside += [
-                    pointer((*parts, key, k)) for k, m in members.items() if isinstance(m, dict)
+                    f"{here}/{escape(key)}/{escape(k)}"
+                    for k, m in members.items()
+                    if isinstance(m, dict)
                 ]
         members = node.get("prefixItems")
         if isinstance(members, list):
             inside += [
-                pointer((*parts, "prefixItems", i))
-                for i, m in enumerate(members)
-                if isinstance(m, dict)
+                f"{here}/prefixItems/{i}" for i, m in enumerate(members) if isinstance(m, dict)
             ]
         if out:
             in_place[here] = out
