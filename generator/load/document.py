@@ -463,7 +463,8 @@ class Document:
         """Path-item parameters overridden by the operation's own, by (name, in)."""
         merged: dict[tuple[str, str], Parameter] = {}
         for source, base in ((op.path_item, ("paths", op.path)), (op.op, op.where)):
-            for i, param in enumerate(source.get("parameters") or []):
+            params = source.get("parameters")
+            for i, param in enumerate(params if isinstance(params, list) else []):
                 param = self.deref(param)
                 if isinstance(param, dict) and "name" in param and "in" in param:
                     merged[(str(param["name"]), str(param["in"]))] = Parameter(

@@ -55,7 +55,7 @@ _TEMPLATE = re.compile(r"[^{}]*(?:\{[^{}]+\}[^{}]*)*")
 
 def shape_problems(document: Document) -> list[Problem]:
     """What the validator cannot read either (it fails instead of reporting): a path template with
-    unbalanced braces, an operation whose `responses` is not a mapping."""
+    unbalanced braces, `parameters` that are not a list, `responses` that are not a mapping."""
     problems: list[Problem] = []
     paths = document.data.get("paths")
     for path in paths if isinstance(paths, dict) else {}:
@@ -67,7 +67,27 @@ def shape_problems(document: Document) -> list[Problem]:
                     "{name}",
                 )
             )
+    for path, item in paths.items() if isinstance(paths, dict) else ():
+        item = document.deref(item)
+        params = item.get("parameters", []) if isinstance(item, dict) else []
+        if not isinstance(params, list):
+            problems.append(
+                document.problem(
+                    ["paths", path, "parameters"],
+                    f"`parameters` is {type(params).__name__ if params is not None else 'null'}; "
+                    "it must be a list of parameters",
+                )
+            )
     for op in document.operations:
+        params = op.op.get("parameters", [])
+        if not isinstance(params, list):
+            problems.append(
+                document.problem(
+                    [*op.where, "parameters"],
+                    f"`parameters` is {type(params).__name__ if params is not None else 'null'}; "
+                    "it must be a list of parameters",
+                )
+            )
         responses = op.op.get("responses", {})
         if not isinstance(responses, dict):
             kind = type(responses).__name__ if responses is not None else "null"

@@ -364,6 +364,18 @@ def test_responses_null_is_refused_at_the_operation(tmp_path: Path) -> None:
     assert not [t for _, where, t in found if where == "#"]
 
 
+@pytest.mark.parametrize("lenient", [False, True])
+def test_parameters_that_are_not_a_list_are_refused_at_their_place(
+    tmp_path: Path, lenient: bool
+) -> None:
+    """Found by the campaign (seed 29, #145): `parameters: true` crashed the lenient repairs."""
+    spec = keyed()
+    spec["paths"]["/webhooks"]["get"]["parameters"] = True
+    args = ("--lenient",) if lenient else ()
+    found = refused(tmp_path, write_spec(tmp_path, spec, "params"), *args)
+    has(found, "#/paths/~1webhooks/get/parameters", "`parameters` is bool")
+
+
 # 9. References under keys named like data keywords ---------------------------------------------------
 
 
