@@ -16,7 +16,7 @@ CLIENT_SRCS := $(subst $(space),:,$(foreach p,$(CLIENTS),../$(p)/src))
 
 GOLDEN_SPECS := $(wildcard tests/golden/*.yaml)
 
-.PHONY: generate golden test lint typecheck check pytest contract packaging typing real-world bench build clean mock
+.PHONY: generate golden test lint typecheck check pytest contract packaging typing real-world mutate bench build clean mock
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -78,6 +78,14 @@ typing: $(STAMP) $(NODE_STAMP)
 # The ten vendor documents of ../shared/public-specs/real-world alone (issue 13's measure).
 real-world: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -q -m real_world tests/corpus/test_real_world.py
+
+# The mutation campaign of issue 29: 300 seeded mutants of our specs, each run by `codegen` under a
+# time and memory limit; fails on a traceback, signal, timeout, unlocated refusal, changed output
+# folder or broken package (a slice of it runs in `make test`, tests/hostile/test_mutation_slice.py).
+MUTATE_SEED ?= 29
+MUTATE_COUNT ?= 300
+mutate: $(STAMP)
+	$(BIN)/python tests/hostile/campaign.py --seed $(MUTATE_SEED) --count $(MUTATE_COUNT) --jobs 2
 
 build: $(STAMP)
 	rm -rf dist

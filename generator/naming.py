@@ -19,11 +19,15 @@ class Reserved:
 
     `arguments`: what a method body or signature refers to besides the method's own arguments (the
     module's imports, the request options, `self`...); a spec name equal to one gets a `_` suffix.
-    `exports`: what the package's `__init__` binds itself; a model of such a name is not re-exported.
+    `exports`: what the package's `__init__` binds itself; a model of such a name is not re-exported,
+    and the client class never takes one.
     """
 
     arguments: frozenset[str]
     exports: frozenset[str]
+    # what the clients' constructors and `with_options` bind or read beside a credential argument
+    # (`self`, `base_url`, `httpx`...): a credential named after a security scheme never takes one
+    credentials: frozenset[str] = frozenset()
 
 
 # Argument names reserved before the reserved names were derived from the templates: still reserved,

@@ -20,12 +20,14 @@ import os
 import shutil
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.errors import SpecError
 from generator.ir import nodes as ir
 from generator.ir.package import build_api
 from generator.load.check import load
+from generator.load.document import Document
 from generator.models.datamodel import build_models
 from generator.models.operations import name_schemas
 from generator.naming import package_name_for
@@ -94,11 +96,28 @@ def build_ir(
     try:
         schemas = name_schemas(loaded.document, loaded.extensions)
         models = build_models(schemas, loaded.document)
-    except Exception:
+    except Exception as exc:
         loaded.settle()  # a document the validator refuses is refused for that, not for this
+        if isinstance(exc, SpecError):
+            raise _with_lines(exc, loaded.document) from None
         raise
     loaded.settle()
-    return build_api(loaded, schemas, models, package_name, reserved_names(), env_prefix)
+    try:
+        return build_api(loaded, schemas, models, package_name, reserved_names(), env_prefix)
+    except SpecError as exc:
+        raise _with_lines(exc, loaded.document) from None
+
+
+def _with_lines(error: SpecError, document: Document) -> SpecError:
+    """The problems of a later stage, each given the line of its place (or of its nearest ancestor)."""
+    return SpecError(
+        [
+            p
+            if p.line is not None or p.file != document.name
+            else replace(p, line=document.line_of(p.location) or document.line_of("#") or 1)
+            for p in error.problems
+        ]
+    )
 
 
 def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:

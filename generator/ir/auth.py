@@ -73,7 +73,10 @@ def operation_security(document: Document, op: PathOperation) -> list[tuple[str,
     return requirements(document, op.op.get("security")) if "security" in op.op else None
 
 
-def build_auth(document: Document, env_prefix: str) -> ir.Auth:
+def build_auth(
+    document: Document, env_prefix: str, reserved: frozenset[str] = frozenset()
+) -> ir.Auth:
+    """The credentials and schemes of the clients; `reserved`: names a credential never takes."""
     default = requirements(document, document.data.get("security")) or []
     per_op = [operation_security(document, op) for op in document.operations]
     used: list[str] = []
@@ -86,14 +89,15 @@ def build_auth(document: Document, env_prefix: str) -> ir.Auth:
     kinds = {name: scheme_kind(s) for name, s in schemes.items()}
     single = [name for name in used if kinds[name] != "basic"]
     basic = [name for name in used if kinds[name] == "basic"]
-    taken = set(_CLIENT_ARGS)
+    taken = set(_CLIENT_ARGS) | set(reserved)
     args: dict[str, tuple[str, ...]] = {}
     for name in single:
         arg = "api_key" if len(single) == 1 else unique(snake(name, fallback="token"), taken)
         taken.add(arg)
         args[name] = (arg,)
+    prefixes: set[str] = set()
     for name in basic:
-        prefix = "" if len(basic) == 1 else snake(name, fallback="basic") + "_"
+        prefix = "" if len(basic) == 1 else unique(snake(name, fallback="basic"), prefixes) + "_"
         args[name] = (f"{prefix}username", f"{prefix}password")
     credentials: list[ir.Credential] = []
     for name in used:

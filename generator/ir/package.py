@@ -43,6 +43,8 @@ def build_api(
     client_class = pascal(
         (client.class_name if client is not None else None) or base, fallback="Client"
     )
+    while client_class in reserved.exports or f"Async{client_class}" in reserved.exports:
+        client_class += "Client"  # `NotFoundError` is the exception, never the client
     taken = {*reserved.exports, client_class, f"Async{client_class}"}
     ctx = Context(
         document,
@@ -67,7 +69,7 @@ def build_api(
         build_tool(ctx, hoisted, op)
         for hoisted, (_, op) in zip(schemas.operations, built, strict=True)
     )
-    auth = build_auth(document, env_prefix)
+    auth = build_auth(document, env_prefix, reserved.credentials)
     resources = with_webhooks(build_resources(built), webhooks)
     model_exports = tuple(
         name

@@ -20,7 +20,7 @@ from generator.load.overlay import apply_overlays, beside
 from generator.load.reader import read
 from generator.load.repairs import repair
 from generator.load.rules import curated, general, schemas
-from generator.load.structure import reference_problems, version_problem
+from generator.load.structure import reference_problems, shape_problems, version_problem
 from generator.load.validator import start_validation
 
 
@@ -67,7 +67,7 @@ def load(
     version = version_problem(document)
     if version is not None:
         raise SpecError([version])
-    broken = reference_problems(document)
+    broken = reference_problems(document) + shape_problems(document)
     if broken:
         raise SpecError(broken)
     repaired = repair(document, lenient)  # before the validator: it crashes on some of these faults

@@ -76,26 +76,66 @@ def follow_refs(value: Any, lookup: Callable[[str], Any]) -> Any:
 
 _DATA_KEYS = frozenset({"example", "default", "const", "enum"})
 
+# Keywords whose value is a map of names the document chooses (properties, status codes, media types,
+# components): there a key such as `default`, `example`, `enum`, `$ref` or `x-id` is a name, not a keyword.
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "dependentRequired",
+        "paths",
+        "webhooks",
+        "responses",
+        "content",
+        "headers",
+        "links",
+        "callbacks",
+        "encoding",
+        "variables",
+        "schemas",
+        "parameters",
+        "examples",
+        "requestBodies",
+        "securitySchemes",
+        "pathItems",
+        "mapping",
+        "scopes",
+    }
+)
 
-def walk_nodes(value: Any, parts: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
+
+def walk_nodes(
+    value: Any, parts: tuple[Any, ...] = (), *, name_maps: bool = True
+) -> Iterator[tuple[tuple[Any, ...], Any]]:
     """Every node of the document with its path, but not inside data (examples, defaults, enums,
-    extensions): a key named `$ref` there is a value, not a reference."""
-    yield parts, value
-    if isinstance(value, dict):
-        in_example = len(parts) >= 2 and parts[-2] == "examples"
-        for key, item in value.items():
-            if (
-                key in _DATA_KEYS
-                or (isinstance(key, str) and key.startswith("x-"))
-                or (in_example and key == "value")
-            ):
-                continue
-            if key == "examples" and isinstance(item, list):
-                continue  # JSON Schema `examples`: a list of values
-            yield from walk_nodes(item, (*parts, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from walk_nodes(item, (*parts, index))
+    extensions): a key named `$ref` there is a value, not a reference. A key of a map of names
+    (`properties`, `responses`...) is a name even when it is spelled like a keyword; with
+    `name_maps=False` those maps themselves are left out (only objects whose keys are keywords)."""
+    stack: list[tuple[tuple[Any, ...], Any, bool]] = [(parts, value, False)]
+    while stack:  # depth first, in document order, without recursion
+        where, node, names = stack.pop()
+        if name_maps or not names:
+            yield where, node
+        children: list[tuple[tuple[Any, ...], Any, bool]] = []
+        if isinstance(node, dict):
+            in_example = len(where) >= 2 and where[-2] == "examples"
+            for key, item in node.items():
+                if not names and (
+                    key in _DATA_KEYS
+                    or (isinstance(key, str) and key.startswith("x-"))
+                    or (in_example and key == "value")
+                    or (key == "examples" and isinstance(item, list))  # JSON Schema: values
+                ):
+                    continue
+                children.append(
+                    ((*where, key), item, not names and key in NAME_MAPS and isinstance(item, dict))
+                )
+        elif isinstance(node, list):
+            children = [((*where, index), item, False) for index, item in enumerate(node)]
+        stack.extend(reversed(children))
 
 
 # -- media types ------------------------------------------------------------------------------------
@@ -443,7 +483,8 @@ class Document:
         """Path-item parameters overridden by the operation's own, by (name, in)."""
         merged: dict[tuple[str, str], Parameter] = {}
         for source, base in ((op.path_item, ("paths", op.path)), (op.op, op.where)):
-            for i, param in enumerate(source.get("parameters") or []):
+            params = source.get("parameters")
+            for i, param in enumerate(params if isinstance(params, list) else []):
                 param = self.deref(param)
                 if isinstance(param, dict) and "name" in param and "in" in param:
                     merged[(str(param["name"]), str(param["in"]))] = Parameter(

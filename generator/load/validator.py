@@ -18,7 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import Problem
-from generator.load.document import Document, walk_nodes
+from generator.load.document import Document, pointer, resolve_pointer, unescape, walk_nodes
+
+# The message of a validator that failed: the document cannot be interpreted, even with --lenient.
+CRASHED = "openapi-spec-validator could not check the document"
 
 
 def _locate_value(
@@ -26,11 +29,12 @@ def _locate_value(
     key: str,
     instance: Any,
     taken: Collection[tuple[Any, ...]] = (),
+    base: tuple[Any, ...] = (),
 ) -> tuple[Any, ...] | None:
     """Where a keyword (`default`, `example`, `enum`) holds `instance`: the validator loses that place.
     Of several such places, the first one no earlier fault was located at (each fault its own)."""
     first: tuple[Any, ...] | None = None
-    for parts, value in walk_nodes(data):
+    for parts, value in walk_nodes(data, base, name_maps=False):
         if isinstance(value, dict) and key in value:
             held = value[key]
             places: list[tuple[Any, ...]] = []
@@ -47,6 +51,36 @@ def _locate_value(
                     return place
                 first = first or place
     return first
+
+
+def _real_place(data: Any, parts: list[Any]) -> list[Any]:
+    """`parts` as the validator walked them, through `$ref`s, turned into the place in the document
+    (`.../schema/properties/model` where `schema` is `$ref: '#/components/schemas/Contact'` becomes
+    `#/components/schemas/Contact/properties/model`); `parts` as they are when they lead nowhere."""
+    node, out = data, []
+    for part in parts:
+        hops = 0
+        while (
+            isinstance(node, dict)
+            and part not in node
+            and isinstance(node.get("$ref"), str)
+            and hops < 64
+        ):
+            ref = node["$ref"]
+            try:
+                node = resolve_pointer(data, ref)
+            except KeyError:
+                return parts
+            out = [unescape(p) for p in ref[1:].split("/")[1:]]
+            hops += 1
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and str(part).isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return parts
+        out.append(part)
+    return out
 
 
 def _verdict_file(document: Document) -> Path | None:
@@ -115,7 +149,10 @@ def start_validation(
 def _problems(
     document: Document, faults: list[tuple[list[Any], str]], lenient: bool
 ) -> list[Problem]:
-    return [document.problem(parts, text, warning=lenient) for parts, text in faults]
+    return [
+        document.problem(parts, text, warning=lenient and not text.startswith(CRASHED))
+        for parts, text in faults
+    ]
 
 
 def _remember(verdict: Path | None, faults: list[tuple[list[Any], str]]) -> None:
@@ -237,14 +274,32 @@ def _spec_validator(openapi31: bool) -> Any:
             return _schema_checker(validator_cls, self.schema_validator_format_checker)
 
     schema_keyword = Crawled31Schema if openapi31 else Crawled30Schema
+    keywords_used = {**base.keyword_validators, "schema": schema_keyword}
     return type(
         f"Crawled{base.__name__}",
         (base,),
         {
             "schema_validator": document_validator,
-            "keyword_validators": {**base.keyword_validators, "schema": schema_keyword},
+            "keyword_validators": {name: _locating(cls) for name, cls in keywords_used.items()},
         },
     )
+
+
+def _locating(keyword_cls: Any) -> Any:
+    """`keyword_cls` whose errors remember the place of the object it was checking: the validator
+    reports a schema's faults relative to the schema (`#/properties/model`) and some faults (a
+    duplicate operationId) with no place at all. The innermost check sets the place."""
+
+    class Locating(keyword_cls):  # type: ignore[misc]
+        def __call__(self, *args: Any, **kwargs: Any) -> Any:
+            at = next((list(a.parts) for a in args if hasattr(a, "read_value")), None)
+            for error in super().__call__(*args, **kwargs):
+                if at is not None and not hasattr(error, "_codegen_at"):
+                    error._codegen_at = at
+                yield error
+
+    Locating.__name__ = Locating.__qualname__ = f"Locating{keyword_cls.__name__}"
+    return Locating
 
 
 def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
@@ -258,20 +313,25 @@ def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
         return [
             (
                 [],
-                f"openapi-spec-validator could not check the document ({type(exc).__name__}: "
-                f"{str(exc)[:200]})",
+                f"{CRASHED} ({type(exc).__name__}: {str(exc)[:200]})",
             )
         ]
     located: set[tuple[Any, ...]] = set()
     for error in errors:
-        parts: list[Any] = list(getattr(error, "absolute_path", ()) or ())
+        at = list(getattr(error, "_codegen_at", ()))
+        relative = list(getattr(error, "absolute_path", ()) or ())
+        parts = _real_place(document.data, [*at, *relative])
         message = str(getattr(error, "message", error)).splitlines()[0]
         if len(message) > 300:
             message = message[:300] + "..."
-        if not parts:
+        if not relative:
             instance = getattr(error, "instance", None)
+            try:
+                scope, base = resolve_pointer(document.data, pointer(at)), tuple(at)
+            except KeyError:
+                scope, base = document.data, ()
             for key in ("default", "example", "enum"):
-                place = _locate_value(document.data, key, instance, located)
+                place = _locate_value(scope, key, instance, located, base)
                 if place is not None:
                     located.add(place)
                     parts = list(place)

@@ -12,7 +12,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from generator.load.document import escape, follow_refs, resolve_pointer, unescape
+from generator.load.document import NAME_MAPS, escape, follow_refs, resolve_pointer, unescape
 from generator.naming import pascal, unique
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -87,18 +87,25 @@ class SchemaRegistry:
 
     # -- references ---------------------------------------------------------------------------------
 
-    def _rewrite(self, value: Any) -> Any:
-        """Point `$ref`s at the renamed components; inline refs to other parts of the document."""
+    def _rewrite(self, value: Any, names: bool = False) -> Any:
+        """Point `$ref`s at the renamed components; inline refs to other parts of the document.
+        (`names`: `value` is a map of names, such as `properties`, whose keys are no keywords.)"""
         if isinstance(value, list):
             return [self._rewrite(v) for v in value]
         if not isinstance(value, dict):
             return value
+        if names:
+            return {k: self._rewrite(v) for k, v in value.items()}
         ref = value.get("$ref")
         if isinstance(ref, str):
             if ref.startswith(SCHEMA_PREFIX):
                 old = unescape(ref[len(SCHEMA_PREFIX) :].split("/", 1)[0])
                 if old in self._rename and "/" not in ref[len(SCHEMA_PREFIX) :]:
-                    rest = {k: self._rewrite(v) for k, v in value.items() if k != "$ref"}
+                    rest = {
+                        k: self._rewrite(v, k in NAME_MAPS and isinstance(v, dict))
+                        for k, v in value.items()
+                        if k != "$ref"
+                    }
                     target = {"$ref": SCHEMA_PREFIX + escape(self._rename[old])}
                     shape = [
                         k for k in rest if k not in _ANNOTATIONS and not str(k).startswith("x-")
@@ -112,8 +119,11 @@ class SchemaRegistry:
             k: (
                 self._discriminator(v)
                 if k == "discriminator"
-                else self._rewrite(v)
+                else self._rewrite(v, k in NAME_MAPS and isinstance(v, dict))
                 if k not in ("example", "examples", "default", "const", "enum")
+                and not str(k).startswith(
+                    "x-"
+                )  # extensions are data, as the reference check reads them
                 else v
             )
             for k, v in value.items()

@@ -212,6 +212,24 @@ def _operation_method_names(tree: ast.Module) -> set[str]:
     return names
 
 
+def _credential_neighbours(tree: ast.Module, credential: str) -> set[str]:
+    """Every name that a function taking the credential argument binds or reads, and every name the
+    module binds (what its body can refer to): a credential argument may take none of them."""
+    names = _top_level_names(tree)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = node.args
+            arguments = {
+                a.arg
+                for a in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+                if a is not None
+            }
+            if credential in arguments:
+                names |= arguments
+                names.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name))
+    return names - {credential}
+
+
 @cache
 def reserved_names() -> Reserved:
     """What the templates need for themselves, read from the probe package they render."""
@@ -219,7 +237,9 @@ def reserved_names() -> Reserved:
     methods = _operation_method_names(ast.parse(files["src/probe/resources/probe/probe.py"]))
     consts = {n for n in methods if n.startswith("_PROBE_")}
     package = _top_level_names(ast.parse(files["src/probe/__init__.py"]))
+    client = _credential_neighbours(ast.parse(files["src/probe/_client.py"]), "api_key")
     return Reserved(
         arguments=frozenset((methods - consts - set(_PROBE_ARGS)) | KEPT_ARGUMENTS),
         exports=frozenset(package - set(_PROBE_CLIENT)),
+        credentials=frozenset(client - set(_PROBE_CLIENT)),
     )

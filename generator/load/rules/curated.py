@@ -23,10 +23,12 @@ def check(document: Document) -> list[Problem]:
                     "operation has no x-client-method (resource.method name for the client)",
                 )
             )
-        for code, response in (op.op.get("responses") or {}).items():
+        responses = op.op.get("responses")
+        for code, response in (responses if isinstance(responses, dict) else {}).items():
             if str(code)[:1] in "45":
-                resolved = document.deref(response) or {}
-                content = resolved.get("content") or {}
+                resolved = document.deref(response)
+                content = resolved.get("content") if isinstance(resolved, dict) else None
+                content = content if isinstance(content, dict) else {}
                 if not any(isinstance(obj, dict) and "schema" in obj for obj in content.values()):
                     problems.append(
                         document.problem(
@@ -84,7 +86,18 @@ def check_examples(document: Document) -> list[Problem]:
             registry=registry,
             format_checker=FormatChecker(),
         )
-        for error in sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path)):
+        try:
+            errors = sorted(validator.iter_errors(value), key=lambda e: list(map(str, e.path)))
+        except Exception as exc:  # a malformed schema (`allOf: {}`) the validator refuses as well
+            problems.append(
+                document.problem(
+                    schema_at,
+                    "the example cannot be checked: its schema cannot be evaluated "
+                    f"({type(exc).__name__}: {str(exc).splitlines()[0][:160] if str(exc) else ''})",
+                )
+            )
+            continue
+        for error in errors:
             inner = [*where, *error.absolute_path]
             problems.append(
                 document.problem(inner, f"example does not match its schema: {error.message[:300]}")
