@@ -37,7 +37,7 @@ from mutate import ROOT, Mutant, mutants
 TIME_LIMIT = 120  # seconds of wall time per codegen run
 MEMORY_LIMIT = 3 * 1024**3  # bytes of address space per codegen run
 SENTINEL = "KEEP.txt"
-PROBLEM_LINE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?:error|warning): #\S*: \S")
+PROBLEM_LINE = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+)(?::\d+)?: (?:error|warning): #\S*: \S")
 KINDS = (
     "generated",
     "refused",
