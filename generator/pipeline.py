@@ -22,7 +22,7 @@ from pathlib import Path
 from generator.ir import nodes as ir
 from generator.ir.package import build_api
 from generator.load.check import load
-from generator.models.datamodel import build_models
+from generator.models.datamodel import ModelsWorker, build_models
 from generator.models.operations import name_schemas
 from generator.naming import package_name_for
 from generator.release import records
@@ -59,15 +59,22 @@ def plan(
 
 def build_ir(spec: Path, package_name: str, *, lenient: bool = False) -> ir.Api:
     """Stages 1 to 3: a spec file -> the IR of its package (raises SpecError)."""
-    # openapi-spec-validator runs beside stage 2 (a child process) and is waited for before stage 3
-    loaded = load(spec, lenient=lenient, defer=True)
-    package_name = package_name or package_name_for(spec.stem, loaded.document.info.get("title"))
+    # datamodel-code-generator starts (imports) in a child while the document is read; the validator
+    # runs beside stage 2 (another child) and is waited for before stage 3
+    worker = ModelsWorker()
     try:
-        schemas = name_schemas(loaded.document, loaded.extensions)
-        models = build_models(schemas, loaded.document)
-    except Exception:
-        loaded.settle()  # a document the validator refuses is refused for that, not for this
-        raise
+        loaded = load(spec, lenient=lenient, defer=True)
+        package_name = package_name or package_name_for(
+            spec.stem, loaded.document.info.get("title")
+        )
+        try:
+            schemas = name_schemas(loaded.document, loaded.extensions)
+            models = build_models(schemas, loaded.document, worker)
+        except Exception:
+            loaded.settle()  # a document the validator refuses is refused for that, not for this
+            raise
+    finally:
+        worker.close()
     loaded.settle()
     return build_api(loaded, schemas, models, package_name, reserved_names())
 
