@@ -14,10 +14,10 @@ import json
 import os
 import platform
 import re
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -210,22 +210,29 @@ class Timed:
     cpu: float
     error: str | None
     output: str
+    peak_mib: float = 0.0  # the largest resident set of the command's processes (wait4's ru_maxrss)
 
 
 def time_command(cmd: list[str], *, env: dict[str, str], cwd: Path | None = None) -> Timed:
-    """Run one whole command and time it (wall clock, and CPU time as a check on a busy machine)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    done = subprocess.run(cmd, env=env, cwd=cwd, capture_output=True, text=True)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    output = done.stdout + done.stderr
+    """Run one whole command and time it (wall clock, and CPU time as a check on a busy machine),
+    with its peak memory: the rusage of this one child, from wait4."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout = out.read().decode(errors="replace")
+        stderr = err.read().decode(errors="replace")
+    cpu = usage.ru_utime + usage.ru_stime
+    output = stdout + stderr
     error = None
-    if done.returncode != 0:
-        lines = [line.strip() for line in (done.stderr or done.stdout).splitlines() if line.strip()]
-        error = f"exit {done.returncode}: {lines[-1] if lines else 'no output'}"
-    return Timed(wall, cpu, error, output)
+    if proc.returncode != 0:
+        lines = [line.strip() for line in (stderr or stdout).splitlines() if line.strip()]
+        error = f"exit {proc.returncode}: {lines[-1] if lines else 'no output'}"
+    return Timed(wall, cpu, error, output, usage.ru_maxrss / 1024)
 
 
 def _calibrate(func: Callable[[], object], min_time: float) -> int:

@@ -41,18 +41,25 @@ def _documents() -> dict[str, Path]:
     return {p.parent.name: p for p in sorted(found, key=lambda p: -p.stat().st_size)}
 
 
-def _ours(spec: Path, out: Path) -> c.Timed:
+def _ours(spec: Path, out: Path, root: Path | None = None) -> c.Timed:
     # Cold as a new user is: an empty cache of its own (nothing validated before), which the strict
     # run fills with the validator's verdict and a `--lenient` run after a refusal reads.
-    env = c.codegen_env()
+    # `root`: another checkout (`--baseline`), run with its own venv and generator.
+    if root is None:
+        env = c.codegen_env()
+        command, cwd = c.codegen_command(), c.ROOT
+    else:
+        env = c.child_env(PYTHONPATH=str(root))
+        command, cwd = [str(root / ".venv" / "bin" / "codegen")], root
     env.pop("CODEGEN_NO_CACHE", None)
     env["XDG_CACHE_HOME"] = str(out / "cache")
-    cmd = [*c.codegen_command(), "generate", str(spec), "--out", str(out / "ours")]
-    timed = c.time_command(cmd, env=env, cwd=c.ROOT)
+    cmd = [*command, "generate", str(spec), "--out", str(out / "ours")]
+    timed = c.time_command(cmd, env=env, cwd=cwd)
     if timed.error:  # strict refused it: lenient, as a user would
-        lenient = c.time_command([*cmd, "--lenient"], env=env, cwd=c.ROOT)
+        lenient = c.time_command([*cmd, "--lenient"], env=env, cwd=cwd)
         lenient.wall += timed.wall
         lenient.cpu += timed.cpu
+        lenient.peak_mib = max(lenient.peak_mib, timed.peak_mib)
         lenient.output = "lenient " + lenient.output
         return lenient
     return timed
@@ -62,12 +69,17 @@ def _opc(spec: Path, out: Path) -> c.Timed:
     return c.time_command(c.opc_generate_command(spec, out / "opc"), env=c.opc_env(), cwd=out)
 
 
-def _case(spec: Path, runs: int) -> dict[str, Any]:
-    walls: dict[str, list[float]] = {"ours": [], "opc": []}
-    cpus: dict[str, list[float]] = {"ours": [], "opc": []}
+def _case(spec: Path, runs: int, baseline: Path | None = None) -> dict[str, Any]:
+    contenders: list[tuple[str, Any]] = [("ours", _ours), ("opc", _opc)]
+    if baseline is not None:
+        contenders.insert(1, ("before", lambda spec, out: _ours(spec, out, baseline)))
+    walls: dict[str, list[float]] = {name: [] for name, _ in contenders}
+    cpus: dict[str, list[float]] = {name: [] for name, _ in contenders}
+    peaks: dict[str, list[float]] = {name: [] for name, _ in contenders}
     notes: dict[str, str] = {}
-    for _ in range(runs):
-        for name, run in (("ours", _ours), ("opc", _opc)):
+    for i in range(runs):
+        # alternating, and each contender goes first in turn
+        for name, run in contenders[i % len(contenders) :] + contenders[: i % len(contenders)]:
             out = Path(tempfile.mkdtemp(prefix=f"bench-real-{name}-"))
             try:
                 timed = run(spec, out)
@@ -75,20 +87,21 @@ def _case(spec: Path, runs: int) -> dict[str, Any]:
                 shutil.rmtree(out, ignore_errors=True)
             walls[name].append(timed.wall)
             cpus[name].append(timed.cpu)
+            peaks[name].append(timed.peak_mib)
             if timed.error:
                 notes.setdefault(name, f"{name} FAILED: {timed.error}")
             elif name == "ours" and timed.output.startswith("lenient"):
-                notes.setdefault(
-                    name, "ours: --lenient (strict refuses it); time includes the refusal"
-                )
+                notes.setdefault(name, "ours: refusal + --lenient")
             elif name == "opc" and "will not be generated" in timed.output:
                 skipped = timed.output.count("will not be generated")
-                notes.setdefault(
-                    name, f"opc skipped {skipped} endpoint(s)/model(s) it could not parse"
-                )
+                notes.setdefault(name, f"opc skipped {skipped}")
     result: dict[str, Any] = {f"{k}_s": c.median(v) for k, v in walls.items()}
     result.update({f"{k}_cpu_s": c.median(v) for k, v in cpus.items()})
+    result.update({f"{k}_peak_mib": max(v) for k, v in peaks.items()})
     result["ours_vs_opc"] = result["ours_s"] / result["opc_s"]
+    if "before" in walls:
+        result["before_vs_opc"] = result["before_s"] / result["opc_s"]
+    result["load"] = os.getloadavg()[0]
     result["runs"] = runs
     result["notes"] = list(notes.values())
     return result
@@ -124,6 +137,12 @@ def main() -> dict[str, Any]:
     parser.add_argument("--profile", metavar="DOC", help="also profile ours on this document")
     parser.add_argument("--lenient-profile", action="store_true", help="profile with --lenient")
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument(
+        "--baseline",
+        metavar="DIR",
+        type=Path,
+        help="another checkout (with its own .venv) timed beside, as 'before'",
+    )
     args = parser.parse_args()
     docs = _documents()
     if not docs:
@@ -138,32 +157,37 @@ def main() -> dict[str, Any]:
             cases.append(("synthetic (500 ops)", write_spec(Path(tmp) / "synthetic.yaml")))
         if not args.no_merged:
             cases.append(("merged (465 ops)", write_merged(Path(tmp) / "merged.json")))
+        print(f"[real-world] load average at the start {os.getloadavg()[0]:.1f}", file=sys.stderr)
         for label, spec in cases:
-            case = _case(spec, args.runs)
+            case = _case(spec, args.runs, args.baseline)
             case["bytes"] = spec.stat().st_size
             results[label] = case
+            before = f", before {case['before_s']:.2f} s" if args.baseline else ""
             print(
-                f"[real-world] {label}: ours {case['ours_s']:.2f} s, opc {case['opc_s']:.2f} s",
+                f"[real-world] {label}: ours {case['ours_s']:.2f} s{before}, opc "
+                f"{case['opc_s']:.2f} s (load {case['load']:.1f})",
                 file=sys.stderr,
                 flush=True,
             )
-            rows.append(
-                [
-                    label,
-                    f"{case['bytes']:,}",
-                    f"{case['ours_s']:.2f}",
-                    f"{case['opc_s']:.2f}",
-                    f"{case['ours_vs_opc']:.2f}x",
-                    f"{case['ours_cpu_s']:.2f} / {case['opc_cpu_s']:.2f}",
-                    "; ".join(case["notes"])[:120],
-                ]
-            )
+            row = [label, f"{case['bytes']:,}"]
+            if args.baseline:
+                row += [f"{case['before_s']:.2f}", f"{case['before_vs_opc']:.2f}x"]
+            row += [
+                f"{case['ours_s']:.2f}",
+                f"{case['opc_s']:.2f}",
+                f"{case['ours_vs_opc']:.2f}x",
+                f"{case['ours_cpu_s']:.2f} / {case['opc_cpu_s']:.2f}",
+                f"{case['ours_peak_mib']:.0f} / {case['opc_peak_mib']:.0f}",
+                f"{case['load']:.1f}",
+                "; ".join(case["notes"])[:80],
+            ]
+            rows.append(row)
     print(f"Code generation, wall seconds (median of {args.runs}; opc {c.OPC_VERSION}; ours cold)")
-    print(
-        c.table(
-            rows, ["document", "bytes", "ours s", "opc s", "ours/opc", "CPU ours / opc", "note"]
-        )
-    )
+    head = ["document", "bytes"]
+    if args.baseline:
+        head += ["before s", "before/opc"]
+    head += ["ours s", "opc s", "ours/opc", "CPU ours / opc", "peak MiB ours / opc", "load"]
+    print(c.table(rows, [*head, "note"]))
     if args.profile:
         print(f"\ncProfile, ours, {args.profile}, top 25 by cumulative time")
         print(profile(docs[args.profile], args.lenient_profile))

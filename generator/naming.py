@@ -188,12 +188,42 @@ _TITLE_NOISE = frozenset(
 )
 
 
+_VERSION_TAIL = re.compile(r"v?\d+(?:[._]\d+)*$")
+_HOST = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)+$")
+
+
+def _generic_word(word: str) -> bool:
+    """A word of a file name that names no API: `openapi`, `v3`, `2025`, `openapiv3`, `rest`."""
+    bare = _VERSION_TAIL.sub("", word.lower())
+    return not bare or bare in GENERIC_STEMS or bare in _TITLE_NOISE
+
+
+def is_generic_stem(spec_stem: str) -> bool:
+    """Does a file name say nothing about the API? `openapi`, `openapi-v2025.0`, `REST-openapiv3`,
+    and a host name (`api.intercom.io`), which names where the API is served, not the API."""
+    if spec_stem.lower().replace("-", "").replace("_", "") in GENERIC_STEMS:
+        return True
+    if (
+        _HOST.match(spec_stem.lower())
+        and "." in spec_stem
+        and not _VERSION_TAIL.fullmatch(spec_stem.rsplit(".", 1)[-1])
+    ):
+        return True
+    words = ascii_words(spec_stem)
+    return bool(words) and all(_generic_word(w) for w in words)
+
+
+def dist_name(package_name: str) -> str:
+    """The distribution name of a package, normalised as PEP 503 says (lower case, every run of
+    `-`, `_` and `.` one `-`): `Acme.V23.0_client` -> `acme-v23-0-client`."""
+    return re.sub(r"[-_.]+", "-", package_name).lower()
+
+
 def package_name_for(spec_stem: str, title: object) -> str:
     """The import name of a spec's package: from the file name (`acme.yaml` -> `acme_client`), or,
-    for a generic one (`openapi.yaml`, `schema.json`), from `info.title` (`Widget Store API` -> `widget_store_client`)."""
-    if spec_stem.lower().replace("-", "").replace("_", "") in GENERIC_STEMS and isinstance(
-        title, str
-    ):
+    for a generic one (`openapi.yaml`, `openapi-v2025.0.json`, `api.intercom.io.yaml`), from
+    `info.title` (`Widget Store API` -> `widget_store_client`)."""
+    if is_generic_stem(spec_stem) and isinstance(title, str):
         words = [w for w in ascii_words(title) if w.lower() not in _TITLE_NOISE]
         if words:
             return default_package_name("_".join(words))

@@ -151,6 +151,10 @@ def _fields(
         required.update(r for r in part.get("required") or [] if isinstance(r, str))
     if not props:
         return None
+    # the fields' examples from one example of the whole body (valid for every part that declares
+    # a property: a `const` in one part and a plain string in another give the `const`)
+    whole = ctx.examples.pick(schema, (example,), "body")
+    example = whole if isinstance(whole, dict) else example
     out: list[ir.BodyField] = []
     for wire, prop in props.items():
         prop = prop if isinstance(prop, dict) else {}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from generator.ir import nodes as ir
@@ -43,6 +43,7 @@ _FORMAT_SAMPLES = {
     "int32": "1",
 }
 _MAX_DEPTH = 12
+_KEEP = object()  # `Sampler._mended`: no mending known for this error
 
 
 class Examples:
@@ -88,25 +89,36 @@ class Examples:
             out = as_31(out)
         return out
 
-    def valid(self, value: Any, schema: Any) -> bool:
-        """Does `value` validate against `schema` (formats checked)?"""
-        if not isinstance(schema, dict):
-            return True
-        from jsonschema import Draft202012Validator
-
+    def _validator(self, schema: dict[str, Any]) -> Any:
         key = repr(sorted(schema.items())) if len(schema) < 8 else str(id(schema))
         validator = self._validators.get(key)
         if validator is None:
-            validator = Draft202012Validator(
+            validator = _tolerant_validator()(
                 self._json_schema(copy.deepcopy(schema)),
                 registry=self._root,
-                format_checker=Draft202012Validator.FORMAT_CHECKER,
+                format_checker=_tolerant_validator().FORMAT_CHECKER,
             )
             self._validators[key] = validator
-        try:
-            return bool(validator.is_valid(value))
-        except Exception:  # a schema jsonschema cannot check (a bad pattern): not ours to refuse
+        return validator
+
+    def valid(self, value: Any, schema: Any) -> bool:
+        """Does `value` validate against `schema` (formats checked; a pattern Python's `re` cannot
+        read is not checked, every other keyword of the schema still is)?"""
+        if not isinstance(schema, dict):
             return True
+        try:
+            return bool(self._validator(schema).is_valid(value))
+        except Exception:  # a schema jsonschema cannot check at all: not ours to refuse
+            return True
+
+    def errors(self, value: Any, schema: Any) -> list[Any]:
+        """jsonschema's errors of `value` against `schema` (none where it cannot check)."""
+        if not isinstance(schema, dict):
+            return []
+        try:
+            return list(self._validator(schema).iter_errors(value))
+        except Exception:
+            return []
 
     def pick(self, schema: Any, candidates: Iterable[Any], name: str) -> Any:
         """The first candidate valid for `schema`, else a value made from it."""
@@ -116,8 +128,9 @@ class Examples:
         return self.make(schema, name)
 
     def make(self, schema: Any, name: str) -> Any:
-        """A value made from `schema` (valid where a made value can be)."""
-        return Sampler(self).sample(schema, name, 0)
+        """A value made from `schema`, then mended where the validator says what it lacks."""
+        sampler = Sampler(self)
+        return sampler.mend(sampler.sample(schema, name, 0), schema, name)
 
     def discriminator_tags(
         self, schema: dict[str, Any], members: list[Any]
@@ -130,12 +143,148 @@ class Examples:
         return repr(self.pick(schema, candidates, name))
 
 
+@cache
+def _tolerant_validator() -> Any:
+    """Draft 2020-12 whose `pattern` checks a pattern Python's `re` cannot read (an ECMA one such as
+    `\\p{L}`, which pydantic's and a mock server's engines take) with jsonschema-rs, and passes a
+    value no engine can check instead of failing the whole validation: every other keyword of the
+    value is still checked (a wrong UUID beside such a pattern is still found)."""
+    from jsonschema import Draft202012Validator, ValidationError, validators
+    from jsonschema._keywords import pattern as checked_pattern
+
+    def pattern(validator: Any, patrn: Any, instance: Any, schema: Any) -> Any:
+        try:
+            re.compile(patrn)
+        except (re.error, TypeError):
+            if isinstance(instance, str) and not _ecma_match(str(patrn), instance):
+                yield ValidationError(f"{instance!r} does not match {patrn!r}")
+            return
+        yield from checked_pattern(validator, patrn, instance, schema)
+
+    return validators.extend(Draft202012Validator, {"pattern": pattern})
+
+
+def _ecma_match(pattern: str, text: str) -> bool:
+    """Does `text` match `pattern` by jsonschema-rs's engine (True where it cannot tell)?"""
+    try:
+        import jsonschema_rs
+
+        return bool(jsonschema_rs.is_valid({"pattern": pattern}, text))
+    except Exception:
+        return True
+
+
+_MEND_ROUNDS = 6
+_REMADE = frozenset(
+    {
+        "type",
+        "format",
+        "pattern",
+        "minLength",
+        "maxLength",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+    }
+)
+
+
+def _from_json_schema(schema: Any) -> Any:
+    """A schema as the validator holds it -> as the registry resolves it (`urn:api#/...` refs)."""
+    if isinstance(schema, list):
+        return [_from_json_schema(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    return {
+        key: value[len("urn:api") :]
+        if key == "$ref" and isinstance(value, str) and value.startswith("urn:api#")
+        else _from_json_schema(value)
+        for key, value in schema.items()
+    }
+
+
+def _leaf_errors(errors: list[Any]) -> list[Any]:
+    """The errors to mend: a union's own error stands for the errors of its closest member."""
+    out: list[Any] = []
+    for error in errors:
+        if error.validator in ("oneOf", "anyOf") and error.context:
+            by_member: dict[Any, list[Any]] = {}
+            for sub in error.context:
+                by_member.setdefault(sub.schema_path[0] if sub.schema_path else 0, []).append(sub)
+            closest = min(by_member.values(), key=len)
+            out += _leaf_errors(closest)
+        else:
+            out.append(error)
+    return out
+
+
+def _put(value: Any, path: list[Any], new: Any) -> Any:
+    """`value` with the part at `path` replaced by `new` (a copy along the path)."""
+    if not path:
+        return new
+    head, rest = path[0], path[1:]
+    if isinstance(value, dict) and head in value:
+        return {**value, head: _put(value[head], rest, new)}
+    if isinstance(value, list) and isinstance(head, int) and 0 <= head < len(value):
+        return [*value[:head], _put(value[head], rest, new), *value[head + 1 :]]
+    return value
+
+
 class Sampler:
     """Makes a value for a schema; `Examples.valid` chooses among the candidates it tries."""
 
     def __init__(self, examples: Examples) -> None:
         self.examples = examples
         self.resolve = examples.registry.resolve
+
+    def mend(self, value: Any, schema: Any, name: str) -> Any:
+        """`value` made valid for the whole of `schema` where the validator's errors say how: a
+        property a part or a nested variant requires is added, a `const` or single-value `enum`
+        reached through `allOf` is put in, a string or number that breaks its format, pattern or
+        bounds is made again from the schema it breaks. Deep: every error, at every depth."""
+        for _ in range(_MEND_ROUNDS):
+            errors = _leaf_errors(self.examples.errors(value, schema))
+            if not errors:
+                return value
+            mended = value
+            # the deepest first, so that mending a parent does not undo a child's mending
+            for error in sorted(errors, key=lambda e: -len(e.absolute_path)):
+                new = self._mended(error, name)
+                if new is not _KEEP:
+                    mended = _put(mended, list(error.absolute_path), new)
+            if mended == value:
+                return value
+            value = mended
+        return value
+
+    def _mended(self, error: Any, name: str) -> Any:
+        keyword, instance = error.validator, error.instance
+        where = _from_json_schema(error.schema) if isinstance(error.schema, dict) else {}
+        label = str(error.absolute_path[-1]) if error.absolute_path else name
+        if keyword == "const":
+            return error.validator_value
+        if keyword == "enum" and isinstance(error.validator_value, list):
+            return next((v for v in error.validator_value if v is not None), _KEEP)
+        if keyword == "required" and isinstance(instance, dict):
+            props = self._properties(where, 0)
+            added = {
+                wire: self.sample(props.get(wire, {}), wire, 1)
+                for wire in error.validator_value or []
+                if isinstance(wire, str) and wire not in instance
+            }
+            return {**instance, **added} if added else _KEEP
+        if keyword == "minItems" and isinstance(instance, list) and instance:
+            count = error.validator_value if isinstance(error.validator_value, int) else 1
+            return instance + [instance[-1]] * (count - len(instance))
+        if keyword == "uniqueItems" and isinstance(instance, list):
+            items = where.get("items") if isinstance(where.get("items"), dict) else {}
+            return self._unique(instance[0], len(instance), items) if instance else _KEEP
+        if keyword in _REMADE:
+            remade = self._typed(self.resolve(where), label, 1)
+            return remade if remade != instance else _KEEP
+        return _KEEP
 
     def sample(self, schema: Any, name: str, depth: int) -> Any:
         if not isinstance(schema, dict):
@@ -181,6 +330,11 @@ class Sampler:
                 value = {**value, tag[0]: tag[1]}
             if isinstance(value, dict) and isinstance(schema.get("properties"), dict):
                 value = {**self._object(schema, name, depth, only_required=True), **value}
+            if isinstance(value, dict) and schema.get("allOf"):  # the parts beside the union
+                beside = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
+                shared = self.sample(beside, name, depth + 1)
+                if isinstance(shared, dict):
+                    value = {**shared, **value}
             if first is None:
                 first = value
             if self.examples.valid(value, schema):
@@ -191,8 +345,8 @@ class Sampler:
         self, schema: dict[str, Any], members: list[dict[str, Any]]
     ) -> dict[int, tuple[str, Any]]:
         """member id -> (tag property, tag value) from the schema's discriminator."""
-        disc = schema.get("discriminator")
-        if not isinstance(disc, dict) or not isinstance(disc.get("propertyName"), str):
+        disc = self._discriminator(schema, members)
+        if disc is None:
             return {}
         prop = disc["propertyName"]
         mapping = disc.get("mapping") if isinstance(disc.get("mapping"), dict) else {}
@@ -208,19 +362,47 @@ class Sampler:
             component = ref[len(SCHEMA_PREFIX) :]
             original = self.examples.registry.original_name(component)
             tag = by_target.get(original) or by_target.get(component)
-            if tag is None and not mapping:
+            if tag is None and original not in (mapping or {}):
+                # not in the mapping: the implicit value is the schema's name (which the mapping
+                # must not send to another variant)
                 tag = original
             if tag is not None:
                 out[id(member)] = (prop, tag)
         return out
+
+    def _discriminator(
+        self, schema: dict[str, Any], members: list[dict[str, Any]]
+    ) -> dict[str, Any] | None:
+        """The union's discriminator, else the one its members share through `allOf` (a base schema
+        that names its subtypes)."""
+        found = schema.get("discriminator")
+        if isinstance(found, dict) and isinstance(found.get("propertyName"), str):
+            return found
+        shared: list[dict[str, Any]] = []
+        for member in members:
+            resolved = self.resolve(member)
+            for part in [resolved, *(self.resolve(p) for p in resolved.get("allOf") or [])]:
+                disc = part.get("discriminator")
+                if isinstance(disc, dict) and isinstance(disc.get("propertyName"), str):
+                    shared.append(disc)
+                    break
+            else:
+                return None
+        if shared and all(d == shared[0] for d in shared):
+            return shared[0]
+        return None
 
     def _all_of(
         self, schema: dict[str, Any], members: list[dict[str, Any]], name: str, depth: int
     ) -> Any:
         values = [self.sample(m, name, depth + 1) for m in members]
         objects = [v for v in values if isinstance(v, dict)]
-        if len(objects) != len(values):  # a scalar behind an allOf (an enum, a format): the first
-            return next((v for v in values if v is not None), values[0] if values else None)
+        if len(objects) != len(values):  # a scalar behind an allOf (an enum, a format, a const)
+            scalars = [v for v in values if v is not None]
+            return next(
+                (v for v in scalars if self.examples.valid(v, schema)),
+                scalars[0] if scalars else (values[0] if values else None),
+            )
         merged: dict[str, Any] = {}
         for value in objects:
             merged.update(value)
@@ -306,13 +488,26 @@ class Sampler:
         count = count if isinstance(count, int) and not isinstance(count, bool) and count > 0 else 1
         first = self.sample(items, name, depth + 1)
         if schema.get("uniqueItems") and count > 1:
-            values = [first]
-            enum = self.resolve(items).get("enum")
-            pool = [v for v in enum if v is not None] if isinstance(enum, list) else []
-            for i in range(1, count):
-                values.append(pool[i % len(pool)] if pool else _variant(first, i))
-            return values
+            return self._unique(first, count, items)
         return [first] * count
+
+    def _unique(self, first: Any, count: int, items: Any) -> list[Any]:
+        """`count` different values for `items`, `first` first, each valid for `items`."""
+        values = [first]
+        enum = self.resolve(items).get("enum")
+        pool = [v for v in enum if v is not None] if isinstance(enum, list) else []
+        for i in range(1, count):
+            if pool:
+                values.append(pool[i % len(pool)])
+                continue
+            candidates = _variants(first, i)
+            values.append(
+                next(
+                    (c for c in candidates if c not in values and self.examples.valid(c, items)),
+                    candidates[0],
+                )
+            )
+        return values
 
     def _object(
         self, schema: dict[str, Any], name: str, depth: int, *, only_required: bool
@@ -367,12 +562,19 @@ def _fit(text: str, low: int, high: int | None) -> str:
     return text
 
 
-def _variant(value: Any, i: int) -> Any:
+def _variants(value: Any, i: int) -> list[Any]:
+    """Values like `value` but different (the i-th of several), most alike first."""
     if isinstance(value, str):
-        return f"{value}{i + 1}"
+        out = [f"{value}{i + 1}"]
+        if value.isdigit():
+            out.append(str(int(value) + i))
+        if value:
+            out.append(value[:-1] + chr(ord(value[-1]) + i))
+            out.append(chr(ord(value[0]) + i) + value[1:])
+        return out
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return value + i
-    return value
+        return [value + i]
+    return [value]
 
 
 # -- patterns -----------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from generator.ir.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
 from generator.models.datamodel import Models
 from generator.models.operations import SchemaSet
-from generator.naming import Reserved, comment, docstring, pascal
+from generator.naming import Reserved, comment, dist_name, docstring, pascal
 
 
 def build_api(
@@ -87,7 +87,7 @@ def build_api(
         version=spec_version(info.get("version")),
         package_name=package_name,
         package_name_lit=lit(package_name),
-        dist_name=package_name.replace("_", "-"),
+        dist_name=dist_name(package_name),
         client_class=client_class,
         async_client_class=f"Async{client_class}",
         env_prefix=env_prefix,

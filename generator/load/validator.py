@@ -1,7 +1,8 @@
 """openapi-spec-validator, its meta-schema's registry crawled once, its verdict remembered per document.
 
 openapi-spec-validator was most of the time `codegen` takes; `_spec_validator` removes the repeated
-crawling that made it slow. Its verdict depends only on the document (as repaired, which the bytes
+crawling that made it slow, and the fast path (`fast_verdict`, jsonschema-rs for the two meta-schema
+checks) decides a document without faults without it; only a document with faults is located by it. Its verdict depends only on the document (as repaired, which the bytes
 decide) and its own version, so it is kept per digest (`~/.cache/convapi-codegen`): a document is
 validated once, also when a strict refusal is followed by `--lenient`. CODEGEN_NO_CACHE=1 switches
 the cache off.
@@ -94,7 +95,10 @@ def _verdict_file(document: Document) -> Path | None:
         base
         / "convapi-codegen"
         / "verdicts"
-        / f"{document.digest}-osv{version('openapi-spec-validator')}-{_our_code()}.json"
+        / (
+            f"{document.digest}-osv{version('openapi-spec-validator')}"
+            f"-rs{version('jsonschema-rs')}-{_our_code()}.json"
+        )
     )
 
 
@@ -138,7 +142,7 @@ def start_validation(
         if not result:
             faults = wait() if wait is not None else None
             if faults is None:  # no child, or it failed: here and now
-                faults = _run_validator(document)
+                faults = _faults(document)
             _remember(verdict, faults)
             result.append(_problems(document, faults, lenient))
         return result[0]
@@ -174,7 +178,7 @@ def _in_child(document: Document) -> Callable[[], list[tuple[list[Any], str]] | 
         try:
             os.close(read_end)
             with os.fdopen(write_end, "w", encoding="utf-8") as out:
-                out.write(json.dumps(_run_validator(document), default=str))
+                out.write(json.dumps(_faults(document), default=str))
         except BaseException:
             code = 1
         finally:
@@ -202,11 +206,9 @@ def _crawled(schema: dict[str, Any], validator_cls: Any, format_checker: Any, re
     return validator_cls(schema, format_checker=format_checker, _resolver=resolver)
 
 
-@cache
-def _schema_checker(validator_cls: Any, format_checker: Any) -> Any:
-    """`validator_cls.check_schema` (with `format_checker`), its meta-schema validator built once and
-    crawled: it raises the SchemaError check_schema raises (the first error)."""
-    from jsonschema.exceptions import SchemaError
+def _meta_check(validator_cls: Any, format_checker: Any) -> tuple[Any, Any, Any, Any]:
+    """What `validator_cls.check_schema(schema, format_checker=...)` checks a schema with: the
+    meta-schema, its validator class, the format checker and the registry of its references."""
     from jsonschema.validators import validator_for
     from jsonschema_specifications import REGISTRY
     from openapi_schema_validator import validators as oas
@@ -220,6 +222,23 @@ def _schema_checker(validator_cls: Any, format_checker: Any) -> Any:
         format_checker is None
     ):  # check_schema's default, which each implementation picks its own way
         format_checker = validator_cls.FORMAT_CHECKER if openapi else meta_cls.FORMAT_CHECKER
+    return meta, meta_cls, format_checker, registry
+
+
+def _document_meta_schema(openapi31: bool) -> dict[str, Any]:
+    """The OpenAPI meta-schema a document of the version is checked against."""
+    from openapi_spec_validator.schemas import schema_v30, schema_v31
+
+    return dict(schema_v31 if openapi31 else schema_v30)
+
+
+@cache
+def _schema_checker(validator_cls: Any, format_checker: Any) -> Any:
+    """`validator_cls.check_schema` (with `format_checker`), its meta-schema validator built once and
+    crawled: it raises the SchemaError check_schema raises (the first error)."""
+    from jsonschema.exceptions import SchemaError
+
+    meta, meta_cls, format_checker, registry = _meta_check(validator_cls, format_checker)
     validator = _crawled(meta, meta_cls, format_checker, registry)
 
     valid: set[str] = set()  # schemas (by content) already checked and found valid
@@ -256,9 +275,10 @@ def _spec_validator(openapi31: bool) -> Any:
     from openapi_spec_validator.validation import keywords
 
     base = OpenAPIV31SpecValidator if openapi31 else OpenAPIV30SpecValidator
-    shipped = base.schema_validator
-    schema = dict(shipped.schema)
-    document_validator = _crawled(schema, validator_for(schema), shipped.format_checker, REGISTRY)
+    # The document's meta-schema as the shipped Python backend checks it (no format checker): built
+    # here, since openapi-spec-validator switches its own to jsonschema-rs when that is installed.
+    schema = _document_meta_schema(openapi31)
+    document_validator = _crawled(schema, validator_for(schema), None, REGISTRY)
 
     class Crawled30Schema(keywords.OpenAPIV30SchemaValidator):
         def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
@@ -300,6 +320,160 @@ def _locating(keyword_cls: Any) -> Any:
 
     Locating.__name__ = Locating.__qualname__ = f"Locating{keyword_cls.__name__}"
     return Locating
+
+
+# -- the fast path ---------------------------------------------------------------------------------
+#
+# Most documents have no fault, and the time goes into checking the document against its OpenAPI
+# meta-schema and each schema against its dialect's meta-schema, in Python. The fast path runs the very
+# same validator class with only those two meta-schema checks done by jsonschema-rs, and says only
+# "no fault" or "some fault": where it finds none, that is the verdict; where it finds any (or
+# cannot run), the Python validator runs as before and its located messages are the verdict. So a
+# message is never jsonschema-rs's. The two agree by construction on everything but the JSON Schema
+# engine of those two checks: the same meta-schemas and references, the format checker's own Python
+# functions for every format (formats jsonschema-rs knows and the Python checker does not check are
+# switched off, as there), and the same keyword checks (path parameters, operation ids, defaults)
+# in the same Python code. tests/corpus/test_fast_validation.py proves the verdicts equal on every
+# corpus document and broken fixture.
+
+# Formats jsonschema-rs checks of its own when asked to check formats; each is given the Python
+# checker's verdict (every value conforms where that checker does not know the format).
+_RS_KNOWN_FORMATS = (
+    "date",
+    "date-time",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+    "uuid",
+)
+
+
+def _conforms(format_checker: Any, name: str, value: Any) -> bool:
+    return bool(format_checker.conforms(value, name))
+
+
+def _rs_formats(format_checker: Any) -> dict[str, Callable[[Any], bool]]:
+    """Every format as the Python `format_checker` judges it."""
+    from functools import partial
+
+    names = {*_RS_KNOWN_FORMATS, *format_checker.checkers}
+    return {name: partial(_conforms, format_checker, name) for name in names}
+
+
+@cache
+def _rs_registry() -> Any:
+    """The meta-schemas (JSON Schema's drafts, OpenAPI's dialects) the Python side resolves against."""
+    import jsonschema_rs
+    from openapi_schema_validator._specifications import REGISTRY
+
+    return jsonschema_rs.Registry([(uri, REGISTRY[uri].contents) for uri in REGISTRY])
+
+
+def _rs_validator(schema: dict[str, Any], format_checker: Any) -> Any:
+    import jsonschema_rs
+
+    if format_checker is None:
+        return jsonschema_rs.validator_for(schema, registry=_rs_registry(), validate_formats=False)
+    return jsonschema_rs.validator_for(
+        schema,
+        registry=_rs_registry(),
+        validate_formats=True,
+        formats=_rs_formats(format_checker),
+    )
+
+
+@cache
+def _fast_schema_checker(validator_cls: Any, format_checker: Any) -> Any:
+    """`_schema_checker` with jsonschema-rs: raises SchemaError (without a usable message) where the
+    schema does not conform to its meta-schema."""
+    from jsonschema.exceptions import SchemaError
+
+    meta, _, format_checker, _ = _meta_check(validator_cls, format_checker)
+    validator = _rs_validator(meta, format_checker)
+
+    def check(schema: Any) -> None:
+        if not validator.is_valid(schema):
+            raise SchemaError("does not conform to its meta-schema")
+
+    return check
+
+
+class _RsDocumentValidator:
+    """The document-level meta-schema check, as openapi-spec-validator's SpecValidator calls it."""
+
+    def __init__(self, schema: dict[str, Any]) -> None:
+        self.schema = schema
+        self._validator = _rs_validator(schema, None)
+
+    def iter_errors(self, instance: Any) -> Any:
+        from jsonschema.exceptions import ValidationError
+
+        if not self._validator.is_valid(instance):
+            yield ValidationError("does not conform to the OpenAPI meta-schema")
+
+
+@cache
+def _fast_spec_validator(openapi31: bool) -> Any:
+    """`_spec_validator`'s class with its two meta-schema checks done by jsonschema-rs."""
+    from openapi_spec_validator.validation import keywords
+
+    slow = _spec_validator(openapi31)
+
+    class Fast30Schema(keywords.OpenAPIV30SchemaValidator):
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+            validator_cls: Any = self.schema_validator_cls
+            return _fast_schema_checker(validator_cls, None)
+
+    class Fast31Schema(keywords.OpenAPIV31SchemaValidator):
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+            dialect_id = self._get_schema_dialect_id(schema, schema_value)
+            validator_cls: Any = self._get_validator_class_for_dialect(dialect_id)
+            if validator_cls is None:
+                raise ValueError(f"Unknown JSON Schema dialect: {dialect_id!r}")
+            return _fast_schema_checker(validator_cls, self.schema_validator_format_checker)
+
+    return type(
+        f"Fast{slow.__name__}",
+        (slow,),
+        {
+            "schema_validator": _RsDocumentValidator(_document_meta_schema(openapi31)),
+            "keyword_validators": {
+                **slow.keyword_validators,
+                "schema": Fast31Schema if openapi31 else Fast30Schema,
+            },
+        },
+    )
+
+
+def fast_verdict(document: Document) -> bool:
+    """True where the fast path finds no fault; False where it finds one or cannot run."""
+    try:
+        validator_cls = _fast_spec_validator(
+            str(document.data.get("openapi", "")).startswith("3.1")
+        )
+        return next(iter(validator_cls(document.data).iter_errors()), None) is None
+    except Exception:  # anything it cannot decide goes to the Python validator
+        return False
+
+
+def _faults(document: Document) -> list[tuple[list[Any], str]]:
+    """The verdict: none where the fast path finds no fault, else the Python validator's faults."""
+    if fast_verdict(document):
+        return []
+    return _run_validator(document)
 
 
 def _run_validator(document: Document) -> list[tuple[list[Any], str]]:

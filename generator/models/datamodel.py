@@ -9,8 +9,12 @@ runtime's `_modelbase.BaseModel` (pydantic's, plus `to_dict()`, `to_json()` and 
 from __future__ import annotations
 
 import ast
+import contextlib
 import hashlib
+import os
+import pickle
 import re
+import signal
 import warnings
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,10 +63,85 @@ class Models:
     index: ModelIndex
 
 
-def build_models(schemas: SchemaSet, document: Document) -> Models:
-    """The stage: the named schemas -> `models.py` source, read back into an index."""
-    source = generate_models(lenient_copy(schemas.registry, document.openapi), document.name)
+def build_models(
+    schemas: SchemaSet, document: Document, worker: ModelsWorker | None = None
+) -> Models:
+    """The stage: the named schemas -> `models.py` source, read back into an index. With `worker`
+    (started before the document was read), datamodel-code-generator runs there: the same source."""
+    prepared = lenient_copy(schemas.registry, document.openapi)
+    source = worker.generate(prepared, document.name) if worker is not None else None
+    if source is None:
+        source = generate_models(prepared, document.name)
     return Models(source, index_models(source))
+
+
+class ModelsWorker:
+    """datamodel-code-generator in a forked child: importing it (a third of its time on a small
+    document) happens on the second core while the parent reads and checks the document; the child
+    then generates the models module from the prepared document it is sent. Where the OS cannot fork
+    or the child fails, `generate` returns None and the caller generates in-process."""
+
+    def __init__(self) -> None:
+        self._pid = 0
+        if not hasattr(os, "fork"):
+            return
+        to_child_r, self._to_child = os.pipe()
+        self._from_child, from_child_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: import, wait for the document, generate, answer, leave
+            code = 0
+            try:
+                os.close(self._to_child)
+                os.close(self._from_child)
+                import datamodel_code_generator  # the import is the head start
+                import datamodel_code_generator.parser.openapi  # noqa: F401
+
+                with os.fdopen(to_child_r, "rb") as request:
+                    document, spec_file = pickle.load(request)
+                try:
+                    answer: tuple[str, Any] = ("source", generate_models(document, spec_file))
+                except SpecError as exc:
+                    answer = ("problems", exc.problems)
+                with os.fdopen(from_child_w, "wb") as out:
+                    pickle.dump(answer, out)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        os.close(to_child_r)
+        os.close(from_child_w)
+        self._pid = pid
+
+    def generate(self, document: dict[str, Any], spec_file: str) -> str | None:
+        """`generate_models(document, spec_file)` in the child (None: no child, or it failed)."""
+        if not self._pid:
+            return None
+        pid, self._pid = self._pid, 0
+        try:
+            with os.fdopen(self._to_child, "wb") as request:
+                pickle.dump((document, spec_file), request)
+            with os.fdopen(self._from_child, "rb") as answer:
+                kind, value = pickle.load(answer)
+        except Exception:
+            kind, value = "failed", None
+        _, status = os.waitpid(pid, 0)
+        if kind == "problems":
+            raise SpecError(value)
+        return value if kind == "source" and status == 0 and isinstance(value, str) else None
+
+    def close(self) -> None:
+        """End the child if it was not used (a document refused before the model stage)."""
+        if not self._pid:
+            return
+        pid, self._pid = self._pid, 0
+        for fd in (self._to_child, self._from_child):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        try:
+            os.kill(pid, signal.SIGTERM)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
 
 
 def generate_models(document: dict[str, Any], spec_file: str) -> str:

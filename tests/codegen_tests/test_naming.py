@@ -182,3 +182,27 @@ def test_a_generic_file_name_takes_the_package_name_from_the_title(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     client = (tmp_path / "out" / "src" / "widget_store_client" / "_client.py").read_text()
     assert "class WidgetStore(SyncAPIClient)" in client
+
+
+def test_a_versioned_or_host_file_name_is_generic_too() -> None:
+    """File names that carry only "openapi", a version or where the API is served (issue 28)."""
+    assert package_name_for("openapi-v2025.0", "Box Platform API") == "box_platform_client"
+    assert package_name_for("REST-openapiv3", "PagerDuty API") == "pager_duty_client"
+    assert package_name_for("api.intercom.io", "Intercom API") == "intercom_client"
+    assert package_name_for("swagger_v2", "Pet Store") == "pet_store_client"
+    # a name of the API stays the package's name, versioned or not
+    assert package_name_for("CheckoutService-v72", "Adyen Checkout API") == (
+        "checkout_service_v72_client"
+    )
+    assert package_name_for("petstore.v2", "Other") == "petstore_v2_client"
+    assert package_name_for("openapi_3.1_enums", "Enums") == "openapi_3_1_enums_client"
+    # no title to name it from: the file name after all
+    assert package_name_for("openapi-v2025.0", None) == "openapi_v2025_0_client"
+
+
+def test_distribution_names_are_normalised_as_pep_503_says() -> None:
+    from generator.naming import dist_name
+
+    assert dist_name("acme_client") == "acme-client"
+    assert dist_name("Acme.V23.0_client") == "acme-v23-0-client"
+    assert dist_name("a__b--c..d") == "a-b-c-d"

@@ -235,7 +235,8 @@ class _BaseClient:
             set_header(headers, keyed, idempotency_key or new_idempotency_key())
         url = self.base_url + params.path + ("?" + "&".join(query) if query else "")
         encoded = encode_body(op, body, options["extra_body"])
-        if encoded.content_type is not None:
+        if encoded.content_type is not None and not has_header(params.headers, "Content-Type"):
+            # a Content-Type the document declares as a parameter, given, wins over the encoder's
             set_header(headers, "Content-Type", encoded.content_type)
         for name, extra in (extra_headers or {}).items():
             set_header(headers, name, extra)  # the caller's headers win, in whatever case they spell them
