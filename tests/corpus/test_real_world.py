@@ -152,7 +152,7 @@ WARNING = re.compile(
 )
 # One operation's section of a generated README: call path, summary, `METHOD /path`, python block.
 SECTION = re.compile(
-    r"^### `(?P<call>[^`]+)`: [^\n]*\n\n`(?P<method>[A-Z]+) (?P<path>[^`\n]*)`[^\n]*\n\n"
+    r"^####? `(?P<call>[^`]+)`: [^\n]*\n\n`(?P<method>[A-Z]+) (?P<path>[^`\n]*)`[^\n]*\n\n"
     r"```python\n(?P<code>.*?)\n```",
     re.M | re.S,
 )
