@@ -33,4 +33,11 @@ def test_the_inbox_builds_with_pinned_extras(tmp_path: Path) -> None:
         pin = extras[provider]
         assert pin.name == f"{provider}-client"
         assert str(pin.specifier) == f"=={record['version']}"
-    assert set(meta.get_all("Provides-Extra", [])) == {"all", "chatbotx", "datacrazy", "wacrm"}
+    assert set(meta.get_all("Provides-Extra", [])) == {
+        "all",
+        "chatbotx",
+        "datacrazy",
+        "wacrm",
+        "mcp",
+    }
+    assert str(extras["mcp"].specifier) == "<3,>=2.3" and extras["mcp"].name == "mcp"
