@@ -64,13 +64,16 @@ def cmd_release(ns: argparse.Namespace, root: Path, spec_paths: SpecPaths) -> in
                 tag = f"{record.dist_name}-v{record.version}"
                 print(f"{record.name}\t{record.dist_name}\t{record.version}\t{tag}")
         return EXIT_OK
-    outcomes = release(specs, dry_run=ns.dry_run)
+    notes = Path(ns.notes).read_text(encoding="utf-8") if ns.notes else ""
+    outcomes = release(specs, dry_run=ns.dry_run, at_least=ns.at_least, notes=notes)
     for outcome in outcomes:
         print(outcome.summary() + (" [dry run]" if ns.dry_run and outcome.released else ""))
         for change in outcome.changes:
             print(f"  {change.line()}")
         if outcome.output_only:
             print("  generated code changed; public API unchanged")
+        if outcome.raised:
+            print(f"  bump raised to {outcome.bump} (--at-least)")
     return EXIT_OK
 
 
@@ -111,5 +114,17 @@ def register(sub: Any, project_root: Callable[[], Path], spec_paths: SpecPaths) 
         "--list",
         action="store_true",
         help="print each recorded package: name, distribution, version, tag (tab-separated)",
+    )
+    r.add_argument(
+        "--at-least",
+        choices=("patch", "minor", "major"),
+        default="none",
+        help="the smallest bump of a package that changed: for a change the API diff cannot see "
+        "(the HTTP stack a custom client is built with, say); its notes should say why",
+    )
+    r.add_argument(
+        "--notes",
+        metavar="FILE",
+        help="Markdown put first in each released package's changelog entry: what a user changes, and why",
     )
     r.set_defaults(func=lambda ns: cmd_release(ns, project_root(), spec_paths))

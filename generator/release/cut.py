@@ -20,7 +20,7 @@ from generator.ir.package import spec_version  # the version before records exis
 from generator.load.check import load
 from generator.pipeline import Job, generate, plan
 from generator.release import records
-from generator.release.apidiff import Bump, Change, bump_of, compare
+from generator.release.apidiff import ORDER, Bump, Change, bump_of, compare
 from generator.release.surface import Surface, snapshot
 
 NORMAL_VERSION = "0.0.0"  # the version the output digest is computed with
@@ -38,6 +38,7 @@ class Outcome:
     changes: tuple[Change, ...] = ()
     output_only: bool = False  # the files changed but the public API did not
     record: records.Record | None = field(default=None, repr=False)
+    raised: bool = False  # the bump is `at_least`'s, above what the API diff graded
 
     @property
     def released(self) -> bool:
@@ -107,8 +108,10 @@ def changelog_header(dist_name: str) -> str:
     )
 
 
-def entry(outcome: Outcome, when: date, surface: Surface) -> str:
+def entry(outcome: Outcome, when: date, surface: Surface, notes: str = "") -> str:
     lines = [f"## {outcome.version} ({when.isoformat()})", ""]
+    if notes.strip():  # what the API diff cannot see, in the releaser's words
+        lines += [notes.strip(), ""]
     if outcome.old_version is None:
         ops = sorted(surface["operations"])
         lines.append(
@@ -118,7 +121,7 @@ def entry(outcome: Outcome, when: date, surface: Surface) -> str:
         if ops:
             lines += ["", "Operations: " + ", ".join(f"`{op}`" for op in ops) + "."]
         return "\n".join(lines) + "\n"
-    if outcome.output_only:
+    if outcome.output_only and not outcome.raised:
         lines.append("The generated code changed (runtime or templates); the public API did not.")
         return "\n".join(lines) + "\n"
     for level, title in SECTIONS:
@@ -152,8 +155,16 @@ def with_entry(changelog: str, dist_name: str, text: str) -> str:
 # -- the release -----------------------------------------------------------------------------------
 
 
-def prepare(specs: list[Path], *, today: date | None = None) -> list[Outcome]:
-    """Decide every package's release without writing anything."""
+def prepare(
+    specs: list[Path],
+    *,
+    today: date | None = None,
+    at_least: Bump = "none",
+    notes: str = "",
+) -> list[Outcome]:
+    """Decide every package's release without writing anything. `at_least`: the smallest bump of a
+    package that has something to release (a change the API diff cannot see, such as the HTTP stack a
+    custom client is built with); `notes`: Markdown put first in each released package's entry."""
     when = release_date(today)
     outcomes: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="codegen-release-") as tmp:
@@ -172,7 +183,9 @@ def prepare(specs: list[Path], *, today: date | None = None) -> list[Outcome]:
                     f"{job.spec.name} is not in a specs/ folder: it has no records"
                 )
             old = records.read(folder)
-            outcomes.append(_decide(job.spec, api.dist_name, surface, digest, old, when))
+            outcomes.append(
+                _decide(job.spec, api.dist_name, surface, digest, old, when, at_least, notes)
+            )
     return outcomes
 
 
@@ -183,6 +196,8 @@ def _decide(
     digest: str,
     old: records.Record | None,
     when: date,
+    at_least: Bump = "none",
+    notes: str = "",
 ) -> Outcome:
     name = spec.stem
     if old is None:
@@ -199,18 +214,29 @@ def _decide(
         bump = "patch"
     if bump == "none":
         return Outcome(name, dist_name, old.version, old.version, "none", changes)
+    raised = ORDER[at_least] > ORDER[bump]
+    bump = at_least if raised else bump
     version = next_version(old.version, bump)
-    outcome = Outcome(name, dist_name, old.version, version, bump, changes, output_only)
-    changelog = with_entry(old.changelog, dist_name, entry(outcome, when, surface))
+    outcome = Outcome(
+        name, dist_name, old.version, version, bump, changes, output_only, raised=raised
+    )
+    changelog = with_entry(old.changelog, dist_name, entry(outcome, when, surface, notes))
     record = records.Record(name, dist_name, version, digest, surface, changelog)
-    return Outcome(name, dist_name, old.version, version, bump, changes, output_only, record)
+    return Outcome(
+        name, dist_name, old.version, version, bump, changes, output_only, record, raised
+    )
 
 
 def release(
-    specs: list[Path], *, dry_run: bool = False, today: date | None = None
+    specs: list[Path],
+    *,
+    dry_run: bool = False,
+    today: date | None = None,
+    at_least: Bump = "none",
+    notes: str = "",
 ) -> list[Outcome]:
     """Write the record of every package with something to release, then regenerate those packages."""
-    outcomes = prepare(specs, today=today)
+    outcomes = prepare(specs, today=today, at_least=at_least, notes=notes)
     if dry_run:
         return outcomes
     by_name = {spec.stem: spec for spec in specs}

@@ -183,6 +183,36 @@ def test_an_output_change_without_an_api_change_is_a_patch(released: Project) ->
     assert "The generated code changed" in released.changelog().split("\n## ")[1]
 
 
+def test_at_least_raises_a_bump_the_api_diff_cannot_see_and_notes_say_why(
+    released: Project,
+) -> None:
+    """A change users must act on that no API snapshot shows (the HTTP stack of a custom client):
+    `--at-least major` and the releaser's `--notes` first in the entry."""
+    released.spec["info"]["summary"] = "The inbox API, summed up."  # an output-only change
+    released.save()
+    notes = released.root / "notes.md"
+    notes.write_text("**Breaking:** build your own client with `httpx2`.\n", encoding="utf-8")
+    code, out = released.run("release", "--at-least", "major", "--notes", str(notes))
+    assert code == 0, out
+    assert "inbox: 1.0.0 -> 2.0.0 (major)" in out
+    assert "bump raised to major (--at-least)" in out
+    newest = released.changelog().split("\n## ")[1]
+    assert newest.startswith("2.0.0 (")
+    assert "**Breaking:** build your own client with `httpx2`." in newest
+    assert released.version() == "2.0.0"
+
+
+def test_at_least_never_lowers_a_bump_nor_releases_an_unchanged_package(
+    released: Project,
+) -> None:
+    code, out = released.run("release", "--at-least", "major")
+    assert code == 0 and "nothing to release" in out  # nothing changed: nothing released
+    list_op(released.spec)["description"] = "Every conversation, newest first."
+    released.save()
+    code, out = released.run("release", "--at-least", "patch")
+    assert "inbox: 1.0.0 -> 1.0.1 (patch)" in out and "raised" not in out
+
+
 def test_the_version_comes_from_the_record_not_info_version(released: Project) -> None:
     released.spec["info"]["version"] = "7.3.0"
     released.save()
