@@ -48,6 +48,8 @@ _COLLECTION_TAGS = {yaml.MappingNode: _CORE + "map", yaml.SequenceNode: _CORE + 
 _SCALAR_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null"))
 # What YAML does not allow raw in a document (YAML 1.1's printable set; JSON is stricter still).
 _FORBIDDEN = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# JSON is stricter about C0 controls and more lenient about the rest (C1 controls, U+FFFE raw in a string)
+_FORBIDDEN_JSON = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class _Refused(Exception):
@@ -278,7 +280,7 @@ def _json_lines(text: str, lines: dict[str, int]) -> None:
             expect_key = token == "{"
 
 
-def _decoded(name: str, raw: bytes) -> str:
+def _decoded(name: str, raw: bytes, *, json_text: bool = False) -> str:
     """The text of the file, or SpecError at the line of its first undecodable byte or of a
     character YAML does not allow raw."""
     try:
@@ -297,7 +299,7 @@ def _decoded(name: str, raw: bytes) -> str:
                 )
             ]
         ) from None
-    bad = _FORBIDDEN.search(text)
+    bad = (_FORBIDDEN_JSON if json_text else _FORBIDDEN).search(text)
     if bad is not None:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - text.rfind("\n", 0, bad.start())
@@ -343,7 +345,7 @@ def read(path: Path) -> Document:
                 )
             ]
         )
-    text = _decoded(name, raw)
+    text = _decoded(name, raw, json_text=path.suffix == ".json")
     if not text.strip():
         raise SpecError(
             [Problem(name, "#", "the file is empty; expected an OpenAPI 3.x document", 1)]

@@ -321,6 +321,26 @@ def test_json_that_yaml_cannot_read_keeps_its_lines(tmp_path: Path) -> None:
     assert '"$ref": "#/nope"' in path.read_text().splitlines()[line - 1]
 
 
+def test_json_may_hold_what_yaml_forbids_raw(tmp_path: Path) -> None:
+    """A C1 control character (U+009D) raw inside a JSON string is valid JSON (the merged benchmark
+    document has one): a .json document is judged by JSON's rules, not YAML's, and is read."""
+    import json
+
+    spec = keyed()
+    spec["info"]["description"] = "before\u009dafter"
+    path = tmp_path / "c1.json"
+    path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    assert "\u009d" in path.read_text(encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_model_stage_refusal_carries_a_line(tmp_path: Path, monkeypatch: Any) -> None:
     from generator import pipeline
     from generator.errors import Problem, SpecError

@@ -47,7 +47,7 @@ def test_an_error_after_every_retry_or_with_retries_off_makes_no_such_claim(
     client = make_client(wacrm_client.Wacrm, max_retries=1)
     server.schedule(status(503), status(503))
     with pytest.raises(wacrm_client.InternalServerError) as retried:
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     assert retried.value.may_have_been_processed is False
     assert "not retried" not in str(retried.value)
     server.after_send(status(500))
@@ -62,7 +62,7 @@ def test_a_refused_connection_names_method_host_and_the_os_reason(
     url = closed_port_url()
     client = make_client(wacrm_client.Wacrm, base_url=url, max_retries=0)
     with pytest.raises(wacrm_client.APIConnectionError) as caught:
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     message = str(caught.value)
     host = url.removeprefix("http://")
     assert message.startswith(f"connection error: GET {host}: [Errno ")
@@ -72,7 +72,7 @@ def test_a_refused_connection_names_method_host_and_the_os_reason(
 def test_an_unknown_host_names_the_resolver_reason(make_client: Callable[..., Any]) -> None:
     client = make_client(wacrm_client.Wacrm, base_url="http://no-such-host.invalid", max_retries=0)
     with pytest.raises(wacrm_client.APIConnectionError) as caught:
-        client.conversations.retrieve("conv-1")
+        client.conversations.retrieve("0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18")
     message = str(caught.value)
     assert message.startswith("connection error: GET no-such-host.invalid: [Errno ")
     assert wacrm_client.APIConnectionError is type(caught.value)
