@@ -288,13 +288,21 @@ async def test_the_same_over_streamable_http(stub: StubServer) -> None:
     stub.mount("wacrm")
     stub.respond_with("createMessage", 500, {"error": {"code": "internal", "message": "boom"}})
     _, _, page = stub.served("listConversations")
+    _, _, one = stub.served("retrieveConversation")
     async with http_session("wacrm", stub) as session:
         names = {t.name for t in (await session.list_tools()).tools}
         listed = await call(session, "conversations_list", {})
+        got = await call(session, "conversations_retrieve", {"id": one["data"]["id"]})
         bad = await call(session, "conversations_list", {"status": "unread"})
         sent = await call(session, "messages_create", {"to": "14155550123", "text": "Hello"})
+        stub.respond_with(
+            "retrieveConversation", 404, {"error": {"code": "not_found", "message": "gone"}}
+        )
+        missing = await call(session, "conversations_retrieve", {"id": one["data"]["id"]})
     assert names == {p.replace(".", "_") for p in spec_call_paths("wacrm")}
     same(listed.structured_content["data"], page["data"])
+    same(got.structured_content["result"], one)
+    assert missing.is_error and missing.structured_content["error"]["status"] == 404
     assert bad.is_error and bad.structured_content["error"]["type"] == "InvalidArgumentError"
     assert sent.is_error and sent.structured_content["error"]["status"] == 500
     assert len(requests_for(stub, "createMessage")) == 1
