@@ -269,6 +269,19 @@ def test_a_body_that_does_not_match_raises_a_validation_error_when_strict() -> N
     assert info.value.body == {"name": "no id"}
 
 
+def test_a_strict_mismatch_names_places_and_reasons_never_the_values() -> None:
+    """Answers carry customer data; the error's message (what ends up in logs) carries none of it."""
+    answer = {"id": ["jane@example.com", "+14155550123"], "name": {"text": "my secret complaint"}}
+    recorder = Recorder(ok(answer))
+    with pytest.raises(APIResponseValidationError) as info:
+        sync_client(recorder, strict_response_validation=True).request(GET_CONTACT, {"id": "c1"})
+    message = str(info.value)
+    assert "id: " in message and "name: " in message  # where, and why
+    for value in ("jane@example.com", "+14155550123", "my secret complaint"):
+        assert value not in message
+    assert info.value.body == answer  # the body itself stays on the error, for the caller
+
+
 def test_a_body_that_does_not_match_is_returned_as_received_with_one_warning(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

@@ -390,6 +390,22 @@ def test_a_verified_body_that_does_not_fit_its_event(wacrm: wacrm_client.Wacrm) 
     assert caught.value.event == "message.received"
 
 
+def test_a_payload_error_says_where_and_why_never_the_customers_values(
+    wacrm: wacrm_client.Wacrm,
+) -> None:
+    secret = wacrm_secret()
+    broken = {
+        **WACRM_PAYLOAD,
+        "data": {"text": {"body": "my secret complaint"}, "from": 14155550123},
+    }
+    delivery = wacrm_delivery(broken, secret)
+    with pytest.raises(wacrm_client.InvalidWebhookPayloadError) as caught:
+        wacrm.webhooks.unwrap(delivery.body, delivery.headers, secret=secret)
+    message = str(caught.value)
+    assert "data" in message
+    assert "my secret complaint" not in message and "14155550123" not in message
+
+
 # -- the same object as the webhook endpoints' resource, sync and async ---------------------------------------
 
 

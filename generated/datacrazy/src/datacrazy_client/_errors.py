@@ -231,6 +231,25 @@ class APITimeoutError(APIConnectionError):
         super().__init__(request=request, message="Request timed out.", may_have_been_processed=may_have_been_processed)
 
 
+def validation_summary(exc: BaseException | None, limit: int = 3) -> str:
+    """A pydantic ValidationError as places and reasons, never the values: an answer or a delivery may
+    carry customer data (message text, phone numbers, emails), and error messages end up in logs."""
+    errors_of = getattr(exc, "errors", None)
+    if not callable(errors_of):
+        return type(exc).__name__
+    try:
+        errors: list[Any] = list(errors_of(include_input=False, include_url=False))
+    except TypeError:
+        errors = list(errors_of())
+    parts = [
+        f"{'.'.join(str(p) for p in e.get('loc', ())) or '(root)'}: {e.get('msg', 'invalid')}"
+        for e in errors[:limit]
+        if isinstance(e, dict)
+    ]
+    more = len(errors) - limit
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
 class APIResponseValidationError(APIError):
     """A 2xx answer whose body does not match the spec's schema."""
 

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast, runtime_checkable
 
 from ._constants import WEBHOOK_SECRET_ENV
-from ._errors import APIError
+from ._errors import APIError, validation_summary
 
 if TYPE_CHECKING:
     import pydantic
@@ -453,7 +453,7 @@ class Webhooks(Generic[T]):
         name = event.name if event is not None else None
         what = f"the {name!r} event's schema" if name else "the schema of any event"
         raise InvalidWebhookPayloadError(
-            f"the payload does not match {what}: {failure}", body=data, event=name
+            f"the payload does not match {what}: {validation_summary(failure)}", body=data, event=name
         ) from failure
 
     def _adapter(self, event: WebhookEvent) -> pydantic.TypeAdapter[Any]:

@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, ParamSpec, TypeVar, cas
 
 import httpx2
 
-from ._errors import APIResponseValidationError, connection_error, error_body, request_id_of
+from ._errors import (
+    APIResponseValidationError,
+    connection_error,
+    error_body,
+    request_id_of,
+    validation_summary,
+)
 from ._logs import logger
 from ._operation import Operation
 from ._types import NOT_GIVEN, NotGiven
@@ -123,7 +129,7 @@ def _mismatch(rtype: Any, response: httpx2.Response, content: bytes, exc: Except
     except ValueError:
         data = NOT_GIVEN
     if strict or isinstance(data, NotGiven):
-        reason = "is not JSON" if isinstance(data, NotGiven) else f"does not match the spec: {exc}"
+        reason = "is not JSON" if isinstance(data, NotGiven) else f"does not match the spec: {validation_summary(exc)}"
         raise APIResponseValidationError(
             response=response, body=error_body(response), message=f"the response body {reason}"
         ) from exc
