@@ -234,18 +234,18 @@ class APITimeoutError(APIConnectionError):
 def validation_summary(exc: BaseException | None, limit: int = 3) -> str:
     """A pydantic ValidationError as places and reasons, never the values: an answer or a delivery may
     carry customer data (message text, phone numbers, emails), and error messages end up in logs."""
-    errors_of = getattr(exc, "errors", None)
+    errors_of: Any = getattr(exc, "errors", None)
     if not callable(errors_of):
         return type(exc).__name__
     try:
-        errors: list[Any] = list(errors_of(include_input=False, include_url=False))
+        found: Any = errors_of(include_input=False, include_url=False)
     except TypeError:
-        errors = list(errors_of())
-    parts = [
-        f"{'.'.join(str(p) for p in e.get('loc', ())) or '(root)'}: {e.get('msg', 'invalid')}"
-        for e in errors[:limit]
-        if isinstance(e, dict)
-    ]
+        found = errors_of()
+    errors = cast("list[dict[str, Any]]", list(found))
+    parts: list[str] = []
+    for error in errors[:limit]:
+        loc = cast("tuple[object, ...]", tuple(error.get("loc", ())))
+        parts.append(f"{'.'.join(str(p) for p in loc) or '(root)'}: {error.get('msg', 'invalid')}")
     more = len(errors) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
