@@ -1,7 +1,7 @@
 """The five stages end to end, each called by name, each in a folder of its own:
 
     1 load + check    load/     load.check.load                 Document, Extensions, warnings (or SpecError)
-    2 schemas+models  models/   operations.name_schemas, datamodel.build_models
+    2 schemas+models  models/   operations.name_schemas, datamodel.start_models  models.py, its index
     3 the IR          ir/       ir.package.build_api            ir.nodes.Api
     4 render          render/   render.package.render_package   {path: text}
     5 format + write  write/    write.tree.write_tree, format_tree, swap_into_place
@@ -10,10 +10,14 @@ Data flows one way: each stage reads what the ones before it produced and nothin
 is a subsystem beside them: it calls the stages; here only its records are read, for the version.
 `unified/` is another: `generate(..., inbox=InboxJob(...))` builds the inbox package `convapi` from the
 providers' IR once every job is built, and writes it in the same swap.
+
+One spec on a machine with a second core is built by three processes (`_build_ir`): this one, the
+validator's child and the models worker's child; the result is the same as in one process.
 """
 
 from __future__ import annotations
 
+import ast
 import json
 import multiprocessing
 import os
@@ -22,16 +26,18 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from generator.errors import SpecError
 from generator.ir import nodes as ir
-from generator.ir.package import build_api
+from generator.ir import reference
+from generator.ir.package import ANALYSED_REFERENCE, build_api
 from generator.load.check import load
 from generator.load.document import Document
-from generator.models.datamodel import build_models
+from generator.models.datamodel import Models, ModelsWorker, start_models
 from generator.models.operations import name_schemas
 from generator.naming import package_name_for
-from generator.release import records
+from generator.release import records, surface
 from generator.release.apidiff import bump_of, compare
 from generator.release.surface import KIND, snapshot
 from generator.render.package import render_package
@@ -90,22 +96,65 @@ def build_ir(
     overlays: tuple[Path, ...] = (),
 ) -> ir.Api:
     """Stages 1 to 3: a spec file (and its overlays) -> the IR of its package (raises SpecError)."""
-    # openapi-spec-validator runs beside stage 2 (a child process) and is waited for before stage 3
-    loaded = load(spec, lenient=lenient, defer=True, overlays=overlays)
-    package_name = package_name or package_name_for(spec.stem, loaded.document.info.get("title"))
+    api, _ = _build_ir(
+        spec, package_name, lenient=lenient, env_prefix=env_prefix, overlays=overlays
+    )
+    return api
+
+
+def _build_ir(
+    spec: Path,
+    package_name: str,
+    *,
+    lenient: bool = False,
+    env_prefix: str = "",
+    overlays: tuple[Path, ...] = (),
+    concurrent: bool = False,
+) -> tuple[ir.Api, Models]:
+    """`build_ir`, and the models it was built from. With `concurrent`, the work is spread over
+    three processes: openapi-spec-validator runs in a child beside stage 2 (as always), and
+    datamodel-code-generator in a child started before the document is read (`ModelsWorker`):
+    this process checks the document, gets the templates ready while the models are generated,
+    and builds the IR from their index while the child reads the rest out of the models module."""
+    worker = ModelsWorker(_analyse) if concurrent else None
     try:
-        schemas = name_schemas(loaded.document, loaded.extensions)
-        models = build_models(schemas, loaded.document)
-    except Exception as exc:
-        loaded.settle()  # a document the validator refuses is refused for that, not for this
-        if isinstance(exc, SpecError):
+        loaded = load(spec, lenient=lenient, defer=True, overlays=overlays)
+        package_name = package_name or package_name_for(
+            spec.stem, loaded.document.info.get("title")
+        )
+        try:
+            schemas = name_schemas(loaded.document, loaded.extensions)
+            models_done = start_models(schemas, loaded.document, worker)
+            reserved = reserved_names()  # renders the templates once: while the child works
+            models = models_done()
+        except Exception as exc:
+            loaded.settle()  # a document the validator refuses is refused for that, not for this
+            if isinstance(exc, SpecError):
+                raise _with_lines(exc, loaded.document) from None
+            raise
+        loaded.settle()
+        try:
+            api = build_api(loaded, schemas, models, package_name, reserved, env_prefix)
+        except SpecError as exc:
             raise _with_lines(exc, loaded.document) from None
-        raise
-    loaded.settle()
-    try:
-        return build_api(loaded, schemas, models, package_name, reserved_names(), env_prefix)
-    except SpecError as exc:
-        raise _with_lines(exc, loaded.document) from None
+        if models.analysed is not None:
+            models.analysed()  # the child's last answer: then it is ended
+        return api, models
+    finally:
+        if worker is not None:
+            worker.close()
+
+
+def _analyse(tree: ast.Module) -> dict[str, Any]:
+    """What the models worker reads out of the models module's tree beside the index: the API
+    reference's tables (build_api) and the public-API snapshot's models (`build`)."""
+    return {
+        ANALYSED_REFERENCE: reference.models_of_tree(tree),
+        _ANALYSED_SURFACE: surface.models_of_tree(tree),
+    }
+
+
+_ANALYSED_SURFACE = "surface"
 
 
 def _with_lines(error: SpecError, document: Document) -> SpecError:
@@ -120,19 +169,24 @@ def _with_lines(error: SpecError, document: Document) -> SpecError:
     )
 
 
-def build(job: Job, *, lenient: bool = False) -> tuple[ir.Api, dict[str, str]]:
+def build(
+    job: Job, *, lenient: bool = False, concurrent: bool = False
+) -> tuple[ir.Api, dict[str, str]]:
     """Stages 1 to 4 for one job: its IR and its files, not yet formatted or written."""
-    api = build_ir(
+    api, models = _build_ir(
         job.spec,
         job.package_name,
         lenient=lenient,
         env_prefix=job.env_prefix,
         overlays=job.overlays,
+        concurrent=concurrent,
     )
     # release hook: the version and CHANGELOG.md come from the release records (records.py)
     api, recorded = records.apply(api, job.spec, job.version)
-    surface = records.dumps(snapshot(api))
-    return api, {**render_package(api), **recorded, PUBLIC_API_FILE: surface}
+    analysed = models.analysed() if models.analysed is not None else None
+    module = analysed.get(_ANALYSED_SURFACE) if isinstance(analysed, dict) else None
+    public_api = records.dumps(snapshot(api, module))
+    return api, {**render_package(api), **recorded, PUBLIC_API_FILE: public_api}
 
 
 def api_changes(old_root: Path, new_surface: str) -> list[str]:
@@ -160,9 +214,11 @@ def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, s
 
     The result is the same either way: each spec is built on its own, and results keep their order.
     """
-    workers = min(len(jobs), os.cpu_count() or 1)
+    cores = os.cpu_count() or 1
+    workers = min(len(jobs), cores)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return [build(job, lenient=lenient) for job in jobs]
+        # one spec at a time: its models generated on another core where there is one
+        return [build(job, lenient=lenient, concurrent=cores >= 2) for job in jobs]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return list(pool.map(_build_one, [(job, lenient) for job in jobs]))

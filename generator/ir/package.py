@@ -145,8 +145,22 @@ def build_api(
         ),
         webhook_verifier_module=f"resources.{verifier.module}" if verifier is not None else "",
         api_version=comment(str(info.get("version") or "")),
-        reference_models=reference.models(models.source, set(model_exports)),
+        reference_models=_reference_models(models, set(model_exports)),
     )
+
+
+def _reference_models(models: Models, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
+    """The API reference's model tables: read out of the models module's tree where it was parsed
+    (`ANALYSED_REFERENCE` of `Models.analysed`), else here."""
+    analysed = models.analysed() if models.analysed is not None else None
+    tables = analysed.get(ANALYSED_REFERENCE) if isinstance(analysed, dict) else None
+    if tables is None:
+        return reference.models(models.source, exported)
+    return tuple(m for m in tables if m.name in exported)
+
+
+# The key under which `Models.analysed` holds `reference.models_of_tree` (see pipeline.py).
+ANALYSED_REFERENCE = "reference"
 
 
 def _default_base_url(loaded: LoadedSpec) -> str | None:

@@ -139,11 +139,15 @@ def units_of(annotation: str) -> str:
 
 
 def models(source: str, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
-    """Every model class of the models module, its fields as the module declares them."""
-    tree = ast.parse(source)
+    """Every exported model class of the models module, its fields as the module declares them."""
+    return tuple(m for m in models_of_tree(ast.parse(source)) if m.name in exported)
+
+
+def models_of_tree(tree: ast.Module) -> tuple[ir.ReferenceModel, ...]:
+    """`models` of every class of the models module's parsed source."""
     out: list[ir.ReferenceModel] = []
     for node in tree.body:
-        if not isinstance(node, ast.ClassDef) or node.name not in exported:
+        if not isinstance(node, ast.ClassDef):
             continue
         bases = [ast.unparse(b) for b in node.bases]
         doc = ast.get_docstring(node) or ""

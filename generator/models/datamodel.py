@@ -16,6 +16,7 @@ import pickle
 import re
 import signal
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,32 +58,71 @@ class ModelIndex:
 
 @dataclass(frozen=True)
 class Models:
-    """The models module of a package and what it holds."""
+    """The models module of a package and what it holds. `analysed`, where given, waits for what
+    the caller's `Analyse` made of the module's syntax tree (None from it, or no `analysed`: the
+    caller computes that itself)."""
 
     source: str
     index: ModelIndex
+    analysed: Callable[[], Any] | None = None
 
 
-def build_models(
+# What a caller wants read out of the models module's syntax tree besides the index (the API
+# reference's tables, the public-API snapshot's models): done where the tree is, in the worker while
+# the caller goes on with what the index lets it build.
+Analyse = Callable[[ast.Module], Any]
+
+
+def build_models(schemas: SchemaSet, document: Document) -> Models:
+    """The stage: the named schemas -> `models.py` source, read back into an index."""
+    return start_models(schemas, document)()
+
+
+def start_models(
     schemas: SchemaSet, document: Document, worker: ModelsWorker | None = None
-) -> Models:
-    """The stage: the named schemas -> `models.py` source, read back into an index. With `worker`
-    (started before the document was read), datamodel-code-generator runs there: the same source."""
+) -> Callable[[], Models]:
+    """`build_models`, started: the returned function gives its result (or raises its SpecError).
+    With `worker` (started before the document was read), datamodel-code-generator runs there, the
+    same source, while the caller does other work until it asks for the result."""
     prepared = lenient_copy(schemas.registry, document.openapi)
-    source = worker.generate(prepared, document.name) if worker is not None else None
-    if source is None:
-        source = generate_models(prepared, document.name)
+    if worker is not None and worker.send(prepared, document.name):
+
+        def answer() -> Models:
+            models = worker.receive()
+            if models is not None:
+                return models
+            return _in_process(prepared, document.name)
+
+        return answer
+    models = _in_process(prepared, document.name)
+    return lambda: models
+
+
+def _in_process(prepared: dict[str, Any], spec_file: str) -> Models:
+    source = generate_models(prepared, spec_file)
     return Models(source, index_models(source))
 
 
 class ModelsWorker:
-    """datamodel-code-generator in a forked child: importing it (a third of its time on a small
-    document) happens on the second core while the parent reads and checks the document; the child
-    then generates the models module from the prepared document it is sent. Where the OS cannot fork
-    or the child fails, `generate` returns None and the caller generates in-process."""
+    """datamodel-code-generator in a forked child, so that a second core does the model stage's work
+    while this process does the rest:
 
-    def __init__(self) -> None:
+    - importing datamodel-code-generator (a third of its time on a small document) happens while the
+      parent reads and checks the document;
+    - the child generates the models module from the prepared document it is sent, parses it once,
+      and answers with the source and its index;
+    - then, while the parent builds the IR from that index, it reads the rest the caller asked for
+      (`analyse`) out of the same syntax tree, and `analysed()` waits for that.
+
+    Where the OS cannot fork or the child fails, `generate` returns None and the caller generates
+    in-process; where `analyse` fails, `analysed()` gives None and the caller computes it itself."""
+
+    def __init__(self, analyse: Analyse | None = None) -> None:
         self._pid = 0
+        self._to_child = self._from_child = -1
+        self._answers: Any = None
+        self._analyse = analyse
+        self._analysed: Any = None
         if not hasattr(os, "fork"):
             return
         to_child_r, self._to_child = os.pipe()
@@ -98,12 +138,17 @@ class ModelsWorker:
 
                 with os.fdopen(to_child_r, "rb") as request:
                     document, spec_file = pickle.load(request)
-                try:
-                    answer: tuple[str, Any] = ("source", generate_models(document, spec_file))
-                except SpecError as exc:
-                    answer = ("problems", exc.problems)
                 with os.fdopen(from_child_w, "wb") as out:
-                    pickle.dump(answer, out)
+                    try:
+                        source = generate_models(document, spec_file)
+                    except SpecError as exc:
+                        pickle.dump(("problems", exc.problems), out)
+                        return
+                    tree = ast.parse(source)
+                    pickle.dump(("source", (source, index_tree(tree))), out)
+                    out.flush()
+                    if analyse is not None:
+                        pickle.dump(("analysed", analyse(tree)), out)
             except BaseException:
                 code = 1
             finally:
@@ -112,31 +157,69 @@ class ModelsWorker:
         os.close(from_child_w)
         self._pid = pid
 
-    def generate(self, document: dict[str, Any], spec_file: str) -> str | None:
-        """`generate_models(document, spec_file)` in the child (None: no child, or it failed)."""
+    def generate(self, document: dict[str, Any], spec_file: str) -> Models | None:
+        """`generate_models(document, spec_file)` and its index, from the child (None: no child, or
+        it failed); its `analysed` waits for the rest."""
+        return self.receive() if self.send(document, spec_file) else None
+
+    def send(self, document: dict[str, Any], spec_file: str) -> bool:
+        """Give the child the prepared document (False: no child, or it is gone)."""
+        if not self._pid or self._to_child < 0:
+            return False
+        to_child, self._to_child = self._to_child, -1
+        try:
+            with os.fdopen(to_child, "wb") as request:
+                pickle.dump((document, spec_file), request)
+        except Exception:
+            self.close()
+            return False
+        return True
+
+    def receive(self) -> Models | None:
+        """The child's answer to `send` (None: it failed); raises the SpecError it raised."""
         if not self._pid:
             return None
-        pid, self._pid = self._pid, 0
         try:
-            with os.fdopen(self._to_child, "wb") as request:
-                pickle.dump((document, spec_file), request)
-            with os.fdopen(self._from_child, "rb") as answer:
-                kind, value = pickle.load(answer)
+            self._answers = os.fdopen(self._from_child, "rb")
+            kind, value = pickle.load(self._answers)
         except Exception:
             kind, value = "failed", None
-        _, status = os.waitpid(pid, 0)
         if kind == "problems":
+            self.close()
             raise SpecError(value)
-        return value if kind == "source" and status == 0 and isinstance(value, str) else None
+        if kind != "source":
+            self.close()
+            return None
+        source, index = value
+        return Models(source, index, self.analysed if self._analyse is not None else None)
+
+    def analysed(self) -> Any:
+        """What `analyse` made of the tree (None: not asked for, or the child failed); the first
+        call waits for it and ends the child, later calls give the same."""
+        if self._pid and self._answers is not None:
+            try:
+                kind, value = pickle.load(self._answers)
+            except Exception:
+                kind, value = "failed", None
+            self.close()
+            self._analysed = value if kind == "analysed" else None
+        return self._analysed
 
     def close(self) -> None:
-        """End the child if it was not used (a document refused before the model stage)."""
+        """End the child (at once if it was not used: a document refused before the model stage)."""
         if not self._pid:
             return
         pid, self._pid = self._pid, 0
-        for fd in (self._to_child, self._from_child):
+        if self._answers is not None:  # it owns the descriptor it reads from
+            self._answers.close()
+            self._answers = None
+        elif self._from_child >= 0:
             with contextlib.suppress(OSError):
-                os.close(fd)
+                os.close(self._from_child)
+        if self._to_child >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self._to_child)
+        self._to_child = self._from_child = -1
         try:
             os.kill(pid, signal.SIGTERM)
             os.waitpid(pid, 0)
@@ -277,8 +360,12 @@ def _alias_of(value: ast.expr) -> str | None:
 
 def index_models(source: str) -> ModelIndex:
     """Read the generated module back: class names, root models, wire name -> attribute per field."""
+    return index_tree(ast.parse(source))
+
+
+def index_tree(tree: ast.Module) -> ModelIndex:
+    """`index_models` of the module's parsed source."""
     index = ModelIndex()
-    tree = ast.parse(source)
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue

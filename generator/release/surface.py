@@ -27,10 +27,11 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12] if text else ""
 
 
-def snapshot(api: ir.Api) -> Surface:
-    """The package's public API, JSON-serialisable, keys sorted by `dump`."""
+def snapshot(api: ir.Api, models_module: dict[str, Any] | None = None) -> Surface:
+    """The package's public API, JSON-serialisable, keys sorted by `dump`. `models_module`:
+    `models_of_tree` of the package's models module where the caller has it already."""
     operations = {op.call_path: _operation(op) for op in api.operations}
-    models = _models(api.models_source)
+    models = models_module if models_module is not None else _models(api.models_source)
     _mark_usage(models, api.operations)
     return {
         "kind": KIND,
@@ -130,7 +131,11 @@ def _body_params(body: ir.Body) -> dict[str, Any]:
 
 
 def _models(source: str) -> dict[str, Any]:
-    tree = ast.parse(source)
+    return models_of_tree(ast.parse(source))
+
+
+def models_of_tree(tree: ast.Module) -> dict[str, Any]:
+    """The models of the parsed models module as the snapshot records them (no usage marked yet)."""
     classes = [n for n in tree.body if isinstance(n, ast.ClassDef)]
     out: dict[str, Any] = {}
     for node in classes:

@@ -214,7 +214,7 @@ def test_the_pipeline_calls_every_stage_by_name() -> None:
     for call in (
         "load(",
         "name_schemas(",
-        "build_models(",
+        "start_models(",
         "build_api(",
         "render_package(",
         "write_tree(",

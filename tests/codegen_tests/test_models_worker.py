@@ -1,16 +1,18 @@
 """The model stage in a forked child (started before the document is read, so that importing
-datamodel-code-generator overlaps reading and checking it) gives the in-process source, and the same
-refusal for schemas it cannot generate."""
+datamodel-code-generator overlaps reading and checking it) gives the in-process source and index,
+what the caller asked it to read out of the module's tree, and the same refusal for schemas it
+cannot generate."""
 
 from __future__ import annotations
 
+import ast
 import os
 from typing import Any
 
 import pytest
 
 from generator.errors import SpecError
-from generator.models.datamodel import ModelsWorker, generate_models
+from generator.models.datamodel import ModelsWorker, generate_models, index_models
 
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -37,11 +39,44 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the worker need
 def test_the_worker_gives_the_in_process_source() -> None:
     worker = ModelsWorker()
     try:
-        source = worker.generate(DOCUMENT, "t.yaml")
+        models = worker.generate(DOCUMENT, "t.yaml")
     finally:
         worker.close()
-    assert source is not None, "the worker answered nothing"
-    assert source == generate_models(DOCUMENT, "t.yaml")
+    assert models is not None, "the worker answered nothing"
+    expected = generate_models(DOCUMENT, "t.yaml")
+    assert models.source == expected
+    assert models.index == index_models(expected)
+    assert models.analysed is None  # nothing was asked for
+
+
+def _class_names(tree: ast.Module) -> list[str]:
+    return [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+
+
+def test_the_worker_reads_what_it_is_asked_out_of_the_tree() -> None:
+    worker = ModelsWorker(_class_names)
+    try:
+        models = worker.generate(DOCUMENT, "t.yaml")
+        assert models is not None and models.analysed is not None
+        first = models.analysed()
+        assert first == _class_names(ast.parse(models.source)) == ["Note"]
+        assert models.analysed() is first  # asked again: the same answer, the child is gone
+    finally:
+        worker.close()
+
+
+def test_a_failing_analysis_gives_none_and_keeps_the_source() -> None:
+    def broken(tree: ast.Module) -> Any:
+        raise RuntimeError("boom")
+
+    worker = ModelsWorker(broken)
+    try:
+        models = worker.generate(DOCUMENT, "t.yaml")
+        assert models is not None and models.analysed is not None
+        assert models.source == generate_models(DOCUMENT, "t.yaml")
+        assert models.analysed() is None  # the caller computes it itself
+    finally:
+        worker.close()
 
 
 def test_the_worker_refuses_what_the_in_process_stage_refuses() -> None:
