@@ -19,31 +19,26 @@ from __future__ import annotations
 
 import ast
 import json
-import multiprocessing
 import os
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import SpecError
-from generator.ir import nodes as ir
-from generator.ir import reference
-from generator.ir.package import ANALYSED_REFERENCE, build_api
 from generator.load.check import load
 from generator.load.document import Document
 from generator.models.datamodel import Models, ModelsWorker, start_models
 from generator.models.operations import name_schemas
 from generator.naming import package_name_for
-from generator.release import records, surface
-from generator.release.apidiff import bump_of, compare
-from generator.release.surface import KIND, snapshot
-from generator.render.package import render_package
-from generator.render.reserved import reserved_names
-from generator.unified.inbox import build_inbox
-from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
+
+if TYPE_CHECKING:
+    from generator.ir import nodes as ir
+
+# Stages 3 to 5 and the subsystems are imported where they are first needed, not here: a refused
+# document never needs them, and a generated one imports them while its models are generated on
+# the other core (`_build_ir`), not before its document is read.
 
 
 @dataclass(frozen=True)
@@ -125,7 +120,11 @@ def _build_ir(
         try:
             schemas = name_schemas(loaded.document, loaded.extensions)
             models_done = start_models(schemas, loaded.document, worker)
-            reserved = reserved_names()  # renders the templates once: while the child works
+            # while the child works: the later stages' imports, and the templates rendered once
+            from generator.ir.package import build_api
+            from generator.render.reserved import reserved_names
+
+            reserved = reserved_names()
             models = models_done()
         except Exception as exc:
             loaded.settle()  # a document the validator refuses is refused for that, not for this
@@ -148,6 +147,10 @@ def _build_ir(
 def _analyse(tree: ast.Module) -> dict[str, Any]:
     """What the models worker reads out of the models module's tree beside the index: the API
     reference's tables (build_api) and the public-API snapshot's models (`build`)."""
+    from generator.ir import reference
+    from generator.ir.package import ANALYSED_REFERENCE
+    from generator.release import surface
+
     return {
         ANALYSED_REFERENCE: reference.models_of_tree(tree),
         _ANALYSED_SURFACE: surface.models_of_tree(tree),
@@ -181,6 +184,10 @@ def build(
         overlays=job.overlays,
         concurrent=concurrent,
     )
+    from generator.release import records
+    from generator.release.surface import snapshot
+    from generator.render.package import render_package
+
     # release hook: the version and CHANGELOG.md come from the release records (records.py)
     api, recorded = records.apply(api, job.spec, job.version)
     analysed = models.analysed() if models.analysed is not None else None
@@ -193,6 +200,9 @@ def api_changes(old_root: Path, new_surface: str) -> list[str]:
     """What a new generation changes in the public API of the package at `old_root`, as `codegen
     diff` prints it (one line per change, then the bump); empty when there is no change or no
     snapshot of the old package to compare with."""
+    from generator.release.apidiff import bump_of, compare
+    from generator.release.surface import KIND
+
     try:
         old = json.loads((old_root / PUBLIC_API_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -214,6 +224,9 @@ def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, s
 
     The result is the same either way: each spec is built on its own, and results keep their order.
     """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     cores = os.cpu_count() or 1
     workers = min(len(jobs), cores)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -245,6 +258,9 @@ def generate(
     rendered = [
         (job, api, files) for job, (api, files) in zip(jobs, _build_all(jobs, lenient), strict=True)
     ]
+    from generator.unified.inbox import build_inbox
+    from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
+
     inbox_files = build_inbox([api for _, api, _ in rendered], inbox.root) if inbox else None
     if announce is not None:
         for job, _api, files in rendered:
