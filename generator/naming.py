@@ -138,11 +138,9 @@ def docstring(text: str | None) -> str:
     """Spec text made safe inside a triple-quoted docstring: it can never close the string early."""
     if not text:
         return ""
-    cleaned = "".join(
-        ch
-        for ch in text.replace("\r\n", "\n").replace("\r", "\n")
-        if ch == "\n" or ch == "\t" or ch.isprintable()
-    )
+    cleaned = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not cleaned.replace("\n", "").replace("\t", "").isprintable():  # else: nothing to drop
+        cleaned = "".join(ch for ch in cleaned if ch == "\n" or ch == "\t" or ch.isprintable())
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
     if cleaned.endswith('"'):
         cleaned = cleaned[:-1] + '\\"'

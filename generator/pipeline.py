@@ -113,13 +113,14 @@ def _build_ir(
     and builds the IR from their index while the child reads the rest out of the models module."""
     worker = ModelsWorker(_analyse) if concurrent else None
     try:
-        loaded = load(spec, lenient=lenient, defer=True, overlays=overlays)
+        loaded = load(spec, lenient=lenient, defer=True, overlays=overlays, rules_later=concurrent)
         package_name = package_name or package_name_for(
             spec.stem, loaded.document.info.get("title")
         )
         try:
             schemas = name_schemas(loaded.document, loaded.extensions)
             models_done = start_models(schemas, loaded.document, worker)
+            loaded.check()  # our rules (where load left them), while the models are generated
             # while the child works: the later stages' imports, and the templates rendered once
             from generator.ir.package import build_api
             from generator.render.reserved import reserved_names

@@ -35,8 +35,19 @@ class LoadedSpec:
     pending: Callable[[], list[Problem]] | None = None
     found: list[Problem] = field(default_factory=list)  # our own checks' problems
 
+    def check(self) -> None:
+        """Our own rules, where `load(..., rules_later=True)` left them: raise SpecError at once
+        (the validator's errors included) where they refuse the document."""
+        if self._rules is None:
+            return
+        rules, self._rules = self._rules, None
+        self.found.extend(rules())
+        if any(not p.warning for p in self.found):
+            self.settle()
+
     def settle(self) -> None:
         """Wait for the validator; raise SpecError with every error found, keep the warnings."""
+        self.check()
         if self.pending is None:
             return
         found = [*self.found[: self._repaired], *self.pending(), *self.found[self._repaired :]]
@@ -47,10 +58,16 @@ class LoadedSpec:
         self.warnings = [p for p in found if p.warning]
 
     _repaired: int = 0  # how many of `found` the repairs gave (they come before the validator's)
+    _rules: Callable[[], list[Problem]] | None = None  # our rules, not yet run (`check`)
 
 
 def load(
-    path: Path, *, lenient: bool = False, defer: bool = False, overlays: Sequence[Path] = ()
+    path: Path,
+    *,
+    lenient: bool = False,
+    defer: bool = False,
+    overlays: Sequence[Path] = (),
+    rules_later: bool = False,
 ) -> LoadedSpec:
     """Read and check a spec. Raise SpecError with every problem found; keep the warnings.
 
@@ -61,6 +78,9 @@ def load(
     With `defer`, openapi-spec-validator goes on running (in a child process where the OS can fork)
     while the caller builds the later stages, and `settle()` waits for its verdict; our own checks
     are decided here, and a spec they refuse is refused at once (the validator's errors included).
+    With `rules_later` (and `defer`), our rules (`rules/`) are left for the caller's `check()` too:
+    what the later stages need (the document read, its references sound, repaired, its extensions
+    read) is done here, so that they can start first.
     """
     document = read(path)
     apply_overlays(document, [*beside(path), *overlays])
@@ -75,13 +95,26 @@ def load(
     extensions = read_extensions(document)
     if lenient:
         extensions = _without_a_broken_mapping(extensions)
-    found = [*repaired, *general.check(document, extensions), *schemas.check(document, lenient)]
-    if extensions.client is not None:  # a curated spec: the stricter rules too
-        found.extend(curated.check(document))
-    loaded = LoadedSpec(document, extensions, pending=pending, found=found, _repaired=len(repaired))
-    if not defer or any(not p.warning for p in found):
+    loaded = LoadedSpec(
+        document,
+        extensions,
+        pending=pending,
+        found=list(repaired),
+        _repaired=len(repaired),
+        _rules=lambda: _rules(document, extensions, lenient),
+    )
+    if not (defer and rules_later):
+        loaded.check()
+    if not defer or any(not p.warning for p in loaded.found):
         loaded.settle()
     return loaded
+
+
+def _rules(document: Document, extensions: Extensions, lenient: bool) -> list[Problem]:
+    found = [*general.check(document, extensions), *schemas.check(document, lenient)]
+    if extensions.client is not None:  # a curated spec: the stricter rules too
+        found.extend(curated.check(document))
+    return found
 
 
 def _without_a_broken_mapping(extensions: Extensions) -> Extensions:

@@ -345,10 +345,10 @@ def test_a_model_stage_refusal_carries_a_line(tmp_path: Path, monkeypatch: Any) 
     from generator import pipeline
     from generator.errors import Problem, SpecError
 
-    def failing(schemas: object, document: object) -> object:
+    def failing(schemas: object, document: object, worker: object = None) -> object:
         raise SpecError([Problem("keyed.yaml", "#/components/schemas", "cannot generate models")])
 
-    monkeypatch.setattr(pipeline, "build_models", failing)
+    monkeypatch.setattr(pipeline, "start_models", failing)
     path = write_spec(tmp_path, keyed(), "keyed")
     with pytest.raises(SpecError) as error:
         pipeline.build_ir(path, "keyed_client", lenient=True)

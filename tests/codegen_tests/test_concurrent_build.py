@@ -1,0 +1,82 @@
+"""One spec built by three processes (`pipeline._build_ir(..., concurrent=True)`: the models worker's
+child, the validator's child and this one) gives what one process gives: the same files for a
+generated package, the same problems, in the same order, for a refused one; and no child is left
+behind either way."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator import pipeline
+from generator.errors import SpecError
+
+from .helpers import write_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = sorted((ROOT / "tests" / "golden").glob("*.yaml"))
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the children need fork")
+
+
+@pytest.fixture(autouse=True)
+def _no_verdict_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CODEGEN_NO_CACHE", "1")
+
+
+def _children() -> set[int]:
+    """This process's children that are still there (running or not yet reaped)."""
+    try:
+        text = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text()
+    except OSError:
+        return set()
+    return {int(pid) for pid in text.split()}
+
+
+@pytest.mark.parametrize("spec", GOLDEN, ids=[p.stem for p in GOLDEN])
+def test_three_processes_give_the_files_one_gives(spec: Path, tmp_path: Path) -> None:
+    job = pipeline.Job(spec, tmp_path / spec.stem, f"{spec.stem}_client")
+    before = _children()
+    _, alone = pipeline.build(job)
+    _, spread = pipeline.build(job, concurrent=True)
+    assert spread == alone
+    assert _children() <= before, "a child of the build was left running"
+
+
+def _refused_by_our_rules() -> dict[str, Any]:
+    spec = yaml.safe_load((ROOT / "tests" / "golden" / "keyed.yaml").read_text(encoding="utf-8"))
+    schema = next(iter(spec["components"]["schemas"].values()))
+    schema.setdefault("required", []).append("not_a_property")  # a field the model would lose
+    return spec  # type: ignore[no-any-return]
+
+
+def _problems(spec: Path, concurrent: bool) -> list[tuple[str, str, int | None, bool]]:
+    with pytest.raises(SpecError) as refused:
+        pipeline._build_ir(spec, "keyed_client", concurrent=concurrent)
+    return [(p.location, p.message, p.line, p.warning) for p in refused.value.problems]
+
+
+def test_a_document_our_rules_refuse_is_refused_alike(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, _refused_by_our_rules(), "keyed")
+    before = _children()
+    alone = _problems(spec, concurrent=False)
+    assert any("not_a_property" in message for _, message, _, _ in alone)
+    assert _problems(spec, concurrent=True) == alone
+    assert _children() <= before, "the models worker was left running after a refusal"
+
+
+def test_a_document_the_validator_refuses_is_refused_alike(tmp_path: Path) -> None:
+    spec = yaml.safe_load((ROOT / "tests" / "golden" / "keyed.yaml").read_text(encoding="utf-8"))
+    operations = [
+        op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)
+    ]
+    # an operationId that is not unique: the validator's fault, not our rules'
+    operations[-1]["operationId"] = operations[0]["operationId"]
+    path = write_spec(tmp_path, spec, "keyed")
+    alone = _problems(path, concurrent=False)
+    assert any("is not unique" in message for _, message, _, _ in alone)
+    assert _problems(path, concurrent=True) == alone
