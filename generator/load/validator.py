@@ -1,11 +1,21 @@
 """openapi-spec-validator, its meta-schema's registry crawled once, its verdict remembered per document.
 
 openapi-spec-validator was most of the time `codegen` takes; `_spec_validator` removes the repeated
-crawling that made it slow, and the fast path (`fast_verdict`, jsonschema-rs for the two meta-schema
-checks) decides a document without faults without it; only a document with faults is located by it. Its verdict depends only on the document (as repaired, which the bytes
-decide) and its own version, so it is kept per digest (`~/.cache/convapi-codegen`): a document is
-validated once, also when a strict refusal is followed by `--lenient`. CODEGEN_NO_CACHE=1 switches
-the cache off.
+crawling that made it slow, and the fast path (`_hybrid_faults`) runs it with each of its two
+meta-schema checks (the document against the OpenAPI meta-schema, each schema against its
+dialect's) asked of jsonschema-rs first and run in Python only for a piece jsonschema-rs finds
+faulty: the Python validator's faults, messages, places and order, in about the time of a document
+without faults. Only a document nested deeper than the fast path goes, or a validator that fails by
+recursion, is left to the Python validator alone. The verdict depends only on the document (as
+repaired, which the bytes decide) and the validators' versions, so it is kept per digest
+(`~/.cache/convapi-codegen`): a document is validated once, also when a strict refusal is followed
+by `--lenient`. CODEGEN_NO_CACHE=1 switches the cache off.
+
+Importing openapi-spec-validator costs about 0.16 s, nearly all of it in what its keyword checks,
+which the fast path runs too, import themselves (openapi-schema-validator with pydantic-settings,
+jsonschema-path with requests, jsonschema): the package's own `__init__` adds about 7 ms. While
+`codegen` generates, it is paid in the child process that validates beside the later stages; it is
+not paid at all when the verdict is remembered.
 """
 
 from __future__ import annotations
@@ -352,9 +362,10 @@ def _locating(keyword_cls: Any) -> Any:
 # the Python check of that piece alone runs, in its place in the walk, and yields exactly its
 # errors (for a schema, the first one: check_schema raises it). So the fast path gives the Python
 # validator's errors, in its order, and they are located alike (`_located`): a message is never
-# jsonschema-rs's. The two engines agree by construction on those two checks: the same meta-schemas
-# and references, the format checker's own Python functions for every format (formats jsonschema-rs
-# knows and the Python checker does not check are switched off, as there).
+# jsonschema-rs's. What the walk checks once (a `$ref`'d schema met again) it checks once here too:
+# it is the same code. The two engines agree by construction on those two checks: the same
+# meta-schemas and references, the format checker's own Python functions for every format (formats
+# jsonschema-rs knows and the Python checker does not check are switched off, as there).
 # tests/corpus/test_fast_validation.py and tests/codegen_tests/test_fast_validation.py prove the
 # faults equal, in order, on every corpus document, fixture and made document.
 
