@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -35,32 +35,57 @@ from generator.load.document import Document, pointer, resolve_pointer, unescape
 CRASHED = "openapi-spec-validator could not check the document"
 
 
+# The keywords whose value a fault may be about without the validator saying where it is held.
+_VALUE_KEYS = ("default", "example", "enum")
+
+
+class _Holders:
+    """The objects of `data` (found at `base`) holding any of `_VALUE_KEYS`, in document order, with
+    their places: walked as far as a search asks, and once for all the faults placed in `data`."""
+
+    def __init__(self, data: Any, base: tuple[Any, ...] = ()) -> None:
+        self._walk = walk_nodes(data, base, name_maps=False)
+        self._seen: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+    def __iter__(self) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+        index = 0
+        while True:
+            if index == len(self._seen) and not self._walk_on():
+                return
+            yield self._seen[index]
+            index += 1
+
+    def _walk_on(self) -> bool:
+        for parts, value in self._walk:
+            if isinstance(value, dict) and any(key in value for key in _VALUE_KEYS):
+                self._seen.append((parts, value))
+                return True
+        return False
+
+
 def _locate_value(
-    data: Any,
-    key: str,
-    instance: Any,
-    taken: Collection[tuple[Any, ...]] = (),
-    base: tuple[Any, ...] = (),
+    holders: _Holders, key: str, instance: Any, taken: Collection[tuple[Any, ...]] = ()
 ) -> tuple[Any, ...] | None:
     """Where a keyword (`default`, `example`, `enum`) holds `instance`: the validator loses that place.
     Of several such places, the first one no earlier fault was located at (each fault its own)."""
     first: tuple[Any, ...] | None = None
-    for parts, value in walk_nodes(data, base, name_maps=False):
-        if isinstance(value, dict) and key in value:
-            held = value[key]
-            places: list[tuple[Any, ...]] = []
-            if held == instance and type(held) is type(instance):
-                places.append((*parts, key))
-            if key == "enum" and isinstance(held, list):
-                places += [
-                    (*parts, key, index)
-                    for index, item in enumerate(held)
-                    if item == instance and type(item) is type(instance)
-                ]
-            for place in places:
-                if place not in taken:
-                    return place
-                first = first or place
+    for parts, value in holders:
+        if key not in value:
+            continue
+        held = value[key]
+        places: list[tuple[Any, ...]] = []
+        if held == instance and type(held) is type(instance):
+            places.append((*parts, key))
+        if key == "enum" and isinstance(held, list):
+            places += [
+                (*parts, key, index)
+                for index, item in enumerate(held)
+                if item == instance and type(item) is type(instance)
+            ]
+        for place in places:
+            if place not in taken:
+                return place
+            first = first or place
     return first
 
 
@@ -586,6 +611,7 @@ def _located(document: Document, errors: list[Any]) -> list[tuple[list[Any], str
     document, through `$ref`s; a value the validator loses the place of found where it is held."""
     found: list[tuple[list[Any], str]] = []
     located: set[tuple[Any, ...]] = set()
+    holders: dict[tuple[Any, ...], _Holders] = {}  # by the place of the scope searched
     for error in errors:
         at = list(getattr(error, "_codegen_at", ()))
         relative = list(getattr(error, "absolute_path", ()) or ())
@@ -599,8 +625,10 @@ def _located(document: Document, errors: list[Any]) -> list[tuple[list[Any], str
                 scope, base = resolve_pointer(document.data, pointer(at)), tuple(at)
             except KeyError:
                 scope, base = document.data, ()
-            for key in ("default", "example", "enum"):
-                place = _locate_value(scope, key, instance, located, base)
+            if base not in holders:
+                holders[base] = _Holders(scope, base)
+            for key in _VALUE_KEYS:
+                place = _locate_value(holders[base], key, instance, located)
                 if place is not None:
                     located.add(place)
                     parts = list(place)
