@@ -575,10 +575,13 @@ def _hybrid_faults(document: Document) -> list[tuple[list[Any], str]] | None:
     `_FAST_DEPTH`) do not fail. A RecursionError is left to the Python validator: the two do not
     recurse equally deep, so it may fail elsewhere, or not at all.
     """
+    try:
+        validator_cls = _hybrid_spec_validator(_is_openapi31(document))
+    except Exception:  # not built: the Python validator's own failure, if it fails too
+        return None
     if not _shallow(document.data):
         return None
     try:
-        validator_cls = _hybrid_spec_validator(_is_openapi31(document))
         errors = list(validator_cls(document.data).iter_errors())
     except RecursionError:
         return None
