@@ -11,29 +11,47 @@ from generator.load.repairs import repair
 from generator.load.structure import version_problem
 
 
-def validated(path: Path) -> Any:
+def validated(path: Path, *, repaired: bool = True) -> Any:
     """The document as `load` hands it to the validator (read, repaired), or None where it cannot
     be read or is not OpenAPI 3. Documents `load` refuses for broken references are validated here
-    all the same: more cases for the comparison."""
+    all the same: more cases for the comparison. With `repaired=False`, as read: the faults
+    `repairs.py` takes away (mistyped defaults, integer response codes) left for the validator."""
     try:
         document = read(path)
     except SpecError:
         return None
     if version_problem(document) is not None:
         return None
-    repair(document, lenient=True)
+    if repaired:
+        repair(document, lenient=True)
     return document
 
 
-def both_verdicts(document: Any) -> tuple[bool, list[Any], list[Any]]:
-    """(the fast path's "no fault", the faults as codegen reports them, the Python validator's)."""
+def both_verdicts(document: Any) -> tuple[list[Any] | None, list[Any], list[Any]]:
+    """(the fast path's faults, None where it hands the document to the Python validator; the
+    faults as codegen reports them; the Python validator's). The fast path runs first: it cannot
+    lean on what the Python validator leaves behind in its caches."""
     from generator.load import validator
 
-    return (
-        validator.fast_verdict(document),
-        validator._faults(document),
-        validator._run_validator(document),
-    )
+    fast = validator._hybrid_faults(document)
+    return fast, validator._faults(document), validator._run_validator(document)
+
+
+def assert_same_faults(document: Any) -> list[Any]:
+    """The fast path gives the Python validator's faults: the same (place, message) pairs in the
+    same order, a failure of the validator included; it hands the document to the Python validator
+    only where it nests deeper than the fast path goes, or the validator fails by recursion.
+    Returns the faults."""
+    from generator.load import validator
+
+    fast, reported, python = both_verdicts(document)
+    assert reported == python  # the located messages a user sees
+    if fast is None:
+        recursion = len(python) == 1 and "(RecursionError:" in python[0][1]
+        assert recursion or not validator._shallow(document.data), "handed over for no reason"
+    else:
+        assert fast == python, "the fast path's faults differ from the Python validator's"
+    return python
 
 
 def shipped_python(openapi31: bool) -> type:

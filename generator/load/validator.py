@@ -1,11 +1,21 @@
 """openapi-spec-validator, its meta-schema's registry crawled once, its verdict remembered per document.
 
 openapi-spec-validator was most of the time `codegen` takes; `_spec_validator` removes the repeated
-crawling that made it slow, and the fast path (`fast_verdict`, jsonschema-rs for the two meta-schema
-checks) decides a document without faults without it; only a document with faults is located by it. Its verdict depends only on the document (as repaired, which the bytes
-decide) and its own version, so it is kept per digest (`~/.cache/convapi-codegen`): a document is
-validated once, also when a strict refusal is followed by `--lenient`. CODEGEN_NO_CACHE=1 switches
-the cache off.
+crawling that made it slow, and the fast path (`_hybrid_faults`) runs it with each of its two
+meta-schema checks (the document against the OpenAPI meta-schema, each schema against its
+dialect's) asked of jsonschema-rs first and run in Python only for a piece jsonschema-rs finds
+faulty: the Python validator's faults, messages, places and order, in about the time of a document
+without faults. Only a document nested deeper than the fast path goes, or a validator that fails by
+recursion, is left to the Python validator alone. The verdict depends only on the document (as
+repaired, which the bytes decide) and the validators' versions, so it is kept per digest
+(`~/.cache/convapi-codegen`): a document is validated once, also when a strict refusal is followed
+by `--lenient`. CODEGEN_NO_CACHE=1 switches the cache off.
+
+Importing openapi-spec-validator costs about 0.16 s, nearly all of it in what its keyword checks,
+which the fast path runs too, import themselves (openapi-schema-validator with pydantic-settings,
+jsonschema-path with requests, jsonschema): the package's own `__init__` adds about 7 ms. While
+`codegen` generates, it is paid in the child process that validates beside the later stages; it is
+not paid at all when the verdict is remembered.
 """
 
 from __future__ import annotations
@@ -13,7 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,32 +35,57 @@ from generator.load.document import Document, pointer, resolve_pointer, unescape
 CRASHED = "openapi-spec-validator could not check the document"
 
 
+# The keywords whose value a fault may be about without the validator saying where it is held.
+_VALUE_KEYS = ("default", "example", "enum")
+
+
+class _Holders:
+    """The objects of `data` (found at `base`) holding any of `_VALUE_KEYS`, in document order, with
+    their places: walked as far as a search asks, and once for all the faults placed in `data`."""
+
+    def __init__(self, data: Any, base: tuple[Any, ...] = ()) -> None:
+        self._walk = walk_nodes(data, base, name_maps=False)
+        self._seen: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+    def __iter__(self) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
+        index = 0
+        while True:
+            if index == len(self._seen) and not self._walk_on():
+                return
+            yield self._seen[index]
+            index += 1
+
+    def _walk_on(self) -> bool:
+        for parts, value in self._walk:
+            if isinstance(value, dict) and any(key in value for key in _VALUE_KEYS):
+                self._seen.append((parts, value))
+                return True
+        return False
+
+
 def _locate_value(
-    data: Any,
-    key: str,
-    instance: Any,
-    taken: Collection[tuple[Any, ...]] = (),
-    base: tuple[Any, ...] = (),
+    holders: _Holders, key: str, instance: Any, taken: Collection[tuple[Any, ...]] = ()
 ) -> tuple[Any, ...] | None:
     """Where a keyword (`default`, `example`, `enum`) holds `instance`: the validator loses that place.
     Of several such places, the first one no earlier fault was located at (each fault its own)."""
     first: tuple[Any, ...] | None = None
-    for parts, value in walk_nodes(data, base, name_maps=False):
-        if isinstance(value, dict) and key in value:
-            held = value[key]
-            places: list[tuple[Any, ...]] = []
-            if held == instance and type(held) is type(instance):
-                places.append((*parts, key))
-            if key == "enum" and isinstance(held, list):
-                places += [
-                    (*parts, key, index)
-                    for index, item in enumerate(held)
-                    if item == instance and type(item) is type(instance)
-                ]
-            for place in places:
-                if place not in taken:
-                    return place
-                first = first or place
+    for parts, value in holders:
+        if key not in value:
+            continue
+        held = value[key]
+        places: list[tuple[Any, ...]] = []
+        if held == instance and type(held) is type(instance):
+            places.append((*parts, key))
+        if key == "enum" and isinstance(held, list):
+            places += [
+                (*parts, key, index)
+                for index, item in enumerate(held)
+                if item == instance and type(item) is type(instance)
+            ]
+        for place in places:
+            if place not in taken:
+                return place
+            first = first or place
     return first
 
 
@@ -260,6 +295,44 @@ def _schema_checker(validator_cls: Any, format_checker: Any) -> Any:
 
 
 @cache
+def _document_validator(openapi31: bool) -> Any:
+    """The document's check against its OpenAPI meta-schema as the shipped Python backend does it (no
+    format checker), crawled: built here, since openapi-spec-validator switches its own to
+    jsonschema-rs when that is installed."""
+    from jsonschema.validators import validator_for
+    from jsonschema_specifications import REGISTRY
+
+    schema = _document_meta_schema(openapi31)
+    return _crawled(schema, validator_for(schema), None, REGISTRY)
+
+
+def _schema_keyword(openapi31: bool, checker: Callable[[Any, Any], Any]) -> Any:
+    """openapi-spec-validator's `schema` keyword for the version, with each schema checked against
+    its meta-schema by `checker(validator_cls, format_checker)`, for the class and format checker
+    the keyword picks (in 3.1 those of the schema's dialect, or the document's)."""
+    from openapi_spec_validator.validation import keywords
+
+    if not openapi31:
+
+        class Schema30(keywords.OpenAPIV30SchemaValidator):
+            def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+                validator_cls: Any = self.schema_validator_cls
+                return checker(validator_cls, None)
+
+        return Schema30
+
+    class Schema31(keywords.OpenAPIV31SchemaValidator):
+        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
+            dialect_id = self._get_schema_dialect_id(schema, schema_value)
+            validator_cls: Any = self._get_validator_class_for_dialect(dialect_id)
+            if validator_cls is None:
+                raise ValueError(f"Unknown JSON Schema dialect: {dialect_id!r}")
+            return checker(validator_cls, self.schema_validator_format_checker)
+
+    return Schema31
+
+
+@cache
 def _spec_validator(openapi31: bool) -> Any:
     """openapi-spec-validator's class for the version, its meta-schema validators' registries crawled.
 
@@ -269,37 +342,18 @@ def _spec_validator(openapi31: bool) -> Any:
     meta-schemas, format checkers and resources, crawled once per process: the same verdicts (tested
     against the shipped classes), several times faster.
     """
-    from jsonschema.validators import validator_for
-    from jsonschema_specifications import REGISTRY
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-    from openapi_spec_validator.validation import keywords
 
     base = OpenAPIV31SpecValidator if openapi31 else OpenAPIV30SpecValidator
-    # The document's meta-schema as the shipped Python backend checks it (no format checker): built
-    # here, since openapi-spec-validator switches its own to jsonschema-rs when that is installed.
-    schema = _document_meta_schema(openapi31)
-    document_validator = _crawled(schema, validator_for(schema), None, REGISTRY)
-
-    class Crawled30Schema(keywords.OpenAPIV30SchemaValidator):
-        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
-            validator_cls: Any = self.schema_validator_cls
-            return _schema_checker(validator_cls, None)
-
-    class Crawled31Schema(keywords.OpenAPIV31SchemaValidator):
-        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
-            dialect_id = self._get_schema_dialect_id(schema, schema_value)
-            validator_cls: Any = self._get_validator_class_for_dialect(dialect_id)
-            if validator_cls is None:
-                raise ValueError(f"Unknown JSON Schema dialect: {dialect_id!r}")
-            return _schema_checker(validator_cls, self.schema_validator_format_checker)
-
-    schema_keyword = Crawled31Schema if openapi31 else Crawled30Schema
-    keywords_used = {**base.keyword_validators, "schema": schema_keyword}
+    keywords_used = {
+        **base.keyword_validators,
+        "schema": _schema_keyword(openapi31, _schema_checker),
+    }
     return type(
         f"Crawled{base.__name__}",
         (base,),
         {
-            "schema_validator": document_validator,
+            "schema_validator": _document_validator(openapi31),
             "keyword_validators": {name: _locating(cls) for name, cls in keywords_used.items()},
         },
     )
@@ -324,17 +378,21 @@ def _locating(keyword_cls: Any) -> Any:
 
 # -- the fast path ---------------------------------------------------------------------------------
 #
-# Most documents have no fault, and the time goes into checking the document against its OpenAPI
-# meta-schema and each schema against its dialect's meta-schema, in Python. The fast path runs the very
-# same validator class with only those two meta-schema checks done by jsonschema-rs, and says only
-# "no fault" or "some fault": where it finds none, that is the verdict; where it finds any (or
-# cannot run), the Python validator runs as before and its located messages are the verdict. So a
-# message is never jsonschema-rs's. The two agree by construction on everything but the JSON Schema
-# engine of those two checks: the same meta-schemas and references, the format checker's own Python
-# functions for every format (formats jsonschema-rs knows and the Python checker does not check are
-# switched off, as there), and the same keyword checks (path parameters, operation ids, defaults)
-# in the same Python code. tests/corpus/test_fast_validation.py proves the verdicts equal on every
-# corpus document and broken fixture.
+# The time of the Python validator goes into checking the document against its OpenAPI meta-schema
+# and each schema against its dialect's meta-schema. The fast path (`_hybrid_spec_validator`) runs the
+# very same validator class, the same keyword checks (path parameters, operation ids, defaults) in
+# the same Python code, with each of those meta-schema checks first asked of jsonschema-rs, which
+# only says "conforms" or not: where a piece (the document, or one schema) conforms, the Python check
+# of that piece yields nothing, and is skipped; where it does not (or jsonschema-rs cannot read it),
+# the Python check of that piece alone runs, in its place in the walk, and yields exactly its
+# errors (for a schema, the first one: check_schema raises it). So the fast path gives the Python
+# validator's errors, in its order, and they are located alike (`_located`): a message is never
+# jsonschema-rs's. What the walk checks once (a `$ref`'d schema met again) it checks once here too:
+# it is the same code. The two engines agree by construction on those two checks: the same
+# meta-schemas and references, the format checker's own Python functions for every format (formats
+# jsonschema-rs knows and the Python checker does not check are switched off, as there).
+# tests/corpus/test_fast_validation.py and tests/codegen_tests/test_fast_validation.py prove the
+# faults equal, in order, on every corpus document, fixture and made document.
 
 # Formats jsonschema-rs checks of its own when asked to check formats; each is given the Python
 # checker's verdict (every value conforms where that checker does not know the format).
@@ -396,101 +454,168 @@ def _rs_validator(schema: dict[str, Any], format_checker: Any) -> Any:
 
 
 @cache
-def _fast_schema_checker(validator_cls: Any, format_checker: Any) -> Any:
-    """`_schema_checker` with jsonschema-rs: raises SchemaError (without a usable message) where the
-    schema does not conform to its meta-schema."""
-    from jsonschema.exceptions import SchemaError
-
-    meta, _, format_checker, _ = _meta_check(validator_cls, format_checker)
-    validator = _rs_validator(meta, format_checker)
+def _hybrid_schema_checker(validator_cls: Any, format_checker: Any) -> Any:
+    """`_schema_checker` (with the same arguments) for a schema jsonschema-rs finds does not conform
+    to its meta-schema, or cannot read; nothing for one it finds conforms."""
+    meta, _, rs_format_checker, _ = _meta_check(validator_cls, format_checker)
+    fast = _rs_validator(meta, rs_format_checker)
+    python = _schema_checker(validator_cls, format_checker)
 
     def check(schema: Any) -> None:
-        if not validator.is_valid(schema):
-            raise SchemaError("does not conform to its meta-schema")
+        try:
+            if fast.is_valid(schema):
+                return
+        except Exception:  # a value jsonschema-rs cannot read: the Python check decides
+            pass
+        python(schema)
 
     return check
 
 
-class _RsDocumentValidator:
-    """The document-level meta-schema check, as openapi-spec-validator's SpecValidator calls it."""
+class _HybridDocumentValidator:
+    """The document-level meta-schema check, as openapi-spec-validator's SpecValidator calls it: the
+    Python check's errors where jsonschema-rs finds the document does not conform (or cannot read
+    it), none where it finds it conforms."""
 
-    def __init__(self, schema: dict[str, Any]) -> None:
+    def __init__(self, schema: dict[str, Any], python: Any) -> None:
         self.schema = schema
-        self._validator = _rs_validator(schema, None)
+        self._fast = _rs_validator(schema, None)
+        self._python = python
 
     def iter_errors(self, instance: Any) -> Any:
-        from jsonschema.exceptions import ValidationError
-
-        if not self._validator.is_valid(instance):
-            yield ValidationError("does not conform to the OpenAPI meta-schema")
+        try:
+            if self._fast.is_valid(instance):
+                return
+        except Exception:  # a value jsonschema-rs cannot read: the Python check decides
+            pass
+        yield from self._python.iter_errors(instance)
 
 
 @cache
-def _fast_spec_validator(openapi31: bool) -> Any:
-    """`_spec_validator`'s class with its two meta-schema checks done by jsonschema-rs."""
-    from openapi_spec_validator.validation import keywords
-
+def _hybrid_spec_validator(openapi31: bool) -> Any:
+    """`_spec_validator`'s class with its two meta-schema checks first asked of jsonschema-rs."""
     slow = _spec_validator(openapi31)
-
-    class Fast30Schema(keywords.OpenAPIV30SchemaValidator):
-        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
-            validator_cls: Any = self.schema_validator_cls
-            return _fast_schema_checker(validator_cls, None)
-
-    class Fast31Schema(keywords.OpenAPIV31SchemaValidator):
-        def _get_schema_checker(self, schema: Any, schema_value: Any) -> Any:
-            dialect_id = self._get_schema_dialect_id(schema, schema_value)
-            validator_cls: Any = self._get_validator_class_for_dialect(dialect_id)
-            if validator_cls is None:
-                raise ValueError(f"Unknown JSON Schema dialect: {dialect_id!r}")
-            return _fast_schema_checker(validator_cls, self.schema_validator_format_checker)
-
     return type(
-        f"Fast{slow.__name__}",
+        f"Hybrid{slow.__name__}",
         (slow,),
         {
-            "schema_validator": _RsDocumentValidator(_document_meta_schema(openapi31)),
+            "schema_validator": _HybridDocumentValidator(
+                _document_meta_schema(openapi31), _document_validator(openapi31)
+            ),
             "keyword_validators": {
                 **slow.keyword_validators,
-                "schema": Fast31Schema if openapi31 else Fast30Schema,
+                "schema": _locating(_schema_keyword(openapi31, _hybrid_schema_checker)),
             },
         },
     )
 
 
-def fast_verdict(document: Document) -> bool:
-    """True where the fast path finds no fault; False where it finds one or cannot run."""
+# How deep a document may nest for the fast path. The Python meta-schema checks recurse along the
+# document, about a dozen frames a level (measured: 3.1 schemas nested through `items` or
+# `additionalProperties` fail with RecursionError from 85 levels, called from a shallow stack), and
+# the fast path skips them where jsonschema-rs finds a piece conforms: it would miss such a failure.
+# 48 levels leave the caller some 400 frames. A document nested deeper (the real ones nest 24 levels
+# at most; the reader refuses more than 64, an overlay can add more) goes to the Python validator,
+# whose verdict then is the verdict, a failure included.
+_FAST_DEPTH = 48
+
+
+@cache
+def _depth_checker() -> Any:
+    """A jsonschema-rs validator: does a value nest no deeper than `_FAST_DEPTH` (the document
+    being level 1)?"""
+    import jsonschema_rs
+
+    def level(k: int) -> dict[str, Any]:
+        if k > _FAST_DEPTH:
+            return {"type": ["string", "number", "boolean", "null"]}
+        below = {"$ref": f"#/$defs/{k + 1}"}
+        return {"items": below, "additionalProperties": below}
+
+    return jsonschema_rs.validator_for(
+        {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$ref": "#/$defs/1",
+            "$defs": {str(k): level(k) for k in range(1, _FAST_DEPTH + 2)},
+        }
+    )
+
+
+def _shallow(data: Any) -> bool:
+    """Whether `data` nests no deeper than `_FAST_DEPTH` levels (`data` being level 1)."""
     try:
-        validator_cls = _fast_spec_validator(
-            str(document.data.get("openapi", "")).startswith("3.1")
-        )
-        return next(iter(validator_cls(document.data).iter_errors()), None) is None
-    except Exception:  # anything it cannot decide goes to the Python validator
-        return False
+        return bool(_depth_checker().is_valid(data))
+    except Exception:  # a value jsonschema-rs cannot read (a key that is not a string): walked here
+        pass
+    stack = [(data, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, (dict, list)):
+            if level > _FAST_DEPTH:
+                return False
+            stack += [
+                (child, level + 1) for child in (node.values() if isinstance(node, dict) else node)
+            ]
+    return True
 
 
 def _faults(document: Document) -> list[tuple[list[Any], str]]:
-    """The verdict: none where the fast path finds no fault, else the Python validator's faults."""
-    if fast_verdict(document):
-        return []
-    return _run_validator(document)
+    """The verdict: the fast path's faults, or the Python validator's where the fast path cannot
+    give them (a document nested too deep, a validator that fails by recursion)."""
+    found = _hybrid_faults(document)
+    return _run_validator(document) if found is None else found
+
+
+def _hybrid_faults(document: Document) -> list[tuple[list[Any], str]] | None:
+    """The fast path's faults as (JSON pointer parts, message); None where it cannot give the
+    Python validator's (see `_faults`).
+
+    A validator that fails gives the Python validator's CRASHED fault, the same: the fast path runs
+    the same keyword code on the same values up to the same failure, and skips only the Python
+    meta-schema checks of pieces jsonschema-rs finds conform, which yield nothing and (within
+    `_FAST_DEPTH`) do not fail. A RecursionError is left to the Python validator: the two do not
+    recurse equally deep, so it may fail elsewhere, or not at all.
+    """
+    try:
+        validator_cls = _hybrid_spec_validator(_is_openapi31(document))
+    except Exception:  # not built: the Python validator's own failure, if it fails too
+        return None
+    if not _shallow(document.data):
+        return None
+    try:
+        errors = list(validator_cls(document.data).iter_errors())
+    except RecursionError:
+        return None
+    except Exception as exc:
+        return [_crashed(exc)]
+    return _located(document, errors)
+
+
+def _is_openapi31(document: Document) -> bool:
+    return str(document.data.get("openapi", "")).startswith("3.1")
 
 
 def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
     """The validator's faults as (JSON pointer parts, message)."""
-    validator_cls = _spec_validator(str(document.data.get("openapi", "")).startswith("3.1"))
-    found: list[tuple[list[Any], str]] = []
+    validator_cls = _spec_validator(_is_openapi31(document))
     try:
         errors = list(validator_cls(document.data).iter_errors())
     except Exception as exc:  # the validator itself can fail (recursion, input it cannot read)
         # With `lenient` our own checks (references, path parameters, extensions) still run after it.
-        return [
-            (
-                [],
-                f"{CRASHED} ({type(exc).__name__}: {str(exc)[:200]})",
-            )
-        ]
+        return [_crashed(exc)]
+    return _located(document, errors)
+
+
+def _crashed(exc: Exception) -> tuple[list[Any], str]:
+    return ([], f"{CRASHED} ({type(exc).__name__}: {str(exc)[:200]})")
+
+
+def _located(document: Document, errors: list[Any]) -> list[tuple[list[Any], str]]:
+    """The validator's errors, in order, as (JSON pointer parts, message): each placed in the
+    document, through `$ref`s; a value the validator loses the place of found where it is held."""
+    found: list[tuple[list[Any], str]] = []
     located: set[tuple[Any, ...]] = set()
+    holders: dict[tuple[Any, ...], _Holders] = {}  # by the place of the scope searched
     for error in errors:
         at = list(getattr(error, "_codegen_at", ()))
         relative = list(getattr(error, "absolute_path", ()) or ())
@@ -504,8 +629,10 @@ def _run_validator(document: Document) -> list[tuple[list[Any], str]]:
                 scope, base = resolve_pointer(document.data, pointer(at)), tuple(at)
             except KeyError:
                 scope, base = document.data, ()
-            for key in ("default", "example", "enum"):
-                place = _locate_value(scope, key, instance, located, base)
+            if base not in holders:
+                holders[base] = _Holders(scope, base)
+            for key in _VALUE_KEYS:
+                place = _locate_value(holders[base], key, instance, located)
                 if place is not None:
                     located.add(place)
                     parts = list(place)
