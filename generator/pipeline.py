@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import SpecError
-from generator.load.check import load
+from generator.load.check import LoadedSpec, load
 from generator.load.document import Document
 from generator.models.datamodel import Models, ModelsWorker, start_models
 from generator.models.operations import name_schemas
@@ -126,6 +126,8 @@ def _build_ir(
             from generator.render.reserved import reserved_names
 
             reserved = reserved_names()
+            if worker is not None:
+                _settle_while_waiting(loaded, worker)
             models = models_done()
         except Exception as exc:
             loaded.settle()  # a document the validator refuses is refused for that, not for this
@@ -143,6 +145,19 @@ def _build_ir(
     finally:
         if worker is not None:
             worker.close()
+
+
+def _settle_while_waiting(loaded: LoadedSpec, worker: ModelsWorker) -> None:
+    """Wait until the models worker has answered; if the validator's verdict comes first, take it
+    then: a document it refuses is refused at once, without waiting for its models."""
+    models_fd, verdict_fd = worker.fileno(), loaded.validator_fileno()
+    if models_fd is None or verdict_fd is None:
+        return
+    import select
+
+    ready, _, _ = select.select([models_fd, verdict_fd], [], [])
+    if models_fd not in ready:
+        loaded.settle()  # raises SpecError where the validator refuses the document
 
 
 def _analyse(tree: ast.Module) -> dict[str, Any]:

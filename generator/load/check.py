@@ -21,7 +21,7 @@ from generator.load.reader import read
 from generator.load.repairs import repair
 from generator.load.rules import curated, general, schemas
 from generator.load.structure import reference_problems, shape_problems, version_problem
-from generator.load.validator import start_validation
+from generator.load.validator import Pending, start_validation
 
 
 @dataclass
@@ -32,7 +32,7 @@ class LoadedSpec:
     extensions: Extensions
     warnings: list[Problem] = field(default_factory=list)
     # the validator's faults, while it still runs (see `load(..., defer=True)`)
-    pending: Callable[[], list[Problem]] | None = None
+    pending: Pending | None = None
     found: list[Problem] = field(default_factory=list)  # our own checks' problems
 
     def check(self) -> None:
@@ -44,6 +44,11 @@ class LoadedSpec:
         self.found.extend(rules())
         if any(not p.warning for p in self.found):
             self.settle()
+
+    def validator_fileno(self) -> int | None:
+        """A descriptor readable once the validator's child has its verdict (None: no child is
+        running): a caller waiting for something else can settle as soon as it is."""
+        return self.pending.fileno() if self.pending is not None else None
 
     def settle(self) -> None:
         """Wait for the validator; raise SpecError with every error found, keep the warnings."""

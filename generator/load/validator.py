@@ -150,10 +150,28 @@ def validator_problems(document: Document, lenient: bool) -> list[Problem]:
     return start_validation(document, lenient, concurrent=False)()
 
 
-def start_validation(
-    document: Document, lenient: bool, *, concurrent: bool = True
-) -> Callable[[], list[Problem]]:
-    """Start openapi-spec-validator on `document`; the returned function waits for its faults.
+class Pending:
+    """The validator's verdict in the making: calling it waits for its faults (as Problems, the same
+    on every call); `fileno()` is a descriptor that becomes readable once the child has answered
+    (None: no child, the verdict is made or known here)."""
+
+    def __init__(self, settle: Callable[[], list[Problem]], fileno: int | None = None) -> None:
+        self._settle = settle
+        self._fileno = fileno
+        self._result: list[Problem] | None = None
+
+    def __call__(self) -> list[Problem]:
+        if self._result is None:
+            self._result = self._settle()
+            self._fileno = None
+        return self._result
+
+    def fileno(self) -> int | None:
+        return self._fileno
+
+
+def start_validation(document: Document, lenient: bool, *, concurrent: bool = True) -> Pending:
+    """Start openapi-spec-validator on `document`; the returned `Pending` waits for its faults.
 
     It runs once per document: its verdict (the faults' places and messages, or none) is remembered,
     so a strict refusal followed by `--lenient` does not validate again. With `concurrent` (and where
@@ -169,20 +187,17 @@ def start_validation(
             found = None
     if found is not None:
         known = found
-        return lambda: _problems(document, known, lenient)
-    wait = _in_child(document) if concurrent and hasattr(os, "fork") else None
-    result: list[list[Problem]] = []
+        return Pending(lambda: _problems(document, known, lenient))
+    child = _in_child(document) if concurrent and hasattr(os, "fork") else None
 
     def settle() -> list[Problem]:
-        if not result:
-            faults = wait() if wait is not None else None
-            if faults is None:  # no child, or it failed: here and now
-                faults = _faults(document)
-            _remember(verdict, faults)
-            result.append(_problems(document, faults, lenient))
-        return result[0]
+        faults = child[0]() if child is not None else None
+        if faults is None:  # no child, or it failed: here and now
+            faults = _faults(document)
+        _remember(verdict, faults)
+        return _problems(document, faults, lenient)
 
-    return settle
+    return Pending(settle, child[1] if child is not None else None)
 
 
 def _problems(
@@ -204,8 +219,9 @@ def _remember(verdict: Path | None, faults: list[tuple[list[Any], str]]) -> None
         pass  # a read-only home: validate every time
 
 
-def _in_child(document: Document) -> Callable[[], list[tuple[list[Any], str]] | None]:
-    """Validate in a forked child; the returned function waits for its faults (None: it failed)."""
+def _in_child(document: Document) -> tuple[Callable[[], list[tuple[list[Any], str]] | None], int]:
+    """Validate in a forked child; the returned function waits for its faults (None: it failed),
+    and the descriptor it reads them from is readable once the child has answered."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: validate, write the faults as JSON, and leave without cleanup
@@ -228,7 +244,7 @@ def _in_child(document: Document) -> Callable[[], list[tuple[list[Any], str]] | 
             return None
         return [(list(parts), str(message)) for parts, message in json.loads(text)]
 
-    return wait
+    return wait, read_end
 
 
 def _crawled(schema: dict[str, Any], validator_cls: Any, format_checker: Any, registry: Any) -> Any:

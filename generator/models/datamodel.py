@@ -175,6 +175,10 @@ class ModelsWorker:
             return False
         return True
 
+    def fileno(self) -> int | None:
+        """The descriptor the child answers on, readable once it has (None: no child waited for)."""
+        return self._from_child if self._pid and self._answers is None else None
+
     def receive(self) -> Models | None:
         """The child's answer to `send` (None: it failed); raises the SpecError it raised."""
         if not self._pid:

@@ -80,3 +80,36 @@ def test_a_document_the_validator_refuses_is_refused_alike(tmp_path: Path) -> No
     alone = _problems(path, concurrent=False)
     assert any("is not unique" in message for _, message, _, _ in alone)
     assert _problems(path, concurrent=True) == alone
+
+
+def test_a_validator_refusal_does_not_wait_for_the_models(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The validator's verdict, when it comes first and refuses, ends the build at once: the models
+    worker (here made slow, and leaving a mark when it finishes) is ended unfinished."""
+    import time
+
+    from generator.models import datamodel
+
+    finished = tmp_path / "models-finished"
+    generate_models = datamodel.generate_models
+
+    def slow(document: dict[str, Any], spec_file: str) -> str:
+        time.sleep(8)
+        finished.write_text("the models worker ran to its end")
+        return generate_models(document, spec_file)
+
+    monkeypatch.setattr(datamodel, "generate_models", slow)  # the forked child inherits it
+    spec = yaml.safe_load((ROOT / "tests" / "golden" / "keyed.yaml").read_text(encoding="utf-8"))
+    # a fault only the validator's meta-schema check finds (our own checks and stages pass it)
+    spec.setdefault("components", {}).setdefault("securitySchemes", {})["extra"] = {
+        "type": "http",
+        "scheme": "bearer",
+        "in": "header",
+    }
+    path = write_spec(tmp_path, spec, "keyed")
+    with pytest.raises(SpecError) as refused:
+        pipeline._build_ir(path, "keyed_client", concurrent=True)
+    assert [p.location for p in refused.value.problems] == ["#/components/securitySchemes/extra"]
+    time.sleep(9)  # long enough for an unended worker to have left its mark
+    assert not finished.exists(), "the refusal waited for (or left running) the models worker"
