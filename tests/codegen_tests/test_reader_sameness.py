@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 import yaml
-from codegen_tests.helpers import ROOT
 from corpus_location import corpus_root
 
+from codegen_tests.helpers import ROOT
 from generator.errors import SpecError
 from generator.load import reader
 from generator.load.document import escape
@@ -70,13 +70,11 @@ def oracle_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
         if isinstance(event, yaml.ScalarEvent):
             token = (event.value, event.start_mark)
         elif isinstance(event, yaml.SequenceStartEvent):
-            index = 0
-            for item in iter(lambda: next(events), None):
+            for index, item in enumerate(iter(lambda: next(events), None)):
                 if isinstance(item, yaml.SequenceEndEvent):
                     break
                 inner = None if location is None else f"{location}/{index}"
                 node(item, inner, item.start_mark)
-                index += 1
             token = ("tag:yaml.org,2002:seq", event.start_mark)
         else:
             assert isinstance(event, yaml.MappingStartEvent)
