@@ -197,6 +197,7 @@ class _Frame:
         "mark",
         "merges",
         "own",
+        "seq",
         "size",
         "token",
     )
@@ -206,6 +207,7 @@ class _Frame:
         self.mark = mark  # where it starts
         self.token = token  # its place in its parent: an index, a key's token, _ROOT or _IN_KEY
         self.anchor = anchor
+        self.seq = 0  # its order among the collections of the document
         self.height = 1  # levels from it to its deepest leaf, aliases expanded
         self.size = 1  # nodes in it, aliases expanded
         self.key: Any = _NO_KEY  # a mapping's key waiting for its value
@@ -261,18 +263,27 @@ def _build(loader: Any) -> Any:
     """The single document of the stream as Python values, built from the parser's events without
     recursion, with the limits enforced where they are crossed. A value PyYAML's constructor would
     refuse (an unhashable key, a bad merge) is reported after the whole stream is parsed, as PyYAML
-    reports it after composing."""
+    reports it after composing; of several, the one PyYAML meets first (it constructs breadth first:
+    the shallower collection first, a mapping's merges before its pairs)."""
     anchors: dict[str, _Anchored | _Frame] = {}
     stack: list[_Frame] = []
     alias_nodes = 0
     root: Any = None
     documents = 0
-    late: list[yaml.MarkedYAMLError] = []  # construction errors, reported once the stream is read
+    # construction errors, reported once the stream is read: (depth, collection, phase, n, error)
+    late: list[tuple[int, int, int, int, yaml.MarkedYAMLError]] = []
+    started = 0  # collections started: their order, as PyYAML's constructor meets those of a depth
     plain: dict[str, Any] = {}  # plain scalar text -> its value (most repeat: `type`, `string`)
     get_event = loader.get_event
     scalar_event, alias_event = yaml.ScalarEvent, yaml.AliasEvent
     mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
     mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+
+    def fault(problem: str, mark: Any, phase: int = 1) -> None:
+        """A construction error in the collection on top (phase 0: merging, before its pairs)."""
+        container = stack[-1].seq if stack else 0
+        error = _construct_error(problem, mark)
+        late.append((len(stack), container, phase, len(late), error))
 
     def merge(top: _Frame, value: Any, mark: Any, items: list[Any] | None) -> None:
         """`<<: value` in the mapping `top` (SafeConstructor's flatten_mapping)."""
@@ -286,26 +297,16 @@ def _build(loader: Any) -> Any:
                 if item.__class__ is not dict:
                     kind = "sequence" if item.__class__ is list else "scalar"
                     at = items[i] if items is not None else mark
-                    late.append(
-                        _construct_error(f"expected a mapping for merging, but found {kind}", at)
-                    )
+                    fault(f"expected a mapping for merging, but found {kind}", at, 0)
                     return
             top.merges.extend(reversed(listed))
         else:
-            late.append(
-                _construct_error(
-                    "expected a mapping or list of mappings for merging, but found scalar", mark
-                )
-            )
+            fault("expected a mapping or list of mappings for merging, but found scalar", mark, 0)
 
     def attach(value: Any, height: int, size: int, mark: Any, items: list[Any] | None) -> None:
         nonlocal root
         if value.__class__ is _Untyped and not (stack and isinstance(stack[-1].data, dict)):
-            late.append(
-                _construct_error(
-                    f"could not determine a constructor for the tag {value.tag!r}", value.mark
-                )
-            )
+            fault(f"could not determine a constructor for the tag {value.tag!r}", value.mark)
         if not stack:
             root = value
             return
@@ -332,21 +333,13 @@ def _build(loader: Any) -> Any:
                 if key.tag == _VALUE:
                     key = key.value
                 else:
-                    late.append(
-                        _construct_error(
-                            f"could not determine a constructor for the tag {key.tag!r}", key.mark
-                        )
-                    )
+                    fault(f"could not determine a constructor for the tag {key.tag!r}", key.mark)
                     return
             elif key.__class__ is dict or key.__class__ is list:
-                late.append(_construct_error("found unhashable key", top.key_mark))
+                fault("found unhashable key", top.key_mark)
                 return
         if value.__class__ is _Untyped:
-            late.append(
-                _construct_error(
-                    f"could not determine a constructor for the tag {value.tag!r}", value.mark
-                )
-            )
+            fault(f"could not determine a constructor for the tag {value.tag!r}", value.mark)
             value = None
         if top.own is not None:
             top.own.append((key, value))
@@ -414,6 +407,8 @@ def _build(loader: Any) -> Any:
                 else:
                     token = top.key_token
             frame = _Frame({} if cls is mapping_start else [], mark, token, event.anchor)
+            started += 1
+            frame.seq = started
             if cls is sequence_start and (
                 event.anchor is not None
                 or (stack and stack[-1].key.__class__ is _Untyped and stack[-1].key.tag == _MERGE)
@@ -485,7 +480,7 @@ def _build(loader: Any) -> Any:
                 )
         elif cls is yaml.StreamEndEvent:
             if late:
-                raise late[0]
+                raise min(late)[-1]
             return root
 
 

@@ -352,6 +352,32 @@ REFUSED = {
     "x: 'a\n": (5, 1, "#", "invalid YAML: found unexpected end of stream"),
     "x: [1, 2\n": (5, 1, "#", "invalid YAML: did not find expected ',' or ']'"),
     "x: {a: 1}}\n": (4, 10, "#", "invalid YAML: did not find expected key"),
+    # several construction faults: the one PyYAML's breadth-first constructor meets first
+    "a: {b: {? [1] : 1}}\nz: {? [2] : 2}\n": (5, 7, "#", "invalid YAML: found unhashable key"),
+    "c: {? [1] : 1, <<: 5}\n": (
+        4,
+        20,
+        "#",
+        "invalid YAML: expected a mapping or list of mappings for merging, but found scalar",
+    ),
+    "x: [{? [1]: 2}, <<]\n": (
+        4,
+        17,
+        "#",
+        "invalid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:merge'",
+    ),
+    "x: [{a: <<}, {b: =}]\ny: <<\n": (
+        5,
+        4,
+        "#",
+        "invalid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:merge'",
+    ),
+    "a: {b: {c: <<}}\nd: {e: [=]}\n": (
+        4,
+        12,
+        "#",
+        "invalid YAML: could not determine a constructor for the tag 'tag:yaml.org,2002:merge'",
+    ),
     "x: 0b_\n": (4, None, "#/x", "'0b_' is not a !!int"),  # before: a ValueError escaped
     "x: [0x_]\n": (4, None, "#/x/0", "'0x_' is not a !!int"),  # before: a ValueError escaped
 }
