@@ -9,7 +9,7 @@ merge, which response is the one a call returns) exists exactly once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -346,11 +346,12 @@ class Document:
 
     path: Path
     data: dict[str, Any]
-    lines: dict[str, int] = field(default_factory=dict)
+    # the line of every JSON pointer (the reader fills it on first use: only problems need it)
+    lines: Mapping[str, int] = field(default_factory=dict[str, int])
     digest: str = ""  # sha256 of the file's bytes (and of the overlays applied to it)
     # nodes an overlay added: their JSON pointer -> (the overlay's file name, line) (load/overlay.py)
     origins: dict[str, tuple[str, int]] = field(default_factory=dict)
-    columns: dict[str, int] = field(default_factory=dict)  # the column of every pointer's line
+    columns: Mapping[str, int] = field(default_factory=dict[str, int])  # the column of each pointer
 
     @property
     def name(self) -> str:
