@@ -126,6 +126,7 @@ def _build_ir(
             from generator.render.reserved import reserved_names
 
             reserved = reserved_names()
+            loaded.place()  # the lines of a large document found, also while the child works
             if worker is not None:
                 _settle_while_waiting(loaded, worker)
             models = models_done()

@@ -50,12 +50,20 @@ class LoadedSpec:
         running): a caller waiting for something else can settle as soon as it is."""
         return self.pending.fileno() if self.pending is not None else None
 
+    def place(self) -> None:
+        """Give the problems found so far their lines (where `load` deferred them: a caller that
+        is about to wait can do it then)."""
+        self.found = [self.document.placed(p) for p in self.found]
+
     def settle(self) -> None:
         """Wait for the validator; raise SpecError with every error found, keep the warnings."""
         self.check()
         if self.pending is None:
             return
-        found = [*self.found[: self._repaired], *self.pending(), *self.found[self._repaired :]]
+        self.place()  # while the validator's child may still be working
+        verdict = self.pending()
+        found = [*self.found[: self._repaired], *verdict, *self.found[self._repaired :]]
+        found = [self.document.placed(p) for p in found]
         self.pending = None
         errors = [p for p in found if not p.warning]
         if errors:
@@ -95,7 +103,11 @@ def load(
     broken = reference_problems(document) + shape_problems(document)
     if broken:
         raise SpecError(broken)
-    repaired = repair(document, lenient)  # before the validator: it crashes on some of these faults
+    # With `rules_later` the caller has something to do first: the problems the LoadedSpec keeps
+    # (repairs, rules, validator) are placed when it settles or `place()`s, not when made.
+    later = defer and rules_later
+    with document.deferring_places(later):
+        repaired = repair(document, lenient)  # before the validator: it crashes on some of these
     pending = start_validation(document, lenient, concurrent=defer)
     extensions = read_extensions(document)
     if lenient:
@@ -106,7 +118,7 @@ def load(
         pending=pending,
         found=list(repaired),
         _repaired=len(repaired),
-        _rules=lambda: _rules(document, extensions, lenient),
+        _rules=lambda: _rules(document, extensions, lenient, later),
     )
     if not (defer and rules_later):
         loaded.check()
@@ -115,10 +127,13 @@ def load(
     return loaded
 
 
-def _rules(document: Document, extensions: Extensions, lenient: bool) -> list[Problem]:
-    found = [*general.check(document, extensions), *schemas.check(document, lenient)]
-    if extensions.client is not None:  # a curated spec: the stricter rules too
-        found.extend(curated.check(document))
+def _rules(
+    document: Document, extensions: Extensions, lenient: bool, defer_places: bool
+) -> list[Problem]:
+    with document.deferring_places(defer_places):
+        found = [*general.check(document, extensions), *schemas.check(document, lenient)]
+        if extensions.client is not None:  # a curated spec: the stricter rules too
+            found.extend(curated.check(document))
     return found
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -352,6 +353,9 @@ class Document:
     # nodes an overlay added: their JSON pointer -> (the overlay's file name, line) (load/overlay.py)
     origins: dict[str, tuple[str, int]] = field(default_factory=dict)
     columns: Mapping[str, int] = field(default_factory=dict[str, int])  # the column of each pointer
+    # True (`deferring_places`): `problem` leaves the place for `placed` to find later (finding
+    # the lines of a large document takes a while, better spent when the process would wait)
+    defer_places: bool = False
 
     @property
     def name(self) -> str:
@@ -387,10 +391,32 @@ class Document:
             return self.path.as_posix()
 
     def problem(self, parts: Sequence[Any], message: str, *, warning: bool = False) -> Problem:
-        """A Problem at `parts` of this document, with its file, line and column."""
+        """A Problem at `parts` of this document, with its file, line and column (with
+        `defer_places`, this document's name and no line yet: `placed` gives them)."""
         loc = pointer(parts)
+        if self.defer_places:
+            return Problem(self.shown, loc, message, None, warning)
         file, line, column = self.place_of(loc)
         return Problem(file, loc, message, line, warning, column=column)
+
+    @contextmanager
+    def deferring_places(self, defer: bool = True) -> Iterator[None]:
+        """Within: the problems made leave their places to `placed` (when `defer`)."""
+        before, self.defer_places = self.defer_places, defer
+        try:
+            yield
+        finally:
+            self.defer_places = before
+
+    def placed(self, problem: Problem) -> Problem:
+        """`problem` with the file, line and column `problem()` gives, where it was made without
+        them (`defer_places`); any other problem as it is."""
+        if problem.line is not None or problem.file != self.shown:
+            return problem
+        file, line, column = self.place_of(problem.location)
+        if line is None and file == problem.file:
+            return problem
+        return replace(problem, file=file, line=line, column=column)
 
     # -- references --------------------------------------------------------------------------------
 

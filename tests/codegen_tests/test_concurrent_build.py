@@ -113,3 +113,26 @@ def test_a_validator_refusal_does_not_wait_for_the_models(
     assert [p.location for p in refused.value.problems] == ["#/components/securitySchemes/extra"]
     time.sleep(9)  # long enough for an unended worker to have left its mark
     assert not finished.exists(), "the refusal waited for (or left running) the models worker"
+
+
+def test_problems_placed_later_are_placed_as_at_once(tmp_path: Path) -> None:
+    """With `rules_later` the repairs' and rules' problems get their lines when the LoadedSpec
+    settles (`Document.deferring_places`): the same file, line and column as when made."""
+    from generator.load.check import load
+
+    spec = yaml.safe_load((ROOT / "tests" / "golden" / "keyed.yaml").read_text(encoding="utf-8"))
+    operation = next(
+        op for item in spec["paths"].values() for op in item.values() if isinstance(op, dict)
+    )
+    responses = operation["responses"]
+    code, response = next(iter(responses.items()))
+    del responses[code]
+    responses[int(code)] = response  # an integer code: a lenient repair's warning
+    path = write_spec(tmp_path, spec, "keyed")
+    at_once = load(path, lenient=True)
+    later = load(path, lenient=True, defer=True, rules_later=True)
+    later.check()
+    later.settle()
+    assert later.warnings == at_once.warnings
+    assert any(p.location.endswith(f"/responses/{code}") for p in at_once.warnings)
+    assert all(p.line is not None for p in at_once.warnings)
