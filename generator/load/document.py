@@ -109,21 +109,24 @@ NAME_MAPS = frozenset(
 
 
 def walk_nodes(
-    value: Any, parts: tuple[Any, ...] = (), *, name_maps: bool = True
+    value: Any, parts: tuple[Any, ...] = (), *, name_maps: bool = True, objects_only: bool = False
 ) -> Iterator[tuple[tuple[Any, ...], Any]]:
     """Every node of the document with its path, but not inside data (examples, defaults, enums,
     extensions): a key named `$ref` there is a value, not a reference. A key of a map of names
     (`properties`, `responses`...) is a name even when it is spelled like a keyword; with
-    `name_maps=False` those maps themselves are left out (only objects whose keys are keywords)."""
+    `name_maps=False` those maps themselves are left out (only objects whose keys are keywords).
+    With `objects_only`, only the objects (a document's scalars outnumber them: most of a walk)."""
     stack: list[tuple[tuple[Any, ...], Any, bool]] = [(parts, value, False)]
+    pop, push = stack.pop, stack.append
     while stack:  # depth first, in document order, without recursion
-        where, node, names = stack.pop()
-        if name_maps or not names:
+        where, node, names = pop()
+        if (name_maps or not names) and (not objects_only or isinstance(node, dict)):
             yield where, node
-        children: list[tuple[tuple[Any, ...], Any, bool]] = []
         if isinstance(node, dict):
             in_example = len(where) >= 2 and where[-2] == "examples"
-            for key, item in node.items():
+            for key, item in reversed(node.items()):  # pushed last first: popped in order
+                if objects_only and not isinstance(item, (dict, list)):
+                    continue
                 if not names and (
                     key in _DATA_KEYS
                     or (isinstance(key, str) and key.startswith("x-"))
@@ -131,12 +134,14 @@ def walk_nodes(
                     or (key == "examples" and isinstance(item, list))  # JSON Schema: values
                 ):
                     continue
-                children.append(
+                push(
                     ((*where, key), item, not names and key in NAME_MAPS and isinstance(item, dict))
                 )
         elif isinstance(node, list):
-            children = [((*where, index), item, False) for index, item in enumerate(node)]
-        stack.extend(reversed(children))
+            for index in range(len(node) - 1, -1, -1):
+                item = node[index]
+                if not objects_only or isinstance(item, (dict, list)):
+                    push(((*where, index), item, False))
 
 
 # -- media types ------------------------------------------------------------------------------------

@@ -127,7 +127,7 @@ def _type_fits(value: Any, kind: str) -> bool:
 def _mistyped_defaults(document: Document) -> list[Fault]:
     faults: list[Fault] = []
     openapi30 = str(document.data.get("openapi", "")).startswith("3.0")
-    for parts, node in list(walk_nodes(document.data, name_maps=False)):
+    for parts, node in list(walk_nodes(document.data, name_maps=False, objects_only=True)):
         if not (isinstance(node, dict) and "default" in node and _is_schema_place(parts)):
             continue
         raw = node.get("type")

@@ -108,7 +108,7 @@ def reference_problems(document: Document) -> list[Problem]:
     refs: dict[str, tuple[tuple[Any, ...], str]] = {}  # location -> (parts, reference)
     nodes: list[tuple[tuple[Any, ...], dict[str, Any]]] = []  # every object, keywords its keys
     pointers = _Pointers()
-    for parts, value in walk_nodes(document.data, name_maps=False):
+    for parts, value in walk_nodes(document.data, name_maps=False, objects_only=True):
         if not isinstance(value, dict):
             continue
         nodes.append((parts, value))

@@ -44,7 +44,7 @@ class _Holders:
     their places: walked as far as a search asks, and once for all the faults placed in `data`."""
 
     def __init__(self, data: Any, base: tuple[Any, ...] = ()) -> None:
-        self._walk = walk_nodes(data, base, name_maps=False)
+        self._walk = walk_nodes(data, base, name_maps=False, objects_only=True)
         self._seen: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
     def __iter__(self) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:

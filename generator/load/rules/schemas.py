@@ -108,7 +108,7 @@ def _schema_roots(data: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], dict[
     for name, schema in named.items() if isinstance(named, dict) else ():
         if isinstance(schema, dict):
             yield ("components", "schemas", name), schema
-    for parts, value in walk_nodes(data):
+    for parts, value in walk_nodes(data, objects_only=True):
         if (
             parts
             and parts[-1] == "schema"
