@@ -23,6 +23,7 @@ import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -161,6 +162,32 @@ def _settle_while_waiting(loaded: LoadedSpec, worker: ModelsWorker) -> None:
         loaded.settle()  # raises SpecError where the validator refuses the document
 
 
+class _Background:
+    """`function()` in a thread; `result()` waits for it and raises what it raised."""
+
+    def __init__(self, function: Callable[[], Any]) -> None:
+        import threading
+
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                function()
+            except BaseException as exc:  # handed to the caller in result()
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def _analyse(tree: ast.Module) -> dict[str, Any]:
     """What the models worker reads out of the models module's tree beside the index: the API
     reference's tables (build_api) and the public-API snapshot's models (`build`)."""
@@ -193,6 +220,15 @@ def build(
     job: Job, *, lenient: bool = False, concurrent: bool = False
 ) -> tuple[ir.Api, dict[str, str]]:
     """Stages 1 to 4 for one job: its IR and its files, not yet formatted or written."""
+    api, files, public_api = _build(job, lenient=lenient, concurrent=concurrent)
+    return api, {**files, PUBLIC_API_FILE: public_api()}
+
+
+def _build(
+    job: Job, *, lenient: bool = False, concurrent: bool = False
+) -> tuple[ir.Api, dict[str, str], Callable[[], str]]:
+    """`build`, with the public-API snapshot's text left for the caller to ask for (`generate`
+    asks while ruff formats the files)."""
     api, models = _build_ir(
         job.spec,
         job.package_name,
@@ -209,8 +245,7 @@ def build(
     api, recorded = records.apply(api, job.spec, job.version)
     analysed = models.analysed() if models.analysed is not None else None
     module = analysed.get(_ANALYSED_SURFACE) if isinstance(analysed, dict) else None
-    public_api = records.dumps(snapshot(api, module))
-    return api, {**render_package(api), **recorded, PUBLIC_API_FILE: public_api}
+    return api, {**render_package(api), **recorded}, lambda: records.dumps(snapshot(api, module))
 
 
 def api_changes(old_root: Path, new_surface: str) -> list[str]:
@@ -236,10 +271,13 @@ def _build_one(args: tuple[Job, bool]) -> tuple[ir.Api, dict[str, str]]:
     return build(args[0], lenient=args[1])
 
 
-def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, str]]]:
+def _build_all(
+    jobs: list[Job], lenient: bool
+) -> list[tuple[ir.Api, dict[str, str], Callable[[], str]]]:
     """Build every job; several specs are built in parallel worker processes where the OS can fork.
 
     The result is the same either way: each spec is built on its own, and results keep their order.
+    Each comes with its public-API snapshot's text, to be asked for.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -248,10 +286,11 @@ def _build_all(jobs: list[Job], lenient: bool) -> list[tuple[ir.Api, dict[str, s
     workers = min(len(jobs), cores)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         # one spec at a time: its models generated on another core where there is one
-        return [build(job, lenient=lenient, concurrent=cores >= 2) for job in jobs]
+        return [_build(job, lenient=lenient, concurrent=cores >= 2) for job in jobs]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return list(pool.map(_build_one, [(job, lenient) for job in jobs]))
+        built = list(pool.map(_build_one, [(job, lenient) for job in jobs]))
+    return [(api, files, partial(str, files.pop(PUBLIC_API_FILE))) for api, files in built]
 
 
 @dataclass(frozen=True)
@@ -273,20 +312,18 @@ def generate(
     """Generate every job (and the inbox over them); write nothing unless all of them succeed.
     `announce` hears, before a package is replaced, what the new one changes in its public API."""
     rendered = [
-        (job, api, files) for job, (api, files) in zip(jobs, _build_all(jobs, lenient), strict=True)
+        (job, api, files, public_api)
+        for job, (api, files, public_api) in zip(jobs, _build_all(jobs, lenient), strict=True)
     ]
     from generator.unified.inbox import build_inbox
     from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
 
-    inbox_files = build_inbox([api for _, api, _ in rendered], inbox.root) if inbox else None
-    if announce is not None:
-        for job, _api, files in rendered:
-            announce(job, api_changes(job.out, files[PUBLIC_API_FILE]))
+    inbox_files = build_inbox([api for _, api, _, _ in rendered], inbox.root) if inbox else None
     near = staging_near or (jobs[0].out.parent if jobs else Path.cwd())
     stage = staging_dir(near)
     try:
         staged: dict[Path, Path] = {}
-        for index, (job, _api, files) in enumerate(rendered):
+        for index, (job, _api, files, _) in enumerate(rendered):
             root = stage / f"{index}" / job.out.name
             write_tree(root, files)
             staged[job.out] = root
@@ -294,8 +331,19 @@ def generate(
             root = stage / "inbox" / inbox.out.name
             write_tree(root, inbox_files)
             staged[inbox.out] = root
-        format_tree(list(staged.values()))
+        # ruff formats the tree (a child process) while the public-API snapshots are made
+        roots = list(staged.values())
+        formatting = _Background(lambda: format_tree(roots))
+        try:
+            for job, _api, _files, public_api in rendered:
+                surface = public_api()
+                if announce is not None:
+                    announce(job, api_changes(job.out, surface))
+                write_tree(staged[job.out], {PUBLIC_API_FILE: surface})
+        finally:
+            formatting.join()  # the tree stays until ruff is done with it
+        formatting.result()
         swap_into_place(staged)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    return [api for _, api, _ in rendered]
+    return [api for _, api, _, _ in rendered]

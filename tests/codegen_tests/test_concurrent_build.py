@@ -136,3 +136,25 @@ def test_problems_placed_later_are_placed_as_at_once(tmp_path: Path) -> None:
     assert later.warnings == at_once.warnings
     assert any(p.location.endswith(f"/responses/{code}") for p in at_once.warnings)
     assert all(p.line is not None for p in at_once.warnings)
+
+
+def test_a_formatting_failure_is_raised_and_nothing_is_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ruff formats in the background while the snapshots are made; its failure still reaches the
+    caller, and the package folder keeps what it had."""
+    from generator.write import tree
+
+    out = tmp_path / "keyed"
+    out.mkdir()
+    (out / "kept.txt").write_text("the package as it was")
+
+    def failing(paths: list[Path]) -> None:
+        raise tree.FormatError("ruff could not format")
+
+    monkeypatch.setattr(tree, "format_tree", failing)
+    job = pipeline.Job(ROOT / "tests" / "golden" / "keyed.yaml", out, "keyed_client")
+    with pytest.raises(tree.FormatError):
+        pipeline.generate([job], staging_near=tmp_path)
+    assert sorted(p.name for p in out.iterdir()) == ["kept.txt"]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".codegen-")], "staging left"
