@@ -143,7 +143,7 @@ def cmd_generate(ns: argparse.Namespace) -> int:
             for line in changes:
                 print(f"  {line}")
 
-    apis = generate(jobs, lenient=ns.lenient, inbox=inbox, announce=announce)
+    apis = generate(jobs, lenient=ns.lenient, inbox=inbox, announce=announce, concurrent=True)
     for job, api in zip(jobs, apis, strict=True):
         for warning in api.warnings:
             print(warning, file=sys.stderr)

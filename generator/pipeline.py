@@ -272,9 +272,10 @@ def _build_one(args: tuple[Job, bool]) -> tuple[ir.Api, dict[str, str]]:
 
 
 def _build_all(
-    jobs: list[Job], lenient: bool
+    jobs: list[Job], lenient: bool, concurrent: bool = False
 ) -> list[tuple[ir.Api, dict[str, str], Callable[[], str]]]:
-    """Build every job; several specs are built in parallel worker processes where the OS can fork.
+    """Build every job; several specs are built in parallel worker processes where the OS can fork,
+    and one spec, with `concurrent`, by three processes (`_build_ir`) where there is a second core.
 
     The result is the same either way: each spec is built on its own, and results keep their order.
     Each comes with its public-API snapshot's text, to be asked for.
@@ -286,7 +287,8 @@ def _build_all(
     workers = min(len(jobs), cores)
     if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         # one spec at a time: its models generated on another core where there is one
-        return [_build(job, lenient=lenient, concurrent=cores >= 2) for job in jobs]
+        spread = concurrent and cores >= 2
+        return [_build(job, lenient=lenient, concurrent=spread) for job in jobs]
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         built = list(pool.map(_build_one, [(job, lenient) for job in jobs]))
@@ -308,12 +310,17 @@ def generate(
     staging_near: Path | None = None,
     inbox: InboxJob | None = None,
     announce: Announce | None = None,
+    concurrent: bool = False,
 ) -> list[ir.Api]:
     """Generate every job (and the inbox over them); write nothing unless all of them succeed.
-    `announce` hears, before a package is replaced, what the new one changes in its public API."""
+    `announce` hears, before a package is replaced, what the new one changes in its public API.
+    `concurrent`: one spec is built by three processes (`_build_ir`), for a process that generates
+    once (the command line); a process that generates again and again (tests, a release) keeps the
+    model generator it imported once, in-process."""
+    built = _build_all(jobs, lenient, concurrent)
     rendered = [
         (job, api, files, public_api)
-        for job, (api, files, public_api) in zip(jobs, _build_all(jobs, lenient), strict=True)
+        for job, (api, files, public_api) in zip(jobs, built, strict=True)
     ]
     from generator.unified.inbox import build_inbox
     from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
