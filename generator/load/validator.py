@@ -15,7 +15,8 @@ Importing openapi-spec-validator costs about 0.16 s, nearly all of it in what it
 which the fast path runs too, import themselves (openapi-schema-validator with pydantic-settings,
 jsonschema-path with requests, jsonschema): the package's own `__init__` adds about 7 ms. While
 `codegen` generates, it is paid in the child process that validates beside the later stages; it is
-not paid at all when the verdict is remembered.
+not paid at all when the verdict is remembered, nor where the pre-check (`precheck.py`, walking the
+plain dicts with jsonschema-rs) is sure the document has no fault: most documents, once repaired.
 """
 
 from __future__ import annotations
@@ -560,8 +561,14 @@ def _shallow(data: Any) -> bool:
 
 
 def _faults(document: Document) -> list[tuple[list[Any], str]]:
-    """The verdict: the fast path's faults, or the Python validator's where the fast path cannot
-    give them (a document nested too deep, a validator that fails by recursion)."""
+    """The verdict: none where the pre-check (`precheck.py`) is sure there is none, without
+    importing openapi-spec-validator at all; else the fast path's faults, or the Python
+    validator's where the fast path cannot give them (a document nested too deep, a validator that
+    fails by recursion)."""
+    from generator.load.precheck import precheck
+
+    if precheck(document.data):
+        return []
     found = _hybrid_faults(document)
     return _run_validator(document) if found is None else found
 
