@@ -340,9 +340,9 @@ class _Walk:
             raise _Unsure("nested too deep")
         if not _document_checker(self.v31).is_valid(root):
             raise _Unsure("the document does not conform to its meta-schema")
-        if self.v31 and "jsonSchemaDialect" in root:
-            if self.child(root, "jsonSchemaDialect") != OAS31_DIALECT:
-                raise _Unsure("another JSON Schema dialect")
+        dialect = self.child(root, "jsonSchemaDialect") if "jsonSchemaDialect" in root else None
+        if self.v31 and dialect not in (None, OAS31_DIALECT):
+            raise _Unsure("another JSON Schema dialect")
         if "tags" in root:
             self.tags(self.child(root, "tags"))
         if "paths" in root:
@@ -463,9 +463,12 @@ class _Walk:
                 raise _Unsure("a default not proven valid")
 
     def meta_check(self, schema: dict[str, Any] | bool) -> None:
-        if isinstance(schema, dict) and "$schema" in schema:
-            if not self.v31 or schema["$schema"] != OAS31_DIALECT:
-                raise _Unsure("a schema of another dialect")
+        if (
+            isinstance(schema, dict)
+            and "$schema" in schema
+            and (not self.v31 or schema["$schema"] != OAS31_DIALECT)
+        ):
+            raise _Unsure("a schema of another dialect")
         if not _schema_meta_checker(self.v31).is_valid(schema):
             raise _Unsure("a schema that does not conform to its meta-schema")
 
@@ -525,7 +528,14 @@ class _Walk:
             if not _number(value):
                 return _number(keyword)
             return _int(keyword) and keyword > 0 and _int(value) and value % keyword == 0
-        if key in ("minLength", "maxLength", "minItems", "maxItems", "minProperties", "maxProperties"):
+        if key in (
+            "minLength",
+            "maxLength",
+            "minItems",
+            "maxItems",
+            "minProperties",
+            "maxProperties",
+        ):
             return _int(keyword) and self.size_holds(key, keyword, value)
         if key == "pattern":
             if not isinstance(keyword, str):
