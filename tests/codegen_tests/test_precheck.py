@@ -107,6 +107,9 @@ FAULTY: dict[str, dict[str, Any]] = {
     "parameter-schema-bad-type": _param_schema({"type": "strin"}),
     "response-schema-bad-type": _response_schema({"type": "strin"}),
     "unbalanced-pattern": _schema({"type": "string", "pattern": "^(a$"}),
+    # `re` refuses `\\p{L}`, jsonschema-rs's own engine takes it: the `regex` format must be `re`'s
+    "unicode-class-pattern": _schema({"type": "string", "pattern": "^\\p{L}+$"}),
+    "unicode-class-pattern-30": _schema({"type": "string", "pattern": "^\\p{L}+$"}, "3.0.3"),
     "unbalanced-pattern-30": _schema({"type": "string", "pattern": "^(a$"}, "3.0.3"),
     "minimum-a-string": _schema({"type": "integer", "minimum": "1"}),
     "unknown-dialect": _schema({"$schema": "https://example.com/dialect", "type": "string"}),
@@ -168,6 +171,7 @@ FAULTY: dict[str, dict[str, Any]] = {
     "default-anyof-none-matches": _default({"anyOf": [{"type": "integer"}, {"type": "null"}]}, "x"),
     # what makes the validator fail
     "unresolvable-reference": _param_schema({"$ref": "#/components/schemas/Missing"}),
+    "external-reference": _param_schema({"$ref": "other.yaml#/components/schemas/S"}),
     "reference-to-nowhere-in-responses": {
         **BASE,
         "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/No"}}}}},
