@@ -187,14 +187,89 @@ def _schema_meta_checker(openapi31: bool) -> Any:
     formats as the OAS format checker judges them: `regex` by `re`, every other one passes."""
     import jsonschema_rs
 
-    from generator.load.validator import _RS_KNOWN_FORMATS
-
-    formats: dict[str, Callable[[Any], bool]] = dict.fromkeys(_RS_KNOWN_FORMATS, _any)
+    formats: dict[str, Callable[[Any], bool]] = dict.fromkeys(RS_KNOWN_FORMATS, _any)
     formats["regex"] = _valid_regex
     meta = resources()[OAS31_DIALECT if openapi31 else DRAFT4]
     return jsonschema_rs.validator_for(
         meta, registry=_rs_registry(), validate_formats=True, formats=formats
     )
+
+
+# Formats jsonschema-rs checks of its own when asked to check formats; each is given the Python
+# checker's verdict (every value conforms where that checker does not know the format): by the fast
+# path of `validator.py` with the checker's own functions, here as `_schema_meta_checker` says.
+# (Also what the fast path uses: they live here so that this module imports nothing of ours.)
+RS_KNOWN_FORMATS = (
+    "date",
+    "date-time",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+    "uuid",
+)
+
+
+# How deep a document may nest for the fast path (and for the pre-check, which also skips the
+# Python meta-schema checks). The Python meta-schema checks recurse along the
+# document, about a dozen frames a level (measured: 3.1 schemas nested through `items` or
+# `additionalProperties` fail with RecursionError from 85 levels, called from a shallow stack), and
+# the fast path skips them where jsonschema-rs finds a piece conforms: it would miss such a failure.
+# 48 levels leave the caller some 400 frames. A document nested deeper (the real ones nest 24 levels
+# at most; the reader refuses more than 64, an overlay can add more) goes to the Python validator,
+# whose verdict then is the verdict, a failure included.
+FAST_DEPTH = 48
+
+
+@cache
+def _depth_checker() -> Any:
+    """A jsonschema-rs validator: does a value nest no deeper than `FAST_DEPTH` (the document
+    being level 1)?"""
+    import jsonschema_rs
+
+    def level(k: int) -> dict[str, Any]:
+        if k > FAST_DEPTH:
+            return {"type": ["string", "number", "boolean", "null"]}
+        below = {"$ref": f"#/$defs/{k + 1}"}
+        return {"items": below, "additionalProperties": below}
+
+    return jsonschema_rs.validator_for(
+        {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$ref": "#/$defs/1",
+            "$defs": {str(k): level(k) for k in range(1, FAST_DEPTH + 2)},
+        }
+    )
+
+
+def shallow(data: Any) -> bool:
+    """Whether `data` nests no deeper than `FAST_DEPTH` levels (`data` being level 1)."""
+    try:
+        return bool(_depth_checker().is_valid(data))
+    except Exception:  # a value jsonschema-rs cannot read (a key that is not a string): walked here
+        pass
+    stack = [(data, 1)]
+    while stack:
+        node, level = stack.pop()
+        if isinstance(node, (dict, list)):
+            if level > FAST_DEPTH:
+                return False
+            stack += [
+                (child, level + 1) for child in (node.values() if isinstance(node, dict) else node)
+            ]
+    return True
 
 
 # -- the walk --------------------------------------------------------------------------------------
@@ -325,8 +400,6 @@ class _Walk:
     # The walk.
 
     def run(self) -> None:
-        from generator.load.validator import _shallow
-
         if not _regex_engine_is_re():
             raise _Unsure("patterns are checked with regress")
         if any(importlib.util.find_spec(name) is not None for name in _URI_PACKAGES):
@@ -336,7 +409,7 @@ class _Walk:
         root = self.object(self.root)
         if "$id" in root:
             raise _Unsure("an $id at the root")
-        if not _shallow(root):
+        if not shallow(root):
             raise _Unsure("nested too deep")
         if not _document_checker(self.v31).is_valid(root):
             raise _Unsure("the document does not conform to its meta-schema")
