@@ -141,9 +141,12 @@ def _verdict_file(document: Document) -> Path | None:
 
 @cache
 def _our_code() -> str:
-    """A digest of the code that repairs the document and places the faults: part of the key."""
+    """A digest of the code that repairs the document, pre-checks it and places the faults: part of
+    the key."""
     here = Path(__file__).resolve().parent
-    code = b"".join((here / name).read_bytes() for name in ("validator.py", "repairs.py"))
+    code = b"".join(
+        (here / name).read_bytes() for name in ("validator.py", "precheck.py", "repairs.py")
+    )
     return hashlib.sha256(code).hexdigest()[:12]
 
 
