@@ -376,3 +376,17 @@ def test_the_precheck_imports_none_of_the_validators_packages(tmp_path: Path) ->
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_the_keywords_a_default_check_ignores_are_asserted_by_no_oas_validator() -> None:
+    """What the pre-check skips in a schema a default is checked against, openapi-schema-validator's
+    OAS30Validator and OAS31Validator do not check either (annotations, or no keyword of theirs)."""
+    from openapi_schema_validator.validators import OAS30Validator, OAS31Validator
+
+    for validator_cls in (OAS30Validator, OAS31Validator):
+        asserted = {
+            name
+            for name, check in validator_cls.VALIDATORS.items()
+            if check.__name__ != "not_implemented"
+        }
+        assert not asserted & pre._IGNORED
