@@ -82,6 +82,8 @@ OPERATIONS = ("get", "put", "post", "delete", "options", "head", "patch", "trace
 # further than the document nests.
 _MAX_DEPTH = 40
 _REF_HOPS = 32
+# The prefixes of the environment variables the validators' settings (pydantic-settings) read.
+_SETTINGS = ("OPENAPI_SPEC_VALIDATOR_", "OPENAPI_SCHEMA_VALIDATOR_")
 
 
 class _Unsure(Exception):
@@ -146,9 +148,14 @@ def document_meta_schema(openapi31: bool) -> dict[str, Any]:
 
 
 @cache
+def _installed(*names: str) -> bool:
+    """Whether any of the packages is installed (found, not imported)."""
+    return any(importlib.util.find_spec(name) is not None for name in names)
+
+
 def _regex_engine_is_re() -> bool:
     """openapi-schema-validator checks patterns with `regress` (ECMA) where installed, else `re`."""
-    return importlib.util.find_spec("regress") is None
+    return not _installed("regress")
 
 
 def _valid_regex(value: Any) -> bool:
@@ -402,10 +409,10 @@ class _Walk:
     def run(self) -> None:
         if not _regex_engine_is_re():
             raise _Unsure("patterns are checked with regress")
-        if any(importlib.util.find_spec(name) is not None for name in _URI_PACKAGES):
+        if _installed(*_URI_PACKAGES):
             raise _Unsure("jsonschema checks URIs")
-        if any(name.upper().startswith("OPENAPI_SPEC_VALIDATOR") for name in os.environ):
-            raise _Unsure("the validator's settings are changed by the environment")
+        if any(name.upper().startswith(_SETTINGS) for name in os.environ):
+            raise _Unsure("the validators' settings are changed by the environment")
         root = self.object(self.root)
         if "$id" in root:
             raise _Unsure("an $id at the root")
@@ -785,7 +792,7 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 
 def _datetime_holds(value: str) -> bool:
     """jsonschema's `date-time`: RFC 3339 by rfc3339-validator where installed, else unchecked."""
-    if importlib.util.find_spec("rfc3339_validator") is None:
+    if not _installed("rfc3339_validator"):
         return True
     from rfc3339_validator import validate_rfc3339  # type: ignore[import-untyped]
 

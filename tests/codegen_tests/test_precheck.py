@@ -390,3 +390,14 @@ def test_the_keywords_a_default_check_ignores_are_asserted_by_no_oas_validator()
             if check.__name__ != "not_implemented"
         }
         assert not asserted & pre._IGNORED
+
+
+def test_the_validators_settings_in_the_environment_make_it_unsure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """openapi-spec-validator and openapi-schema-validator read settings from the environment (a
+    bad one makes the validator fail): the pre-check is not sure then."""
+    clean = CLEAN["plain"]
+    assert pre.precheck(clean)
+    monkeypatch.setenv("OPENAPI_SPEC_VALIDATOR_RESOLVED_CACHE_MAXSIZE", "-1")
+    assert not pre.precheck(clean)
