@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
+from generator.load.precheck import shallow
 from generator.load.reader import read
 from generator.load.repairs import repair
 from generator.load.structure import version_problem
@@ -42,13 +43,12 @@ def assert_same_faults(document: Any) -> list[Any]:
     same order, a failure of the validator included; it hands the document to the Python validator
     only where it nests deeper than the fast path goes, or the validator fails by recursion.
     Returns the faults."""
-    from generator.load import validator
 
     fast, reported, python = both_verdicts(document)
     assert reported == python  # the located messages a user sees
     if fast is None:
         recursion = len(python) == 1 and "(RecursionError:" in python[0][1]
-        assert recursion or not validator._shallow(document.data), "handed over for no reason"
+        assert recursion or not shallow(document.data), "handed over for no reason"
     else:
         assert fast == python, "the fast path's faults differ from the Python validator's"
     return python

@@ -15,7 +15,8 @@ Importing openapi-spec-validator costs about 0.16 s, nearly all of it in what it
 which the fast path runs too, import themselves (openapi-schema-validator with pydantic-settings,
 jsonschema-path with requests, jsonschema): the package's own `__init__` adds about 7 ms. While
 `codegen` generates, it is paid in the child process that validates beside the later stages; it is
-not paid at all when the verdict is remembered.
+not paid at all when the verdict is remembered, nor where the pre-check (`precheck.py`, walking the
+plain dicts with jsonschema-rs) is sure the document has no fault: most documents, once repaired.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from typing import Any
 
 from generator.errors import Problem
 from generator.load.document import Document, pointer, resolve_pointer, unescape, walk_nodes
+from generator.load.precheck import RS_KNOWN_FORMATS, precheck, shallow
 
 # The message of a validator that failed: the document cannot be interpreted, even with --lenient.
 CRASHED = "openapi-spec-validator could not check the document"
@@ -139,9 +141,12 @@ def _verdict_file(document: Document) -> Path | None:
 
 @cache
 def _our_code() -> str:
-    """A digest of the code that repairs the document and places the faults: part of the key."""
+    """A digest of the code that repairs the document, pre-checks it and places the faults: part of
+    the key."""
     here = Path(__file__).resolve().parent
-    code = b"".join((here / name).read_bytes() for name in ("validator.py", "repairs.py"))
+    code = b"".join(
+        (here / name).read_bytes() for name in ("validator.py", "precheck.py", "repairs.py")
+    )
     return hashlib.sha256(code).hexdigest()[:12]
 
 
@@ -410,30 +415,6 @@ def _locating(keyword_cls: Any) -> Any:
 # tests/corpus/test_fast_validation.py and tests/codegen_tests/test_fast_validation.py prove the
 # faults equal, in order, on every corpus document, fixture and made document.
 
-# Formats jsonschema-rs checks of its own when asked to check formats; each is given the Python
-# checker's verdict (every value conforms where that checker does not know the format).
-_RS_KNOWN_FORMATS = (
-    "date",
-    "date-time",
-    "time",
-    "duration",
-    "email",
-    "idn-email",
-    "hostname",
-    "idn-hostname",
-    "ipv4",
-    "ipv6",
-    "uri",
-    "uri-reference",
-    "iri",
-    "iri-reference",
-    "uri-template",
-    "json-pointer",
-    "relative-json-pointer",
-    "regex",
-    "uuid",
-)
-
 
 def _conforms(format_checker: Any, name: str, value: Any) -> bool:
     return bool(format_checker.conforms(value, name))
@@ -443,7 +424,7 @@ def _rs_formats(format_checker: Any) -> dict[str, Callable[[Any], bool]]:
     """Every format as the Python `format_checker` judges it."""
     from functools import partial
 
-    names = {*_RS_KNOWN_FORMATS, *format_checker.checkers}
+    names = {*RS_KNOWN_FORMATS, *format_checker.checkers}
     return {name: partial(_conforms, format_checker, name) for name in names}
 
 
@@ -526,58 +507,13 @@ def _hybrid_spec_validator(openapi31: bool) -> Any:
     )
 
 
-# How deep a document may nest for the fast path. The Python meta-schema checks recurse along the
-# document, about a dozen frames a level (measured: 3.1 schemas nested through `items` or
-# `additionalProperties` fail with RecursionError from 85 levels, called from a shallow stack), and
-# the fast path skips them where jsonschema-rs finds a piece conforms: it would miss such a failure.
-# 48 levels leave the caller some 400 frames. A document nested deeper (the real ones nest 24 levels
-# at most; the reader refuses more than 64, an overlay can add more) goes to the Python validator,
-# whose verdict then is the verdict, a failure included.
-_FAST_DEPTH = 48
-
-
-@cache
-def _depth_checker() -> Any:
-    """A jsonschema-rs validator: does a value nest no deeper than `_FAST_DEPTH` (the document
-    being level 1)?"""
-    import jsonschema_rs
-
-    def level(k: int) -> dict[str, Any]:
-        if k > _FAST_DEPTH:
-            return {"type": ["string", "number", "boolean", "null"]}
-        below = {"$ref": f"#/$defs/{k + 1}"}
-        return {"items": below, "additionalProperties": below}
-
-    return jsonschema_rs.validator_for(
-        {
-            "$schema": "https://json-schema.org/draft/2020-12/schema",
-            "$ref": "#/$defs/1",
-            "$defs": {str(k): level(k) for k in range(1, _FAST_DEPTH + 2)},
-        }
-    )
-
-
-def _shallow(data: Any) -> bool:
-    """Whether `data` nests no deeper than `_FAST_DEPTH` levels (`data` being level 1)."""
-    try:
-        return bool(_depth_checker().is_valid(data))
-    except Exception:  # a value jsonschema-rs cannot read (a key that is not a string): walked here
-        pass
-    stack = [(data, 1)]
-    while stack:
-        node, level = stack.pop()
-        if isinstance(node, (dict, list)):
-            if level > _FAST_DEPTH:
-                return False
-            stack += [
-                (child, level + 1) for child in (node.values() if isinstance(node, dict) else node)
-            ]
-    return True
-
-
 def _faults(document: Document) -> list[tuple[list[Any], str]]:
-    """The verdict: the fast path's faults, or the Python validator's where the fast path cannot
-    give them (a document nested too deep, a validator that fails by recursion)."""
+    """The verdict: none where the pre-check (`precheck.py`) is sure there is none, without
+    importing openapi-spec-validator at all; else the fast path's faults, or the Python
+    validator's where the fast path cannot give them (a document nested too deep, a validator that
+    fails by recursion)."""
+    if precheck(document.data):
+        return []
     found = _hybrid_faults(document)
     return _run_validator(document) if found is None else found
 
@@ -589,14 +525,14 @@ def _hybrid_faults(document: Document) -> list[tuple[list[Any], str]] | None:
     A validator that fails gives the Python validator's CRASHED fault, the same: the fast path runs
     the same keyword code on the same values up to the same failure, and skips only the Python
     meta-schema checks of pieces jsonschema-rs finds conform, which yield nothing and (within
-    `_FAST_DEPTH`) do not fail. A RecursionError is left to the Python validator: the two do not
+    `FAST_DEPTH`) do not fail. A RecursionError is left to the Python validator: the two do not
     recurse equally deep, so it may fail elsewhere, or not at all.
     """
     try:
         validator_cls = _hybrid_spec_validator(_is_openapi31(document))
     except Exception:  # not built: the Python validator's own failure, if it fails too
         return None
-    if not _shallow(document.data):
+    if not shallow(document.data):
         return None
     try:
         errors = list(validator_cls(document.data).iter_errors())

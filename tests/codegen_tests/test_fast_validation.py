@@ -20,6 +20,7 @@ from validator_equality import assert_same_faults, validated
 from codegen_tests.helpers import ROOT
 from generator.load import validator
 from generator.load.document import Document
+from generator.load.precheck import FAST_DEPTH
 
 FIXTURES = ROOT / "tests" / "fixtures"
 BASE = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}}
@@ -372,12 +373,12 @@ def _nested(levels: int) -> dict[str, Any]:
 
 @pytest.mark.parametrize("levels", [40, 60, 120])
 def test_a_document_nested_too_deep_gets_the_python_validators_faults(levels: int) -> None:
-    """Deeper than the fast path goes (`_FAST_DEPTH`), the Python validator gives the verdict: at 120
+    """Deeper than the fast path goes (`FAST_DEPTH`), the Python validator gives the verdict: at 120
     levels it fails by recursion checking a schema jsonschema-rs finds conforms, and the fast path
     alone would have missed that (it finds the default's fault only)."""
     document = Document(Path("deep.yaml"), _nested(levels))
     faults = assert_same_faults(document)
     fast = validator._hybrid_faults(document)
-    assert (fast is None) == (levels + 4 > validator._FAST_DEPTH)
+    assert (fast is None) == (levels + 4 > FAST_DEPTH)
     if levels == 120:
         assert faults[0][1].startswith(f"{validator.CRASHED} (RecursionError")
