@@ -722,13 +722,85 @@ def _yaml_places(text: str) -> tuple[dict[str, int], dict[str, int]]:
     return lines, columns
 
 
+class _JsonSeeker:
+    """The place of one JSON pointer in JSON text, found by walking down to it: the members of each
+    container on the way are listed once (their values skipped by the C decoder), so a document
+    with a few problems never pays for the places of all its nodes. The same places as
+    `_json_places`: a member at its key, the last of duplicate keys, an item or the root at its
+    first character."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._decoder = json.JSONDecoder()
+        self._lines: _Lines | None = None
+        # pointer -> (its place, where its value starts); containers whose members are listed
+        self._nodes: dict[str, tuple[int, int]] = {}
+        self._listed: set[str] = set()
+        start = _JSON_SPACE.match(text).end()  # type: ignore[union-attr]
+        self._nodes["#"] = (start, start)
+
+    def place(self, location: str) -> tuple[int, int] | None:
+        """(line, column) of `location`, or None where the text has no such node."""
+        found = self._find(location)
+        if found is None:
+            return None
+        if self._lines is None:
+            self._lines = _Lines(self._text)
+        return self._lines.at(found[0])
+
+    def _find(self, location: str) -> tuple[int, int] | None:
+        found = self._nodes.get(location)
+        if found is not None or "/" not in location:
+            return found
+        parent = location.rsplit("/", 1)[0]
+        if parent not in self._listed:
+            if self._find(parent) is None:
+                return None
+            self._list(parent)
+        return self._nodes.get(location)
+
+    def _list(self, location: str) -> None:
+        """Record the members of the container at `location` (nothing for a scalar)."""
+        self._listed.add(location)
+        text, at = self._text, self._nodes[location][1]
+        opening = text[at : at + 1]
+        if opening not in ("{", "["):
+            return
+        closing = "}" if opening == "{" else "]"
+        pos = _JSON_SPACE.match(text, at + 1).end()  # type: ignore[union-attr]
+        index = 0
+        try:
+            while text[pos] != closing:
+                if opening == "{":
+                    key_at = pos
+                    key, pos = json.decoder.scanstring(text, pos + 1)  # type: ignore[attr-defined]
+                    pos = _JSON_SPACE.match(text, pos).end() + 1  # type: ignore[union-attr]  # ':'
+                    child = f"{location}/{escape(key)}"
+                else:
+                    key_at, child = pos, f"{location}/{index}"
+                    index += 1
+                pos = _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+                self._nodes[child] = (key_at if opening == "{" else pos, pos)
+                _, pos = self._decoder.raw_decode(text, pos)
+                pos = _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+                if text[pos] == ",":
+                    pos = _JSON_SPACE.match(text, pos + 1).end()  # type: ignore[union-attr]
+        except (ValueError, IndexError, RecursionError):  # not expected: the text was read before
+            return
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
 class _Places:
-    """The lines and columns of a document's nodes, found from its text on first need."""
+    """The lines and columns of a document's nodes, found from its text on first need: all of them
+    at once (a YAML document, or a caller that lists them), or, for JSON, one pointer at a time."""
 
     def __init__(self, text: str, json_text: bool) -> None:
         self._text = text
         self._json = json_text
         self._found: tuple[dict[str, int], dict[str, int]] | None = None
+        self._seeker: _JsonSeeker | None = None
 
     def found(self) -> tuple[dict[str, int], dict[str, int]]:
         if self._found is None:
@@ -737,8 +809,17 @@ class _Places:
                 found = _json_places(self._text) if self._json else _yaml_places(self._text)
             except (_Refused, yaml.YAMLError):  # not expected: the text was read before
                 found = ({}, {})
-            self._found, self._text = found, ""
+            self._found, self._seeker = found, None
         return self._found
+
+    def one(self, location: str, which: int) -> int | None:
+        """The line (which=0) or column (which=1) of one pointer, or None where there is none."""
+        if self._found is None and self._json:
+            if self._seeker is None:
+                self._seeker = _JsonSeeker(self._text)
+            place = self._seeker.place(location)
+            return None if place is None else place[which]
+        return self.found()[which].get(location)
 
 
 class _Lazy(Mapping[str, int]):
@@ -752,10 +833,13 @@ class _Lazy(Mapping[str, int]):
         return self._places.found()[self._which]
 
     def __getitem__(self, key: str) -> int:
-        return self._map()[key]
+        found = self._places.one(key, self._which)
+        if found is None:
+            raise KeyError(key)
+        return found
 
     def __contains__(self, key: object) -> bool:
-        return key in self._map()
+        return isinstance(key, str) and self._places.one(key, self._which) is not None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._map())

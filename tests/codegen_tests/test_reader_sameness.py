@@ -131,6 +131,11 @@ def assert_same_as_oracle(path: Path) -> None:
     if is_json:
         assert document.data == json.loads(text)
     lines, columns = oracle_places(text)
+    # each pointer asked for on its own (JSON: found by walking down to it, not by listing all)
+    one_by_one = read(path)
+    assert {location: one_by_one.lines[location] for location in lines} == lines
+    assert {location: one_by_one.columns[location] for location in columns} == columns
+    assert "#/no such/node" not in one_by_one.lines
     assert dict(document.lines) == lines
     assert dict(document.columns) == columns
 
