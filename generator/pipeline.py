@@ -114,7 +114,11 @@ def _build_ir(
     and builds the IR from their index while the child reads the rest out of the models module."""
     worker = ModelsWorker(_analyse) if concurrent else None
     try:
-        loaded = load(spec, lenient=lenient, defer=True, overlays=overlays, rules_later=concurrent)
+        # our rules: in a strict run first (a document they refuse is refused before its schemas
+        # are named), in a lenient one, where they mostly warn, once the models are started
+        loaded = load(
+            spec, lenient=lenient, defer=True, overlays=overlays, rules_later=concurrent and lenient
+        )
         package_name = package_name or package_name_for(
             spec.stem, loaded.document.info.get("title")
         )

@@ -103,9 +103,9 @@ def load(
     broken = reference_problems(document) + shape_problems(document)
     if broken:
         raise SpecError(broken)
-    # With `rules_later` the caller has something to do first: the problems the LoadedSpec keeps
-    # (repairs, rules, validator) are placed when it settles or `place()`s, not when made.
-    later = defer and rules_later
+    # With `defer` the caller has something to do first: the problems the LoadedSpec keeps
+    # (repairs, rules) are placed when it settles or `place()`s, not when made.
+    later = defer
     with document.deferring_places(later):
         repaired = repair(document, lenient)  # before the validator: it crashes on some of these
     pending = start_validation(document, lenient, concurrent=defer)
