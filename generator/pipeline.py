@@ -166,32 +166,6 @@ def _settle_while_waiting(loaded: LoadedSpec, worker: ModelsWorker) -> None:
         loaded.settle()  # raises SpecError where the validator refuses the document
 
 
-class _Background:
-    """`function()` in a thread; `result()` waits for it and raises what it raised."""
-
-    def __init__(self, function: Callable[[], Any]) -> None:
-        import threading
-
-        self._error: BaseException | None = None
-
-        def run() -> None:
-            try:
-                function()
-            except BaseException as exc:  # handed to the caller in result()
-                self._error = exc
-
-        self._thread = threading.Thread(target=run, daemon=True)
-        self._thread.start()
-
-    def join(self) -> None:
-        self._thread.join()
-
-    def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-
-
 def _analyse(tree: ast.Module) -> dict[str, Any]:
     """What the models worker reads out of the models module's tree beside the index: the API
     reference's tables (build_api) and the public-API snapshot's models (`build`)."""
@@ -326,6 +300,8 @@ def generate(
         (job, api, files, public_api)
         for job, (api, files, public_api) in zip(jobs, built, strict=True)
     ]
+    from concurrent.futures import ThreadPoolExecutor
+
     from generator.unified.inbox import build_inbox
     from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
 
@@ -342,17 +318,16 @@ def generate(
             root = stage / "inbox" / inbox.out.name
             write_tree(root, inbox_files)
             staged[inbox.out] = root
-        # ruff formats the tree (a child process) while the public-API snapshots are made
-        roots = list(staged.values())
-        formatting = _Background(lambda: format_tree(roots))
-        try:
+        # ruff formats the tree (a child process) while the public-API snapshots are made; the
+        # tree stays until ruff is done with it (leaving the `with` waits for the thread)
+        with ThreadPoolExecutor(max_workers=1) as background:
+            roots = list(staged.values())
+            formatting = background.submit(lambda: format_tree(roots))
             for job, _api, _files, public_api in rendered:
                 surface = public_api()
                 if announce is not None:
                     announce(job, api_changes(job.out, surface))
                 write_tree(staged[job.out], {PUBLIC_API_FILE: surface})
-        finally:
-            formatting.join()  # the tree stays until ruff is done with it
         formatting.result()
         swap_into_place(staged)
     finally:

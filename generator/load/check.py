@@ -105,8 +105,7 @@ def load(
         raise SpecError(broken)
     # With `defer` the caller has something to do first: the problems the LoadedSpec keeps
     # (repairs, rules) are placed when it settles or `place()`s, not when made.
-    later = defer
-    with document.deferring_places(later):
+    with document.deferring_places(defer):
         repaired = repair(document, lenient)  # before the validator: it crashes on some of these
     pending = start_validation(document, lenient, concurrent=defer)
     extensions = read_extensions(document)
@@ -118,7 +117,7 @@ def load(
         pending=pending,
         found=list(repaired),
         _repaired=len(repaired),
-        _rules=lambda: _rules(document, extensions, lenient, later),
+        _rules=lambda: _rules(document, extensions, lenient, defer),
     )
     if not (defer and rules_later):
         loaded.check()

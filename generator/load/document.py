@@ -387,7 +387,7 @@ class Document:
             loc = loc.rsplit("/", 1)[0]
         return self.shown, None, None
 
-    @property
+    @cached_property
     def shown(self) -> str:
         """The file as problems name it: relative to the working directory when below it."""
         try:
