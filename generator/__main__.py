@@ -1,5 +1,5 @@
 """`python -m generator` runs the `codegen` command."""
 
-from generator.cli import main
+from generator.launch import main
 
 raise SystemExit(main())

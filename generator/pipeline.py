@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING, Any
 from generator.errors import SpecError
 from generator.load.check import LoadedSpec, load
 from generator.load.document import Document
-from generator.models.datamodel import Models, ModelsWorker, start_models
+from generator.models.datamodel import Models, start_models
 from generator.models.operations import name_schemas
+from generator.models.worker import ModelsWorker, take
 from generator.naming import package_name_for
 
 if TYPE_CHECKING:
@@ -109,10 +110,11 @@ def _build_ir(
 ) -> tuple[ir.Api, Models]:
     """`build_ir`, and the models it was built from. With `concurrent`, the work is spread over
     three processes: openapi-spec-validator runs in a child beside stage 2 (as always), and
-    datamodel-code-generator in a child started before the document is read (`ModelsWorker`):
+    datamodel-code-generator in a child started before the document is read (`ModelsWorker`; the
+    `codegen` command forks it as its first step, `generator.launch`):
     this process checks the document, gets the templates ready while the models are generated,
     and builds the IR from their index while the child reads the rest out of the models module."""
-    worker = ModelsWorker(_analyse) if concurrent else None
+    worker = take(_analyse) if concurrent else None
     try:
         # our rules: in a strict run first (a document they refuse is refused before its schemas
         # are named), in a lenient one, where they mostly warn, once the models are started
@@ -258,15 +260,15 @@ def _build_all(
     The result is the same either way: each spec is built on its own, and results keep their order.
     Each comes with its public-API snapshot's text, to be asked for.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
     cores = os.cpu_count() or 1
     workers = min(len(jobs), cores)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or not hasattr(os, "fork"):
         # one spec at a time: its models generated on another core where there is one
         spread = concurrent and cores >= 2
         return [_build(job, lenient=lenient, concurrent=spread) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         built = list(pool.map(_build_one, [(job, lenient) for job in jobs]))

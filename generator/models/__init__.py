@@ -5,5 +5,6 @@
 `naming_rules.py` derives the names a person would write; `webhooks.py` adds the webhook payloads;
 `lenient.py` prepares the document datamodel-code-generator reads; `datamodel.py` runs
 datamodel-code-generator in-process and reads its output back with ast (`build_models`), so later
-stages use the names it really produced.
+stages use the names it really produced; `worker.py` runs it in a forked child instead, where the
+command line has a second core.
 """

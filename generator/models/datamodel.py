@@ -9,16 +9,12 @@ runtime's `_modelbase.BaseModel` (pydantic's, plus `to_dict()`, `to_json()` and 
 from __future__ import annotations
 
 import ast
-import contextlib
 import hashlib
-import os
-import pickle
 import re
-import signal
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from generator.errors import Problem, SpecError
 from generator.load.document import Document
@@ -67,10 +63,12 @@ class Models:
     analysed: Callable[[], Any] | None = None
 
 
-# What a caller wants read out of the models module's syntax tree besides the index (the API
-# reference's tables, the public-API snapshot's models): done where the tree is, in the worker while
-# the caller goes on with what the index lets it build.
-Analyse = Callable[[ast.Module], Any]
+class Worker(Protocol):
+    """Where the models are generated instead of in this process (`worker.ModelsWorker`)."""
+
+    def send(self, document: dict[str, Any], spec_file: str) -> bool: ...
+
+    def receive(self) -> Models | None: ...
 
 
 def build_models(schemas: SchemaSet, document: Document) -> Models:
@@ -79,7 +77,7 @@ def build_models(schemas: SchemaSet, document: Document) -> Models:
 
 
 def start_models(
-    schemas: SchemaSet, document: Document, worker: ModelsWorker | None = None
+    schemas: SchemaSet, document: Document, worker: Worker | None = None
 ) -> Callable[[], Models]:
     """`build_models`, started: the returned function gives its result (or raises its SpecError).
     With `worker` (started before the document was read), datamodel-code-generator runs there, the
@@ -101,134 +99,6 @@ def start_models(
 def _in_process(prepared: dict[str, Any], spec_file: str) -> Models:
     source = generate_models(prepared, spec_file)
     return Models(source, index_models(source))
-
-
-class ModelsWorker:
-    """datamodel-code-generator in a forked child, so that a second core does the model stage's work
-    while this process does the rest:
-
-    - importing datamodel-code-generator (a third of its time on a small document) happens while the
-      parent reads and checks the document;
-    - the child generates the models module from the prepared document it is sent, parses it once,
-      and answers with the source and its index;
-    - then, while the parent builds the IR from that index, it reads the rest the caller asked for
-      (`analyse`) out of the same syntax tree, and `analysed()` waits for that.
-
-    Where the OS cannot fork or the child fails, `generate` returns None and the caller generates
-    in-process; where `analyse` fails, `analysed()` gives None and the caller computes it itself."""
-
-    def __init__(self, analyse: Analyse | None = None) -> None:
-        self._pid = 0
-        self._to_child = self._from_child = -1
-        self._answers: Any = None
-        self._analyse = analyse
-        self._analysed: Any = None
-        if not hasattr(os, "fork"):
-            return
-        to_child_r, self._to_child = os.pipe()
-        self._from_child, from_child_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: import, wait for the document, generate, answer, leave
-            code = 0
-            try:
-                os.close(self._to_child)
-                os.close(self._from_child)
-                import datamodel_code_generator  # the import is the head start
-                import datamodel_code_generator.parser.openapi  # noqa: F401
-
-                with os.fdopen(to_child_r, "rb") as request:
-                    document, spec_file = pickle.load(request)
-                with os.fdopen(from_child_w, "wb") as out:
-                    try:
-                        source = generate_models(document, spec_file)
-                    except SpecError as exc:
-                        pickle.dump(("problems", exc.problems), out)
-                        return
-                    tree = ast.parse(source)
-                    pickle.dump(("source", (source, index_tree(tree))), out)
-                    out.flush()
-                    if analyse is not None:
-                        pickle.dump(("analysed", analyse(tree)), out)
-            except BaseException:
-                code = 1
-            finally:
-                os._exit(code)
-        os.close(to_child_r)
-        os.close(from_child_w)
-        self._pid = pid
-
-    def generate(self, document: dict[str, Any], spec_file: str) -> Models | None:
-        """`generate_models(document, spec_file)` and its index, from the child (None: no child, or
-        it failed); its `analysed` waits for the rest."""
-        return self.receive() if self.send(document, spec_file) else None
-
-    def send(self, document: dict[str, Any], spec_file: str) -> bool:
-        """Give the child the prepared document (False: no child, or it is gone)."""
-        if not self._pid or self._to_child < 0:
-            return False
-        to_child, self._to_child = self._to_child, -1
-        try:
-            with os.fdopen(to_child, "wb") as request:
-                pickle.dump((document, spec_file), request)
-        except Exception:
-            self.close()
-            return False
-        return True
-
-    def fileno(self) -> int | None:
-        """The descriptor the child answers on, readable once it has (None: no child waited for)."""
-        return self._from_child if self._pid and self._answers is None else None
-
-    def receive(self) -> Models | None:
-        """The child's answer to `send` (None: it failed); raises the SpecError it raised."""
-        if not self._pid:
-            return None
-        try:
-            self._answers = os.fdopen(self._from_child, "rb")
-            kind, value = pickle.load(self._answers)
-        except Exception:
-            kind, value = "failed", None
-        if kind == "problems":
-            self.close()
-            raise SpecError(value)
-        if kind != "source":
-            self.close()
-            return None
-        source, index = value
-        return Models(source, index, self.analysed if self._analyse is not None else None)
-
-    def analysed(self) -> Any:
-        """What `analyse` made of the tree (None: not asked for, or the child failed); the first
-        call waits for it and ends the child, later calls give the same."""
-        if self._pid and self._answers is not None:
-            try:
-                kind, value = pickle.load(self._answers)
-            except Exception:
-                kind, value = "failed", None
-            self.close()
-            self._analysed = value if kind == "analysed" else None
-        return self._analysed
-
-    def close(self) -> None:
-        """End the child (at once if it was not used: a document refused before the model stage)."""
-        if not self._pid:
-            return
-        pid, self._pid = self._pid, 0
-        if self._answers is not None:  # it owns the descriptor it reads from
-            self._answers.close()
-            self._answers = None
-        elif self._from_child >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self._from_child)
-        if self._to_child >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self._to_child)
-        self._to_child = self._from_child = -1
-        try:
-            os.kill(pid, signal.SIGTERM)
-            os.waitpid(pid, 0)
-        except OSError:
-            pass
 
 
 def generate_models(document: dict[str, Any], spec_file: str) -> str:

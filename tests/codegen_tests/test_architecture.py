@@ -20,7 +20,7 @@ TEMPLATES = ROOT / "templates"
 
 # The five stages, one folder each, in pipeline order. A module may import modules of its own stage or
 # of an earlier one, never of a later one. `errors` and `naming` are the vocabulary every stage shares
-# (stage 0); `pipeline`, `cli` and `__main__` are the commands on top, which may import anything.
+# (stage 0); `pipeline`, `cli`, `launch` and `__main__` are the commands on top, which may import anything.
 STAGES: dict[str, int] = {
     "generator.errors": 0,
     "generator.naming": 0,
@@ -30,7 +30,7 @@ STAGES: dict[str, int] = {
     "generator.render": 4,
     "generator.write": 5,
 }
-TOP = {"generator", "generator.pipeline", "generator.cli", "generator.__main__"}
+TOP = {"generator", "generator.pipeline", "generator.cli", "generator.launch", "generator.__main__"}
 # Subsystems beside the stages: each may import any stage (and `pipeline`), no stage imports one, and
 # no subsystem imports another.
 SUBSYSTEMS = {"generator.release", "generator.drift", "generator.unified"}

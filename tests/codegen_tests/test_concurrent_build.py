@@ -158,3 +158,51 @@ def test_a_formatting_failure_is_raised_and_nothing_is_replaced(
         pipeline.generate([job], staging_near=tmp_path)
     assert sorted(p.name for p in out.iterdir()) == ["kept.txt"]
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".codegen-")], "staging left"
+
+
+def test_the_command_forks_its_worker_first_and_the_pipeline_takes_that_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`codegen generate` (generator.launch) forks the models worker before the generator is
+    imported; the pipeline builds with that worker, not a second one, the files are the ones one
+    process writes, and nothing is left running."""
+    from generator import launch
+    from generator.models import worker
+
+    forks: list[int] = []
+    fork = worker.ModelsWorker.__init__
+
+    def counted(self: worker.ModelsWorker, *args: Any, **kwargs: Any) -> None:
+        fork(self, *args, **kwargs)
+        forks.append(self._pid)
+
+    monkeypatch.setattr(worker.ModelsWorker, "__init__", counted)
+    spec = ROOT / "tests" / "golden" / "keyed.yaml"
+    before = _children()
+    assert launch.main(["generate", str(spec), "--out", str(tmp_path / "cmd")]) == 0
+    assert len(forks) == 1, "the pipeline forked a worker of its own beside the early one"
+    assert worker._early is None
+    assert _children() <= before, "the early worker was left running"
+    pipeline.generate([pipeline.Job(spec, tmp_path / "alone", "")])
+    written = {
+        p.relative_to(tmp_path / "cmd"): p.read_bytes()
+        for p in (tmp_path / "cmd").rglob("*")
+        if p.is_file()
+    }
+    alone = {
+        p.relative_to(tmp_path / "alone"): p.read_bytes()
+        for p in (tmp_path / "alone").rglob("*")
+        if p.is_file()
+    }
+    assert written == alone
+
+
+def test_a_worker_forked_for_a_command_that_fails_early_is_ended(tmp_path: Path) -> None:
+    from generator import launch
+    from generator.models import worker
+
+    before = _children()
+    missing = tmp_path / "missing.yaml"
+    assert launch.main(["generate", str(missing), "--out", str(tmp_path / "x")]) == 2
+    assert worker._early is None
+    assert _children() <= before, "the early worker outlived a command refused before the pipeline"

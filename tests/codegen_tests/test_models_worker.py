@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.models.datamodel import ModelsWorker, generate_models, index_models
+from generator.models.datamodel import generate_models, index_models
+from generator.models.worker import ModelsWorker
 
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -98,3 +99,19 @@ def test_an_unused_worker_is_ended() -> None:
     worker.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, 0)  # already reaped: nothing left running
+
+
+def test_a_document_sent_after_the_warm_up_gives_the_same_source() -> None:
+    """A child that has imported and finds no document waiting generates a small one of its own
+    (datamodel-code-generator's first-call work, off the caller's path): the real one sent after
+    that gives the in-process source, byte for byte."""
+    import time
+
+    worker = ModelsWorker()
+    try:
+        time.sleep(3)  # the import and the warm-up are done by now on any machine we run on
+        models = worker.generate(DOCUMENT, "t.yaml")
+    finally:
+        worker.close()
+    assert models is not None
+    assert models.source == generate_models(DOCUMENT, "t.yaml")

@@ -1,0 +1,31 @@
+"""The `codegen` command's entry point: its first step, before the generator is imported.
+
+`codegen generate` forks the model stage's worker (`generator.models.worker`) first, so that the
+child imports datamodel-code-generator while this process imports the rest and reads the document;
+every other command goes straight to `generator.cli`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] != ["generate"]:
+        from generator.cli import main as cli_main
+
+        return cli_main(args)
+    from generator.models import worker
+
+    worker.start_early()
+    try:
+        from generator.cli import main as cli_main
+
+        return cli_main(args)
+    finally:
+        worker.end_early()  # a worker the pipeline did not take (a bad argument, several specs)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
