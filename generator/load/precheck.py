@@ -92,11 +92,26 @@ class _Unsure(Exception):
 
 def precheck(data: Any) -> bool:
     """True only when openapi-spec-validator certainly finds no fault in `data`."""
+    return verdict(data) == CLEAN
+
+
+# `verdict`'s answers.
+CLEAN = "clean"  # no fault at all
+DOCUMENT_ONLY = "document-only"  # step 2 finds nothing (and does not fail); step 1 does not pass
+UNSURE = "unsure"
+
+
+def verdict(data: Any) -> str:
+    """CLEAN only when openapi-spec-validator certainly finds no fault in `data`; DOCUMENT_ONLY when
+    its keyword walk (2, 3 above) certainly finds nothing and does not fail, but the document does
+    not conform to its OpenAPI meta-schema (1): its faults are then that check's errors alone; else
+    UNSURE."""
     try:
-        _Walk(data).run()
+        walk = _Walk(data)
+        walk.run()
     except Exception:  # _Unsure, or anything unforeseen (RecursionError included): not sure
-        return False
-    return True
+        return UNSURE
+    return CLEAN if walk.conforms else DOCUMENT_ONLY
 
 
 # -- the resources ---------------------------------------------------------------------------------
@@ -180,7 +195,8 @@ def _rs_registry() -> Any:
 
 
 @cache
-def _document_checker(openapi31: bool) -> Any:
+def document_checker(openapi31: bool) -> Any:
+    """jsonschema-rs's check of a document against its OpenAPI meta-schema (1 above), formats off."""
     import jsonschema_rs
 
     return jsonschema_rs.validator_for(
@@ -360,6 +376,7 @@ class _Walk:
         self.meta_checked: set[int] = set()
         self.visited: set[int] = set()
         self.operation_ids: list[Any] = []
+        self.conforms = True  # the document against its OpenAPI meta-schema (1)
 
     # The steps of jsonschema-path: an object holding a string `$ref` stands for its target.
 
@@ -418,8 +435,9 @@ class _Walk:
             raise _Unsure("an $id at the root")
         if not shallow(root):
             raise _Unsure("nested too deep")
-        if not _document_checker(self.v31).is_valid(root):
-            raise _Unsure("the document does not conform to its meta-schema")
+        # the walk below takes nothing for granted that the meta-schema would promise: it checks
+        # every shape it reads, so it decides step 2 on a document that does not conform, too
+        self.conforms = bool(document_checker(self.v31).is_valid(root))
         dialect = self.child(root, "jsonSchemaDialect") if "jsonSchemaDialect" in root else None
         if self.v31 and dialect not in (None, OAS31_DIALECT):
             raise _Unsure("another JSON Schema dialect")

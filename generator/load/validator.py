@@ -4,8 +4,9 @@ openapi-spec-validator was most of the time `codegen` takes; `_spec_validator` r
 crawling that made it slow, and the fast path (`_hybrid_faults`) runs it with each of its two
 meta-schema checks (the document against the OpenAPI meta-schema, each schema against its
 dialect's) asked of jsonschema-rs first and run in Python only for a piece jsonschema-rs finds
-faulty: the Python validator's faults, messages, places and order, in about the time of a document
-without faults. Only a document nested deeper than the fast path goes, or a validator that fails by
+faulty (for the document, on its faulty entries alone where its faults lie inside entries of its
+maps, `_narrowed`): the Python validator's faults, messages, places and order, in about the time of
+a document without faults. Only a document nested deeper than the fast path goes, or a validator that fails by
 recursion, is left to the Python validator alone. The verdict depends only on the document (as
 repaired, which the bytes decide) and the validators' versions, so it is kept per digest
 (`~/.cache/convapi-codegen`): a document is validated once, also when a strict refusal is followed
@@ -16,7 +17,8 @@ which the fast path runs too, import themselves (openapi-schema-validator with p
 jsonschema-path with requests, jsonschema): the package's own `__init__` adds about 7 ms. While
 `codegen` generates, it is paid in the child process that validates beside the later stages; it is
 not paid at all when the verdict is remembered, nor where the pre-check (`precheck.py`, walking the
-plain dicts with jsonschema-rs) is sure the document has no fault: most documents, once repaired.
+plain dicts with jsonschema-rs) is sure the document has no fault (most documents, once repaired),
+or that its keyword checks find none: its faults are then the document check's alone.
 """
 
 from __future__ import annotations
@@ -31,7 +33,15 @@ from typing import Any
 
 from generator.errors import Problem
 from generator.load.document import Document, pointer, resolve_pointer, unescape, walk_nodes
-from generator.load.precheck import RS_KNOWN_FORMATS, precheck, shallow
+from generator.load.precheck import (
+    CLEAN,
+    DOCUMENT_ONLY,
+    RS_KNOWN_FORMATS,
+    document_checker,
+    document_meta_schema,
+    shallow,
+    verdict,
+)
 
 # The message of a validator that failed: the document cannot be interpreted, even with --lenient.
 CRASHED = "openapi-spec-validator could not check the document"
@@ -282,10 +292,9 @@ def _meta_check(validator_cls: Any, format_checker: Any) -> tuple[Any, Any, Any,
 
 
 def _document_meta_schema(openapi31: bool) -> dict[str, Any]:
-    """The OpenAPI meta-schema a document of the version is checked against."""
-    from openapi_spec_validator.schemas import schema_v30, schema_v31
-
-    return dict(schema_v31 if openapi31 else schema_v30)
+    """The OpenAPI meta-schema a document of the version is checked against: openapi-spec-validator's,
+    read from its file without importing it (`schema_v30`/`schema_v31` are that file's content)."""
+    return dict(document_meta_schema(openapi31))
 
 
 @cache
@@ -474,9 +483,9 @@ class _HybridDocumentValidator:
     Python check's errors where jsonschema-rs finds the document does not conform (or cannot read
     it), none where it finds it conforms."""
 
-    def __init__(self, schema: dict[str, Any], python: Any) -> None:
+    def __init__(self, schema: dict[str, Any], fast: Any, python: Any) -> None:
         self.schema = schema
-        self._fast = _rs_validator(schema, None)
+        self._fast = fast
         self._python = python
 
     def iter_errors(self, instance: Any) -> Any:
@@ -485,7 +494,105 @@ class _HybridDocumentValidator:
                 return
         except Exception:  # a value jsonschema-rs cannot read: the Python check decides
             pass
+        narrowed = _narrowed(self._fast, instance)
+        if narrowed is not None:
+            document, intact = narrowed
+            errors = list(self._python.iter_errors(document))
+            if errors and all(_within(list(e.absolute_path), intact) for e in errors):
+                yield from errors
+                return
         yield from self._python.iter_errors(instance)
+
+
+# The document's maps whose entries the OpenAPI meta-schemas (3.0 and 3.1) check each on its own,
+# against a schema of the entry alone: no keyword of theirs relates two entries, or an entry and the
+# map's other keys. `components` is a map of such maps.
+_ENTRY_MAPS = ("paths", "webhooks")
+
+
+def _narrowed(fast: Any, document: Any) -> tuple[dict[str, Any], list[list[Any]]] | None:
+    """`document` with the entries of its paths, webhooks and components' maps that jsonschema-rs
+    finds conform left out, so that the Python check runs on the faulty ones alone; and the places
+    of what is kept whole (the root's other members, and every entry kept). None: nothing to leave
+    out, or no way to tell the entries apart (the document is faulty without any entry).
+
+    The Python check of the narrowed document gives the full document's errors where each of them
+    lies inside a place kept whole: the check of such a place is the same (the same value, the same
+    schema, nothing of its siblings read), and the entries left out yield nothing, in between. An
+    error at a narrowed place (a map, or the root) may not be the same, and is not taken
+    (`_HybridDocumentValidator`): the whole document is checked then."""
+    if not isinstance(document, dict):
+        return None
+    components = document.get("components")
+    maps: list[tuple[list[Any], dict[str, Any]]] = [
+        ([key], document[key]) for key in _ENTRY_MAPS if isinstance(document.get(key), dict)
+    ]
+    if isinstance(components, dict):
+        maps += [
+            (["components", kind], value)
+            for kind, value in components.items()
+            if isinstance(value, dict)
+        ]
+    if not maps:
+        return None
+    # the document with every such map emptied, and an entry put back into it to be asked about
+    base = dict(document)
+    for key, _ in maps:
+        if len(key) == 1:
+            base[key[0]] = {}
+    if isinstance(components, dict):
+        base["components"] = {
+            kind: ({} if isinstance(value, dict) else value) for kind, value in components.items()
+        }
+
+    def with_entries(place: list[Any], entries: dict[Any, Any]) -> dict[str, Any]:
+        probe = dict(base)
+        if len(place) == 1:
+            probe[place[0]] = entries
+        else:
+            probe["components"] = {**base["components"], place[1]: entries}
+        return probe
+
+    try:
+        if not fast.is_valid(base):
+            return None
+        narrowed = dict(base)
+        if isinstance(components, dict):
+            narrowed["components"] = dict(base["components"])
+        intact = [[key] for key in document if key not in _ENTRY_MAPS and key != "components"]
+        if isinstance(components, dict):
+            intact += [["components", k] for k, v in components.items() if not isinstance(v, dict)]
+        left_out = False
+        for place, entries in maps:
+            kept = {
+                name: value
+                for name, value in entries.items()
+                if not fast.is_valid(with_entries(place, {name: value}))
+            }
+            left_out = left_out or len(kept) < len(entries)
+            if len(place) == 1:
+                narrowed[place[0]] = kept
+            else:
+                narrowed["components"][place[1]] = kept
+            intact += [[*place, name] for name in kept]
+    except Exception:  # a value jsonschema-rs cannot read: the whole document is checked
+        return None
+    return (narrowed, intact) if left_out else None
+
+
+def _within(path: list[Any], places: list[list[Any]]) -> bool:
+    return any(path[: len(place)] == place for place in places)
+
+
+@cache
+def _hybrid_document_check(openapi31: bool) -> _HybridDocumentValidator:
+    # jsonschema-rs's check is the pre-check's (the same meta-schema and registry, read from the
+    # packages' files: built without importing openapi-schema-validator)
+    return _HybridDocumentValidator(
+        _document_meta_schema(openapi31),
+        document_checker(openapi31),
+        _document_validator(openapi31),
+    )
 
 
 @cache
@@ -496,9 +603,7 @@ def _hybrid_spec_validator(openapi31: bool) -> Any:
         f"Hybrid{slow.__name__}",
         (slow,),
         {
-            "schema_validator": _HybridDocumentValidator(
-                _document_meta_schema(openapi31), _document_validator(openapi31)
-            ),
+            "schema_validator": _hybrid_document_check(openapi31),
             "keyword_validators": {
                 **slow.keyword_validators,
                 "schema": _locating(_schema_keyword(openapi31, _hybrid_schema_checker)),
@@ -509,11 +614,17 @@ def _hybrid_spec_validator(openapi31: bool) -> Any:
 
 def _faults(document: Document) -> list[tuple[list[Any], str]]:
     """The verdict: none where the pre-check (`precheck.py`) is sure there is none, without
-    importing openapi-spec-validator at all; else the fast path's faults, or the Python
-    validator's where the fast path cannot give them (a document nested too deep, a validator that
-    fails by recursion)."""
-    if precheck(document.data):
+    importing openapi-spec-validator at all; the document's faults against its OpenAPI meta-schema
+    alone where the pre-check is sure the keyword walk finds nothing (still without importing it:
+    those are the first errors the validator yields, and then all of them); else the fast path's
+    faults, or the Python validator's where the fast path cannot give them (a document nested too
+    deep, a validator that fails by recursion)."""
+    checked = verdict(document.data)
+    if checked == CLEAN:
         return []
+    if checked == DOCUMENT_ONLY:  # the document's meta-schema check's errors are all of them
+        check = _hybrid_document_check(_is_openapi31(document))
+        return _located(document, list(check.iter_errors(document.data)))
     found = _hybrid_faults(document)
     return _run_validator(document) if found is None else found
 

@@ -382,3 +382,103 @@ def test_a_document_nested_too_deep_gets_the_python_validators_faults(levels: in
     assert (fast is None) == (levels + 4 > FAST_DEPTH)
     if levels == 120:
         assert faults[0][1].startswith(f"{validator.CRASHED} (RecursionError")
+
+
+# -- faults the document check alone finds, in entries of the document's maps ---------------------
+
+
+def _entry_faults(openapi: str) -> dict[str, Any]:
+    """Faults against the OpenAPI meta-schema that the keyword walk does not look at, each inside
+    one entry of a map (a path item, a response, a security scheme, a webhook), between entries
+    that conform: the document check is run on the faulty entries alone (`_narrowed`)."""
+    ok = {"description": "ok"}
+    doc: dict[str, Any] = {
+        **BASE,
+        "openapi": openapi,
+        "paths": {
+            "/a": {"get": _op("a")},
+            "/b": {"post": {**_op("b"), "requestBody": {"description": "no content"}}},
+            "/c": {"get": _op("c")},
+            "/d": {"put": {**_op("d"), "requestBody": {"required": True}}},
+        },
+        "components": {
+            "schemas": {"S": {"type": "string"}},
+            "responses": {"Fine": ok, "NoDescription": {"content": {}}, "AlsoFine": ok},
+            "securitySchemes": {
+                "key": {"type": "apiKey", "name": "k", "in": "header"},
+                "bearer": {"type": "http", "scheme": "bearer", "in": "header"},
+                "oauth": {"type": "oauth2"},
+            },
+        },
+    }
+    if openapi.startswith("3.1"):
+        doc["webhooks"] = {"fine": {"post": _op("w")}, "broken": {"post": {"responses": 5}}}
+    return doc
+
+
+def _entry_and_root_faults(openapi: str) -> dict[str, Any]:
+    """The same, with faults outside every entry too (the info, a component name the meta-schema
+    refuses, a member the root may not have): the whole document is checked."""
+    doc = _entry_faults(openapi)
+    doc["info"] = {"version": "1"}
+    doc["components"]["responses"]["not a name"] = {"description": "x"}
+    doc["unknown"] = True
+    return doc
+
+
+def _bad_component_name(openapi: str) -> dict[str, Any]:
+    """A fault at a map itself (a component name its pattern refuses), beside a faulty entry."""
+    doc = _entry_faults(openapi)
+    doc["components"]["schemas"]["not a name"] = {"type": "string"}
+    return doc
+
+
+@pytest.mark.parametrize("openapi", ["3.0.3", "3.1.0"])
+@pytest.mark.parametrize(
+    "make", [_entry_faults, _entry_and_root_faults, _bad_component_name], ids=lambda f: f.__name__
+)
+def test_faults_in_map_entries_are_the_python_validators_in_order(
+    tmp_path: Path, make: Callable[[str], dict[str, Any]], openapi: str
+) -> None:
+    from generator.load.precheck import DOCUMENT_ONLY, verdict
+
+    path = tmp_path / "entries.yaml"
+    path.write_text(yaml.safe_dump(make(openapi), sort_keys=False))
+    document = validated(path, repaired=False)
+    faults = assert_same_faults(document)
+    assert len(faults) >= 3
+    assert verdict(document.data) == DOCUMENT_ONLY  # the walk finds nothing in any of them
+
+
+@pytest.mark.parametrize("openapi", ["3.0.3", "3.1.0"])
+def test_the_document_check_runs_on_the_faulty_entries_alone(
+    monkeypatch: pytest.MonkeyPatch, openapi: str
+) -> None:
+    """What the Python document check is given: the faulty entries and the root's other members,
+    not the entries jsonschema-rs finds conform; and the whole document where a fault lies outside
+    every entry."""
+    check = validator._hybrid_document_check(openapi.startswith("3.1"))
+    given: list[Any] = []
+
+    class Seeing:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def iter_errors(self, instance: Any) -> Any:
+            given.append(instance)
+            return self.inner.iter_errors(instance)
+
+    monkeypatch.setattr(check, "_python", Seeing(check._python))
+    data = _entry_faults(openapi)
+    faults = validator._faults(Document(Path("entries.yaml"), data))
+    assert len(given) == 1
+    narrowed = given[0]
+    assert list(narrowed["paths"]) == ["/b", "/d"]
+    assert list(narrowed["components"]["responses"]) == ["NoDescription"]
+    assert list(narrowed["components"]["securitySchemes"]) == ["bearer", "oauth"]
+    assert narrowed["components"]["schemas"] == {}
+    assert narrowed["info"] is data["info"]
+    assert [place[:3] for place, _ in faults][:1] == [["paths", "/b", "post"]]
+    given.clear()
+    validator._faults(Document(Path("whole.yaml"), _entry_and_root_faults(openapi)))
+    assert len(given) == 1 and list(given[0]["paths"]) == ["/a", "/b", "/c", "/d"]
