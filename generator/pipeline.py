@@ -21,7 +21,7 @@ import ast
 import json
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -107,14 +107,20 @@ def _build_ir(
     env_prefix: str = "",
     overlays: tuple[Path, ...] = (),
     concurrent: bool = False,
+    worker: ModelsWorker | None = None,
 ) -> tuple[ir.Api, Models]:
     """`build_ir`, and the models it was built from. With `concurrent`, the work is spread over
     three processes: openapi-spec-validator runs in a child beside stage 2 (as always), and
     datamodel-code-generator in a child started before the document is read (`ModelsWorker`; the
     `codegen` command forks it as its first step, `generator.launch`):
     this process checks the document, gets the templates ready while the models are generated,
-    and builds the IR from their index while the child reads the rest out of the models module."""
-    worker = take(_analyse) if concurrent else None
+    and builds the IR from their index while the child reads the rest out of the models module.
+    `worker`: the caller's (it ends it; it may still ask the models for their parts), else one is
+    taken here with `concurrent`, and ended on return."""
+    own = worker is None and concurrent
+    if own:
+        worker = take(_analyse)
+    concurrent = worker is not None
     try:
         # our rules: in a strict run first (a document they refuse is refused before its schemas
         # are named), in a lenient one, where they mostly warn, once the models are started
@@ -129,12 +135,17 @@ def _build_ir(
             models_done = start_models(schemas, loaded.document, worker)
             loaded.check()  # our rules (where load left them), while the models are generated
             # while the child works: the later stages' imports, and the templates rendered once
-            from generator.ir.package import build_api
+            from generator.ir.package import build_api, prepare_examples
             from generator.render.reserved import reserved_names
 
             reserved = reserved_names()
             loaded.place()  # the lines of a large document found, also while the child works
+            examples = None
             if worker is not None:
+                # the README examples, which do not depend on the models, made while they are
+                examples = prepare_examples(
+                    loaded, schemas, reserved, partial(_answered, loaded, worker)
+                )
                 _settle_while_waiting(loaded, worker)
             models = models_done()
         except Exception as exc:
@@ -144,15 +155,27 @@ def _build_ir(
             raise
         loaded.settle()
         try:
-            api = build_api(loaded, schemas, models, package_name, reserved, env_prefix)
+            api = build_api(loaded, schemas, models, package_name, reserved, env_prefix, examples)
         except SpecError as exc:
             raise _with_lines(exc, loaded.document) from None
-        if models.analysed is not None:
-            models.analysed()  # the child's last answer: then it is ended
         return api, models
     finally:
-        if worker is not None:
+        if own and worker is not None:
             worker.close()
+
+
+def _answered(loaded: LoadedSpec, worker: ModelsWorker) -> bool:
+    """Has the models worker answered (or is there no worker to wait for)? A validator's verdict
+    that has come is taken: one that refuses the document ends the build here (SpecError)."""
+    models_fd, verdict_fd = worker.fileno(), loaded.validator_fileno()
+    if models_fd is None:
+        return True
+    import select
+
+    ready, _, _ = select.select([fd for fd in (models_fd, verdict_fd) if fd is not None], [], [], 0)
+    if verdict_fd is not None and verdict_fd in ready:
+        loaded.settle()
+    return models_fd in ready
 
 
 def _settle_while_waiting(loaded: LoadedSpec, worker: ModelsWorker) -> None:
@@ -168,17 +191,17 @@ def _settle_while_waiting(loaded: LoadedSpec, worker: ModelsWorker) -> None:
         loaded.settle()  # raises SpecError where the validator refuses the document
 
 
-def _analyse(tree: ast.Module) -> dict[str, Any]:
+def _analyse(tree: ast.Module) -> Iterator[tuple[str, Any]]:
     """What the models worker reads out of the models module's tree beside the index: the API
-    reference's tables (build_api) and the public-API snapshot's models (`build`)."""
+    reference's tables (build_api waits for them), then the public-API snapshot's models (`build`,
+    once the package is rendered)."""
     from generator.ir import reference
     from generator.ir.package import ANALYSED_REFERENCE
+
+    yield ANALYSED_REFERENCE, reference.models_of_tree(tree)
     from generator.release import surface
 
-    return {
-        ANALYSED_REFERENCE: reference.models_of_tree(tree),
-        _ANALYSED_SURFACE: surface.models_of_tree(tree),
-    }
+    yield _ANALYSED_SURFACE, surface.models_of_tree(tree)
 
 
 _ANALYSED_SURFACE = "surface"
@@ -209,23 +232,29 @@ def _build(
 ) -> tuple[ir.Api, dict[str, str], Callable[[], str]]:
     """`build`, with the public-API snapshot's text left for the caller to ask for (`generate`
     asks while ruff formats the files)."""
-    api, models = _build_ir(
-        job.spec,
-        job.package_name,
-        lenient=lenient,
-        env_prefix=job.env_prefix,
-        overlays=job.overlays,
-        concurrent=concurrent,
-    )
-    from generator.release import records
-    from generator.release.surface import snapshot
-    from generator.render.package import render_package
+    worker = take(_analyse) if concurrent else None
+    try:
+        api, models = _build_ir(
+            job.spec,
+            job.package_name,
+            lenient=lenient,
+            env_prefix=job.env_prefix,
+            overlays=job.overlays,
+            worker=worker,
+        )
+        from generator.release import records
+        from generator.release.surface import snapshot
+        from generator.render.package import render_package
 
-    # release hook: the version and CHANGELOG.md come from the release records (records.py)
-    api, recorded = records.apply(api, job.spec, job.version)
-    analysed = models.analysed() if models.analysed is not None else None
-    module = analysed.get(_ANALYSED_SURFACE) if isinstance(analysed, dict) else None
-    return api, {**render_package(api), **recorded}, lambda: records.dumps(snapshot(api, module))
+        # release hook: the version and CHANGELOG.md come from the release records (records.py)
+        api, recorded = records.apply(api, job.spec, job.version)
+        files = {**render_package(api), **recorded}
+        # the snapshot's models, read by the worker while the package was rendered
+        module = models.analysed(_ANALYSED_SURFACE) if models.analysed is not None else None
+    finally:
+        if worker is not None:
+            worker.close()
+    return api, files, lambda: records.dumps(snapshot(api, module))
 
 
 def api_changes(old_root: Path, new_surface: str) -> list[str]:

@@ -52,7 +52,10 @@ class Examples:
     def __init__(self, registry: SchemaRegistry, openapi30: bool) -> None:
         self.registry = registry
         self.openapi30 = openapi30
-        self._validators: dict[str, Any] = {}
+        self._validators: dict[str, tuple[Any, Any]] = {}
+        # `pick`'s answers, by (the schema, the name, the candidates' text): the schema is kept
+        # with its answer, so that its id is not reused while the answer is known
+        self._picked: dict[tuple[int, str, str], tuple[Any, Any]] = {}
 
     # -- validation -------------------------------------------------------------------------------
 
@@ -90,15 +93,18 @@ class Examples:
         return out
 
     def _validator(self, schema: dict[str, Any]) -> Any:
+        # a small schema by its text, a larger one by its id, kept beside its validator (its id is
+        # not reused while it is here)
         key = repr(sorted(schema.items())) if len(schema) < 8 else str(id(schema))
-        validator = self._validators.get(key)
-        if validator is None:
-            validator = _tolerant_validator()(
-                self._json_schema(copy.deepcopy(schema)),
-                registry=self._root,
-                format_checker=_tolerant_validator().FORMAT_CHECKER,
-            )
-            self._validators[key] = validator
+        known = self._validators.get(key)
+        if known is not None and (len(schema) < 8 or known[0] is schema):
+            return known[1]
+        validator = _tolerant_validator()(
+            self._json_schema(copy.deepcopy(schema)),
+            registry=self._root,
+            format_checker=_tolerant_validator().FORMAT_CHECKER,
+        )
+        self._validators[key] = (schema, validator)
         return validator
 
     def valid(self, value: Any, schema: Any) -> bool:
@@ -121,7 +127,20 @@ class Examples:
             return []
 
     def pick(self, schema: Any, candidates: Iterable[Any], name: str) -> Any:
-        """The first candidate valid for `schema`, else a value made from it."""
+        """The first candidate valid for `schema`, else a value made from it. The same question
+        (the same schema, name and candidates) gets the same answer, so it is remembered: asked
+        again (`package.prepare_examples` asks first, while the models are generated), it costs
+        nothing. The answer is not to be changed by its caller."""
+        candidates = tuple(candidates)
+        key = (id(schema), name, repr(candidates))
+        known = self._picked.get(key)
+        if known is not None and known[0] is schema:
+            return known[1]
+        value = self._pick(schema, candidates, name)
+        self._picked[key] = (schema, value)
+        return value
+
+    def _pick(self, schema: Any, candidates: tuple[Any, ...], name: str) -> Any:
         for candidate in candidates:
             if candidate is not None and self.valid(candidate, schema):
                 return candidate

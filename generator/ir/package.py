@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from generator.ir.typemap import TypeMapper
 from generator.ir.unified import build_unified
 from generator.ir.webhooks import build_webhooks
 from generator.load.check import LoadedSpec
-from generator.models.datamodel import Models
+from generator.models.datamodel import ModelIndex, Models
 from generator.models.operations import SchemaSet
 from generator.naming import Reserved, comment, dist_name, docstring, pascal
 
@@ -34,8 +36,10 @@ def build_api(
     package_name: str,
     reserved: Reserved,
     env_prefix: str = "",
+    examples: Examples | None = None,
 ) -> ir.Api:
-    """The IR of one package (raises SpecError when an operation cannot be generated)."""
+    """The IR of one package (raises SpecError when an operation cannot be generated).
+    `examples`: `prepare_examples`'s, the examples it made already remembered."""
     document = loaded.document
     info = document.info
     base = package_name.removesuffix("_client")
@@ -53,7 +57,7 @@ def build_api(
         models.index,
         TypeMapper(schemas.registry, models.index, param_names(models.index, taken)),
         reserved,
-        Examples(schemas.registry, document.openapi.startswith("3.0")),
+        examples or Examples(schemas.registry, document.openapi.startswith("3.0")),
     )
     built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
     error_code_paths, error_codes = build_error_codes(ctx)
@@ -149,11 +153,39 @@ def build_api(
     )
 
 
+def prepare_examples(
+    loaded: LoadedSpec, schemas: SchemaSet, reserved: Reserved, enough: Callable[[], bool]
+) -> Examples:
+    """The operations' README examples, made before the models are there: an operation's examples
+    do not depend on its models (`Examples.pick` reads the schemas alone), so each operation is
+    built against none, for its examples alone, until `enough()` (the models have come) or every
+    one is; `build_api` given these then finds them made. What the builders do without models
+    that they would not do with them is of no matter here: what they ask `pick` is answered the
+    same either way, and nothing else of this build is kept."""
+    document = loaded.document
+    examples = Examples(schemas.registry, document.openapi.startswith("3.0"))
+    index = ModelIndex()
+    ctx = Context(
+        document,
+        loaded.extensions,
+        schemas.registry,
+        index,
+        TypeMapper(schemas.registry, index, {}),
+        reserved,
+        examples,
+    )
+    for hoisted in schemas.operations:
+        if enough():
+            break
+        with contextlib.suppress(Exception):  # refused or not, the build with models says so
+            build_operation(ctx, hoisted)
+    return examples
+
+
 def _reference_models(models: Models, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
     """The API reference's model tables: read out of the models module's tree where it was parsed
     (`ANALYSED_REFERENCE` of `Models.analysed`), else here."""
-    analysed = models.analysed() if models.analysed is not None else None
-    tables = analysed.get(ANALYSED_REFERENCE) if isinstance(analysed, dict) else None
+    tables = models.analysed(ANALYSED_REFERENCE) if models.analysed is not None else None
     if tables is None:
         return reference.models(models.source, exported)
     return tuple(m for m in tables if m.name in exported)

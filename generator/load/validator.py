@@ -509,22 +509,29 @@ class _HybridDocumentValidator:
 # map's other keys. `components` is a map of such maps.
 _ENTRY_MAPS = ("paths", "webhooks")
 
+# What a conforming entry is replaced with: a Reference object, which every such map takes (a path
+# item, a schema and each component may be one), and which the check does not follow.
+_STAND_IN = {"$ref": "#/entry-that-conforms"}
+
 
 def _narrowed(fast: Any, document: Any) -> tuple[dict[str, Any], list[list[Any]]] | None:
-    """`document` with the entries of its paths, webhooks and components' maps that jsonschema-rs
-    finds conform left out, so that the Python check runs on the faulty ones alone; and the places
-    of what is kept whole (the root's other members, and every entry kept). None: nothing to leave
-    out, or no way to tell the entries apart (the document is faulty without any entry).
+    """`document` with each entry of its paths, webhooks and components' maps that jsonschema-rs
+    finds conforms replaced by a stand-in that conforms too, so that the Python check does the work
+    of the faulty entries alone; and the places of what is kept whole (the root's other members,
+    and every faulty entry). None: nothing to replace, or no way to tell the entries apart (the
+    document is faulty outside every entry), or a stand-in that does not conform in its place.
 
     The Python check of the narrowed document gives the full document's errors where each of them
     lies inside a place kept whole: the check of such a place is the same (the same value, the same
-    schema, nothing of its siblings read), and the entries left out yield nothing, in between. An
-    error at a narrowed place (a map, or the root) may not be the same, and is not taken
+    schema, nothing of its siblings read), a stand-in yields nothing, and every map keeps its keys
+    in their order, so that the entries are checked in the same order (a map checked through
+    `additionalProperties` is walked as a set of its keys: the same keys, the same walk). An error
+    at a narrowed place (a map, or the root) may not be the same, and is not taken
     (`_HybridDocumentValidator`): the whole document is checked then."""
     if not isinstance(document, dict):
         return None
     components = document.get("components")
-    maps: list[tuple[list[Any], dict[str, Any]]] = [
+    maps: list[tuple[list[Any], dict[Any, Any]]] = [
         ([key], document[key]) for key in _ENTRY_MAPS if isinstance(document.get(key), dict)
     ]
     if isinstance(components, dict):
@@ -535,49 +542,52 @@ def _narrowed(fast: Any, document: Any) -> tuple[dict[str, Any], list[list[Any]]
         ]
     if not maps:
         return None
-    # the document with every such map emptied, and an entry put back into it to be asked about
-    base = dict(document)
-    for key, _ in maps:
-        if len(key) == 1:
-            base[key[0]] = {}
-    if isinstance(components, dict):
-        base["components"] = {
-            kind: ({} if isinstance(value, dict) else value) for kind, value in components.items()
-        }
 
-    def with_entries(place: list[Any], entries: dict[Any, Any]) -> dict[str, Any]:
-        probe = dict(base)
-        if len(place) == 1:
-            probe[place[0]] = entries
-        else:
-            probe["components"] = {**base["components"], place[1]: entries}
-        return probe
+    def with_maps(entries: Callable[[list[Any], dict[Any, Any]], dict[Any, Any]]) -> dict[str, Any]:
+        """The document, each map's entries replaced by `entries(place, map)`."""
+        out = dict(document)
+        if isinstance(components, dict):
+            out["components"] = dict(components)
+        for place, entries_of in maps:
+            holder = out if len(place) == 1 else out["components"]
+            holder[place[-1]] = entries(place, entries_of)
+        return out
 
     try:
+        # the document outside its entries (every map emptied), then each entry alone in it
+        base = with_maps(lambda place, entries: {})
         if not fast.is_valid(base):
             return None
-        narrowed = dict(base)
-        if isinstance(components, dict):
-            narrowed["components"] = dict(base["components"])
-        intact = [[key] for key in document if key not in _ENTRY_MAPS and key != "components"]
-        if isinstance(components, dict):
-            intact += [["components", k] for k, v in components.items() if not isinstance(v, dict)]
-        left_out = False
+        faulty: dict[tuple[Any, ...], set[Any]] = {}
         for place, entries in maps:
-            kept = {
-                name: value
+            probe_of = dict(base)
+            if len(place) == 2:
+                probe_of["components"] = dict(base["components"])
+            holder = probe_of if len(place) == 1 else probe_of["components"]
+            bad: set[Any] = set()
+            for name, value in entries.items():
+                holder[place[-1]] = {name: value}
+                if not fast.is_valid(probe_of):
+                    bad.add(name)
+            faulty[tuple(place)] = bad
+        if all(len(faulty[tuple(place)]) == len(entries) for place, entries in maps):
+            return None  # nothing to leave out
+        # every entry a stand-in: each must conform where it stands
+        if not fast.is_valid(with_maps(lambda place, entries: dict.fromkeys(entries, _STAND_IN))):
+            return None
+        narrowed = with_maps(
+            lambda place, entries: {
+                name: (value if name in faulty[tuple(place)] else _STAND_IN)
                 for name, value in entries.items()
-                if not fast.is_valid(with_entries(place, {name: value}))
             }
-            left_out = left_out or len(kept) < len(entries)
-            if len(place) == 1:
-                narrowed[place[0]] = kept
-            else:
-                narrowed["components"][place[1]] = kept
-            intact += [[*place, name] for name in kept]
+        )
     except Exception:  # a value jsonschema-rs cannot read: the whole document is checked
         return None
-    return (narrowed, intact) if left_out else None
+    intact = [[key] for key in document if key not in _ENTRY_MAPS and key != "components"]
+    if isinstance(components, dict):
+        intact += [["components", k] for k, v in components.items() if not isinstance(v, dict)]
+    intact += [[*place, name] for place, _ in maps for name in faulty[tuple(place)]]
+    return narrowed, intact
 
 
 def _within(path: list[Any], places: list[list[Any]]) -> bool:

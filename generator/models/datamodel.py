@@ -54,13 +54,13 @@ class ModelIndex:
 
 @dataclass(frozen=True)
 class Models:
-    """The models module of a package and what it holds. `analysed`, where given, waits for what
-    the caller's `Analyse` made of the module's syntax tree (None from it, or no `analysed`: the
-    caller computes that itself)."""
+    """The models module of a package and what it holds. `analysed(key)`, where given, waits for
+    the part `key` of what the caller's `Analyse` made of the module's syntax tree (None from it, or
+    no `analysed`: the caller computes that itself)."""
 
     source: str
     index: ModelIndex
-    analysed: Callable[[], Any] | None = None
+    analysed: Callable[[str], Any] | None = None
 
 
 class Worker(Protocol):

@@ -14,7 +14,7 @@ import pickle
 import select
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 
 # What a caller wants read out of the models module's syntax tree besides the index (the API
 # reference's tables, the public-API snapshot's models): done where the tree is, in the worker while
-# the caller goes on with what the index lets it build.
-Analyse = Callable[["ast.Module"], Any]
+# the caller goes on with what the index lets it build. Its parts, (key, value), each sent as soon
+# as it is made: the caller waits for the part it needs, not for the rest.
+Analyse = Callable[["ast.Module"], Iterable[tuple[str, Any]]]
 
 # A document generated while the child waits for the real one, if it is not there yet: it runs the
 # imports and first-use set-up datamodel-code-generator does on its first call, off the caller's path.
@@ -70,7 +71,7 @@ class ModelsWorker:
         self._answers: Any = None
         self._analyse = analyse
         self._forked_with_analyse = analyse is not None
-        self._analysed: Any = None
+        self._parts: dict[str, Any] = {}  # what `analyse` made, by key, as it came
         self._sending: threading.Thread | None = None
         if not hasattr(os, "fork"):
             return
@@ -140,17 +141,20 @@ class ModelsWorker:
         source, index = value
         return Models(source, index, self.analysed if self._analyse is not None else None)
 
-    def analysed(self) -> Any:
-        """What `analyse` made of the tree (None: not asked for, or the child failed); the first
-        call waits for it and ends the child, later calls give the same."""
-        if self._pid and self._answers is not None:
+    def analysed(self, key: str) -> Any:
+        """The part `key` of what `analyse` made of the tree (None: not made, or the child failed);
+        waits until it has come. The child is ended once every part has come."""
+        while key not in self._parts and self._pid and self._answers is not None:
             try:
                 kind, value = pickle.load(self._answers)
             except Exception:
                 kind, value = "failed", None
-            self.close()
-            self._analysed = value if kind == "analysed" else None
-        return self._analysed
+            if kind == "part":
+                part, made = value
+                self._parts[part] = made
+            else:  # "done", or a failure: nothing more comes
+                self.close()
+        return self._parts.get(key)
 
     def close(self) -> None:
         """End the child (at once if it was not used: a document refused before the model stage)."""
@@ -218,7 +222,10 @@ def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
         pickle.dump(("source", (source, index_tree(tree))), out)
         out.flush()
         if analyse is not None:
-            pickle.dump(("analysed", analyse(tree)), out)
+            for part in analyse(tree):
+                pickle.dump(("part", part), out)
+                out.flush()
+        pickle.dump(("done", None), out)
 
 
 # The worker `codegen generate` forked as its first step, until the pipeline takes it.

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import ast
 import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,8 +53,9 @@ def test_the_worker_gives_the_in_process_source() -> None:
     assert models.analysed is None  # nothing was asked for
 
 
-def _class_names(tree: ast.Module) -> list[str]:
-    return [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+def _class_names(tree: ast.Module) -> Iterator[tuple[str, Any]]:
+    yield "classes", [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+    yield "count", len(tree.body)
 
 
 def test_the_worker_reads_what_it_is_asked_out_of_the_tree() -> None:
@@ -59,15 +63,39 @@ def test_the_worker_reads_what_it_is_asked_out_of_the_tree() -> None:
     try:
         models = worker.generate(DOCUMENT, "t.yaml")
         assert models is not None and models.analysed is not None
-        first = models.analysed()
-        assert first == _class_names(ast.parse(models.source)) == ["Note"]
-        assert models.analysed() is first  # asked again: the same answer, the child is gone
+        first = models.analysed("classes")
+        assert first == dict(_class_names(ast.parse(models.source)))["classes"] == ["Note"]
+        assert models.analysed("count") == len(ast.parse(models.source).body)
+        assert models.analysed("classes") is first  # asked again: the same answer
+        assert models.analysed("other") is None  # a part it does not make: read to the end
+        assert worker._pid == 0  # every part has come: the child is ended
     finally:
         worker.close()
 
 
+def test_a_part_comes_before_the_rest_is_made(tmp_path: Path) -> None:
+    """The caller waits for the part it asks for, not for the parts made after it."""
+    worker = ModelsWorker(_slow_second_part)
+    try:
+        models = worker.generate(DOCUMENT, "t.yaml")
+        assert models is not None and models.analysed is not None
+        started = time.monotonic()
+        assert models.analysed("first") == 1
+        assert time.monotonic() - started < 2, "the first part waited for the second"
+        assert models.analysed("second") == 2
+    finally:
+        worker.close()
+
+
+def _slow_second_part(tree: ast.Module) -> Iterator[tuple[str, Any]]:
+    yield "first", 1
+    time.sleep(3)
+    yield "second", 2
+
+
 def test_a_failing_analysis_gives_none_and_keeps_the_source() -> None:
-    def broken(tree: ast.Module) -> Any:
+    def broken(tree: ast.Module) -> Iterator[tuple[str, Any]]:
+        yield "made", 1
         raise RuntimeError("boom")
 
     worker = ModelsWorker(broken)
@@ -75,7 +103,8 @@ def test_a_failing_analysis_gives_none_and_keeps_the_source() -> None:
         models = worker.generate(DOCUMENT, "t.yaml")
         assert models is not None and models.analysed is not None
         assert models.source == generate_models(DOCUMENT, "t.yaml")
-        assert models.analysed() is None  # the caller computes it itself
+        assert models.analysed("made") == 1  # what was made before the failure
+        assert models.analysed("after") is None  # the caller computes it itself
     finally:
         worker.close()
 
@@ -105,8 +134,6 @@ def test_a_document_sent_after_the_warm_up_gives_the_same_source() -> None:
     """A child that has imported and finds no document waiting generates a small one of its own
     (datamodel-code-generator's first-call work, off the caller's path): the real one sent after
     that gives the in-process source, byte for byte."""
-    import time
-
     worker = ModelsWorker()
     try:
         time.sleep(3)  # the import and the warm-up are done by now on any machine we run on
