@@ -8,25 +8,25 @@ datamodel-code-generator, which costs a small document a third of its time.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import pickle
-import select
-import signal
-import threading
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
 
+# Only `os` here (not even `typing`): the fork comes first, the other modules (pickle, threading,
+# ...) are imported by each side where it needs them, the child while it imports
+# datamodel-code-generator anyway.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import ast
+    import threading
+    from collections.abc import Callable, Iterable
+    from typing import Any
 
     from generator.models.datamodel import Models
 
-# What a caller wants read out of the models module's syntax tree besides the index (the API
-# reference's tables, the public-API snapshot's models): done where the tree is, in the worker while
-# the caller goes on with what the index lets it build. Its parts, (key, value), each sent as soon
-# as it is made: the caller waits for the part it needs, not for the rest.
-Analyse = Callable[["ast.Module"], Iterable[tuple[str, Any]]]
+    # What a caller wants read out of the models module's syntax tree besides the index (the API
+    # reference's tables, the public-API snapshot's models): done where the tree is, in the worker
+    # while the caller goes on with what the index lets it build. Its parts, (key, value), each
+    # sent as soon as it is made: the caller waits for the part it needs, not for the rest.
+    Analyse = Callable[[ast.Module], Iterable[tuple[str, Any]]]
 
 # A document generated while the child waits for the real one, if it is not there yet: it runs the
 # imports and first-use set-up datamodel-code-generator does on its first call, off the caller's path.
@@ -104,6 +104,9 @@ class ModelsWorker:
             return False
         # a worker forked before its caller was imported is told its `analyse` now, by name (a
         # module's function); one forked with it has it already
+        import pickle
+        import threading
+
         analyse = None if self._forked_with_analyse else self._analyse
         to_child, self._to_child = self._to_child, -1
         try:
@@ -122,6 +125,8 @@ class ModelsWorker:
 
     def receive(self) -> Models | None:
         """The child's answer to `send` (None: it failed); raises the SpecError it raised."""
+        import pickle
+
         from generator.errors import SpecError
         from generator.models.datamodel import Models
 
@@ -144,6 +149,8 @@ class ModelsWorker:
     def analysed(self, key: str) -> Any:
         """The part `key` of what `analyse` made of the tree (None: not made, or the child failed);
         waits until it has come. The child is ended once every part has come."""
+        import pickle
+
         while key not in self._parts and self._pid and self._answers is not None:
             try:
                 kind, value = pickle.load(self._answers)
@@ -161,15 +168,15 @@ class ModelsWorker:
         if not self._pid:
             return
         pid, self._pid = self._pid, 0
+        import signal
+
         if self._answers is not None:  # it owns the descriptor it reads from
             self._answers.close()
             self._answers = None
         elif self._from_child >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self._from_child)
+            _close(self._from_child)
         if self._to_child >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self._to_child)
+            _close(self._to_child)
         self._to_child = self._from_child = -1
         try:
             os.kill(pid, signal.SIGTERM)
@@ -191,13 +198,22 @@ def _write_all(fd: int, data: bytes) -> None:
     except OSError:
         pass
     finally:
-        with contextlib.suppress(OSError):
-            os.close(fd)
+        _close(fd)
+
+
+def _close(fd: int) -> None:
+    import contextlib
+
+    with contextlib.suppress(OSError):
+        os.close(fd)
 
 
 def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
     """The child's life: import, warm up while no document is there, generate it, answer."""
     import ast
+    import contextlib
+    import pickle
+    import select
 
     import datamodel_code_generator  # the import is the head start
     import datamodel_code_generator.parser.openapi  # noqa: F401

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import ast
 import hashlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.ir import nodes as ir
+if TYPE_CHECKING:  # annotations only: every command imports this module (its `codegen diff` part)
+    from generator.ir import nodes as ir
 
 KIND = "convapi-codegen/public-api"
 FORMAT = 1
