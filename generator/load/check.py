@@ -50,25 +50,28 @@ class LoadedSpec:
         running): a caller waiting for something else can settle as soon as it is."""
         return self.pending.fileno() if self.pending is not None else None
 
-    def place(self) -> None:
+    def place(self, *, errors_only: bool = False) -> None:
         """Give the problems found so far their lines (where `load` deferred them: a caller that
-        is about to wait can do it then)."""
-        self.found = [self.document.placed(p) for p in self.found]
+        is about to wait can do it then); with `errors_only`, only those that refuse."""
+        self.found = [
+            p if errors_only and p.warning else self.document.placed(p) for p in self.found
+        ]
 
     def settle(self) -> None:
-        """Wait for the validator; raise SpecError with every error found, keep the warnings."""
+        """Wait for the validator; raise SpecError with every error found, keep the warnings.
+        Warnings are placed only when kept: a refusal shows its errors alone (a large document
+        can have hundreds of warnings, each a line to find)."""
         self.check()
         if self.pending is None:
             return
-        self.place()  # while the validator's child may still be working
+        self.place(errors_only=True)  # while the validator's child may still be working
         verdict = self.pending()
         found = [*self.found[: self._repaired], *verdict, *self.found[self._repaired :]]
-        found = [self.document.placed(p) for p in found]
         self.pending = None
-        errors = [p for p in found if not p.warning]
+        errors = [self.document.placed(p) for p in found if not p.warning]
         if errors:
             raise SpecError(errors)
-        self.warnings = [p for p in found if p.warning]
+        self.warnings = [self.document.placed(p) for p in found if p.warning]
 
     _repaired: int = 0  # how many of `found` the repairs gave (they come before the validator's)
     _rules: Callable[[], list[Problem]] | None = None  # our rules, not yet run (`check`)
