@@ -9,7 +9,7 @@ after the other, `--runs` times (median), each into a fresh folder; wall and CPU
 and its children). A command that fails is reported with its last line.
 
     python benchmarks/bench_real_world.py [--runs N] [--docs mastodon zulip ...] [--no-synthetic]
-        [--profile DOC] [--json FILE]
+        [--no-corpus] [--profile DOC] [--json FILE]
 
 `--profile DOC` also prints cProfile's top 25 functions by cumulative time for one cold run of ours
 on that document (in-process: the time of ruff, a child process, shows as waiting in subprocess).
@@ -132,6 +132,9 @@ def main() -> dict[str, Any]:
     )
     parser.add_argument("--no-synthetic", action="store_true")
     parser.add_argument(
+        "--no-corpus", action="store_true", help="only the made documents (synthetic, merged)"
+    )
+    parser.add_argument(
         "--no-merged", action="store_true", help="leave out merged.py's 465-operation document"
     )
     parser.add_argument("--profile", metavar="DOC", help="also profile ours on this document")
@@ -148,7 +151,7 @@ def main() -> dict[str, Any]:
     if not docs:
         sys.exit(f"no documents under {REAL}")
     c.ensure_opc()
-    wanted = args.docs or list(docs)
+    wanted = [] if args.no_corpus else args.docs or list(docs)
     results: dict[str, Any] = {}
     rows = []
     cases = [(name, docs[name]) for name in wanted]
