@@ -130,6 +130,8 @@ def _build_ir(
         package_name = package_name or package_name_for(
             spec.stem, loaded.document.info.get("title")
         )
+        if concurrent and not lenient:
+            _verdict_first(loaded)
         try:
             schemas = name_schemas(loaded.document, loaded.extensions)
             models_done = start_models(schemas, loaded.document, worker)
@@ -162,6 +164,26 @@ def _build_ir(
     finally:
         if own and worker is not None:
             worker.close()
+
+
+# How long a strict run waits for the validator's verdict before it names the schemas (see
+# `_verdict_first`): a pre-checked verdict comes well within it.
+VERDICT_FIRST_S = 0.2
+
+
+def _verdict_first(loaded: LoadedSpec) -> None:
+    """In a strict run the validator's verdict can end the run: wait for it a little before the
+    work that only a generated package needs (naming the schemas, rendering), which would compete
+    with the validator's child for the cores (the models child is still importing then). A verdict
+    that is not there within VERDICT_FIRST_S is settled later, as in a lenient run."""
+    fd = loaded.validator_fileno()
+    if fd is None:
+        return
+    import select
+
+    ready, _, _ = select.select([fd], [], [], VERDICT_FIRST_S)
+    if ready:
+        loaded.settle()
 
 
 def _answered(loaded: LoadedSpec, worker: ModelsWorker) -> bool:

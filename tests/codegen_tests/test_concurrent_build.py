@@ -100,6 +100,17 @@ def test_a_validator_refusal_does_not_wait_for_the_models(
         return generate_models(document, spec_file)
 
     monkeypatch.setattr(datamodel, "generate_models", slow)  # the forked child inherits it
+    # the verdict not waited for before the models are started: it comes while they are made
+    monkeypatch.setattr(pipeline, "VERDICT_FIRST_S", 0)
+    path = _refused_by_the_validator(tmp_path)
+    with pytest.raises(SpecError) as refused:
+        pipeline._build_ir(path, "keyed_client", concurrent=True)
+    assert [p.location for p in refused.value.problems] == ["#/components/securitySchemes/extra"]
+    time.sleep(9)  # long enough for an unended worker to have left its mark
+    assert not finished.exists(), "the refusal waited for (or left running) the models worker"
+
+
+def _refused_by_the_validator(tmp_path: Path) -> Path:
     spec = yaml.safe_load((ROOT / "tests" / "golden" / "keyed.yaml").read_text(encoding="utf-8"))
     # a fault only the validator's meta-schema check finds (our own checks and stages pass it)
     spec.setdefault("components", {}).setdefault("securitySchemes", {})["extra"] = {
@@ -107,12 +118,33 @@ def test_a_validator_refusal_does_not_wait_for_the_models(
         "scheme": "bearer",
         "in": "header",
     }
-    path = write_spec(tmp_path, spec, "keyed")
+    return write_spec(tmp_path, spec, "keyed")
+
+
+def test_a_strict_run_takes_a_quick_verdict_before_naming_the_schemas(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A strict run waits a little for the validator's verdict before the work only a generated
+    package needs: a document it refuses is refused before its schemas are named (and the models
+    started); a lenient run does not wait."""
+    named: list[str] = []
+    name_schemas = pipeline.name_schemas
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        named.append("named")
+        return name_schemas(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "name_schemas", counted)
+    monkeypatch.setattr(pipeline, "VERDICT_FIRST_S", 60)  # however slow the machine
+    path = _refused_by_the_validator(tmp_path)
+    before = _children()
     with pytest.raises(SpecError) as refused:
         pipeline._build_ir(path, "keyed_client", concurrent=True)
     assert [p.location for p in refused.value.problems] == ["#/components/securitySchemes/extra"]
-    time.sleep(9)  # long enough for an unended worker to have left its mark
-    assert not finished.exists(), "the refusal waited for (or left running) the models worker"
+    assert named == [], "the schemas were named before the verdict that refuses the document"
+    assert _children() <= before
+    api, _ = pipeline._build_ir(path, "keyed_client", concurrent=True, lenient=True)
+    assert named == ["named"] and any("extra" in w.location for w in api.warnings)
 
 
 def test_problems_placed_later_are_placed_as_at_once(tmp_path: Path) -> None:
