@@ -32,7 +32,7 @@ from generator.load.check import LoadedSpec, load
 from generator.load.document import Document
 from generator.models.datamodel import Models, start_models
 from generator.models.operations import name_schemas
-from generator.models.worker import ModelsWorker, take
+from generator.models.worker import ModelsWorker, end_early, take
 from generator.naming import package_name_for
 
 if TYPE_CHECKING:
@@ -320,6 +320,7 @@ def _build_all(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    end_early()  # a worker the command forked for one spec is not used by the pool's processes
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         built = list(pool.map(_build_one, [(job, lenient) for job in jobs]))

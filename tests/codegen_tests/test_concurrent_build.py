@@ -238,3 +238,29 @@ def test_a_worker_forked_for_a_command_that_fails_early_is_ended(tmp_path: Path)
     assert launch.main(["generate", str(missing), "--out", str(tmp_path / "x")]) == 2
     assert worker._early is None
     assert _children() <= before, "the early worker outlived a command refused before the pipeline"
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker is forked early")
+def test_several_specs_end_the_early_worker_before_their_pool_starts(tmp_path: Path) -> None:
+    """With several specs the pool's processes build them, each with its models in-process: the
+    worker the command forked for one spec is ended first (not left importing beside the pool),
+    and the packages are the ones each spec alone gives."""
+    from generator.models import worker
+
+    jobs = [pipeline.Job(s, tmp_path / s.stem, f"{s.stem}_client") for s in GOLDEN[:2]]
+    worker.start_early()
+    early = worker._early
+    assert early is not None
+    pid = early._pid
+    try:
+        built = pipeline._build_all(jobs, False, True)
+        assert worker._early is None and early._pid == 0, (
+            "the early worker outlived the pool's start"
+        )
+    finally:
+        worker.end_early()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, 0)  # reaped: nothing left running
+    for job, (_, files, _) in zip(jobs, built, strict=True):
+        alone = pipeline.build(job)[1]
+        assert files == {k: v for k, v in alone.items() if k != pipeline.PUBLIC_API_FILE}
