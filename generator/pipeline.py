@@ -144,6 +144,10 @@ def _build_ir(
             loaded.place()  # the lines of a large document found, also while the child works
             examples = None
             if worker is not None:
+                if loaded.validator_fileno() is None:
+                    # a verdict known already (remembered from an earlier run): its problems
+                    # placed now, while the child works, not after
+                    loaded.settle()
                 # the README examples, which do not depend on the models, made while they are
                 examples = prepare_examples(
                     loaded, schemas, reserved, partial(_answered, loaded, worker)

@@ -264,3 +264,36 @@ def test_several_specs_end_the_early_worker_before_their_pool_starts(tmp_path: P
     for job, (_, files, _) in zip(jobs, built, strict=True):
         alone = pipeline.build(job)[1]
         assert files == {k: v for k, v in alone.items() if k != pipeline.PUBLIC_API_FILE}
+
+
+def test_a_refusal_then_lenient_reuses_the_verdict_and_warns_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As a user runs it: a strict refusal, then `--lenient`. The verdict is remembered under the
+    validators' versions (read off their installed metadata) and this code's digest; the lenient
+    run validates nothing again, and its warnings (the validator's, remembered, placed while the
+    models are generated) are the in-process build's, line for line."""
+    from importlib.metadata import version
+
+    from generator.load import validator
+
+    path = _refused_by_the_validator(tmp_path)
+    monkeypatch.setenv("CODEGEN_NO_CACHE", "1")
+    alone, _ = pipeline._build_ir(path, "keyed_client", lenient=True)
+    monkeypatch.delenv("CODEGEN_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with pytest.raises(SpecError):
+        pipeline._build_ir(path, "keyed_client", concurrent=True)
+    (remembered,) = (tmp_path / "cache" / "convapi-codegen" / "verdicts").iterdir()
+    osv, rs = version("openapi-spec-validator"), version("jsonschema-rs")
+    assert f"-osv{osv}-rs{rs}-" in remembered.name
+
+    def no_second_validation(document: Any) -> Any:
+        raise AssertionError("the lenient run validated the document again")
+
+    monkeypatch.setattr(validator, "_in_child", no_second_validation)
+    monkeypatch.setattr(validator, "_faults", no_second_validation)
+    api, _ = pipeline._build_ir(path, "keyed_client", concurrent=True, lenient=True)
+    shown = [(w.location, w.message, w.line, w.column) for w in api.warnings]
+    assert shown == [(w.location, w.message, w.line, w.column) for w in alone.warnings]
+    assert any("extra" in location for location, _, _, _ in shown)
