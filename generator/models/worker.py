@@ -103,11 +103,14 @@ class ModelsWorker:
         if not self._pid or self._to_child < 0:
             return False
         # a worker forked before its caller was imported is told its `analyse` now, by name (a
-        # module's function); one forked with it has it already
+        # module's function, imported by the child once the index is sent: not before the models
+        # are generated); one forked with it has it already
         import pickle
         import threading
 
-        analyse = None if self._forked_with_analyse else self._analyse
+        analyse = None
+        if not self._forked_with_analyse and self._analyse is not None:
+            analyse = f"{self._analyse.__module__}:{self._analyse.__qualname__}"
         to_child, self._to_child = self._to_child, -1
         try:
             request = pickle.dumps((document, spec_file, analyse), pickle.HIGHEST_PROTOCOL)
@@ -226,8 +229,7 @@ def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
         with contextlib.suppress(Exception):
             generate_models(_WARM_UP, "warm-up.yaml")
     with os.fdopen(request_fd, "rb") as request:
-        document, spec_file, sent_analyse = pickle.load(request)
-    analyse = analyse or sent_analyse
+        document, spec_file, analyse_name = pickle.load(request)
     with os.fdopen(answer_fd, "wb") as out:
         try:
             source = generate_models(document, spec_file)
@@ -237,11 +239,24 @@ def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
         tree = ast.parse(source)
         pickle.dump(("source", (source, index_tree(tree))), out)
         out.flush()
+        if analyse is None and analyse_name is not None:
+            analyse = _named(analyse_name)
         if analyse is not None:
             for part in analyse(tree):
                 pickle.dump(("part", part), out)
                 out.flush()
         pickle.dump(("done", None), out)
+
+
+def _named(name: str) -> Analyse:
+    """A module's function by its `module:qualname`."""
+    import importlib
+
+    module, _, qualname = name.partition(":")
+    found: Any = importlib.import_module(module)
+    for attr in qualname.split("."):
+        found = getattr(found, attr)
+    return found  # type: ignore[no-any-return]
 
 
 # The worker `codegen generate` forked as its first step, until the pipeline takes it.

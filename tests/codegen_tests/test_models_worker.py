@@ -142,3 +142,21 @@ def test_a_document_sent_after_the_warm_up_gives_the_same_source() -> None:
         worker.close()
     assert models is not None
     assert models.source == generate_models(DOCUMENT, "t.yaml")
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no worker is forked early")
+def test_an_early_worker_is_told_what_to_read_with_the_document() -> None:
+    """The worker the command forks before the generator is imported learns its `analyse` with the
+    document (by name) and reads the parts as one forked with it does."""
+    from generator.models import worker as workers
+
+    workers.start_early()
+    worker = workers.take(_class_names)
+    try:
+        assert not worker._forked_with_analyse  # the early one, not a new one
+        models = worker.generate(DOCUMENT, "t.yaml")
+        assert models is not None and models.analysed is not None
+        assert models.analysed("classes") == ["Note"]
+    finally:
+        worker.close()
+        workers.end_early()
