@@ -60,10 +60,11 @@ class ModelsWorker:
     - the child generates the models module from the prepared document it is sent, parses it once,
       and answers with the source and its index;
     - then, while the parent builds the IR from that index, it reads the rest the caller asked for
-      (`analyse`) out of the same syntax tree, and `analysed()` waits for that.
+      (`analyse`) out of the same syntax tree, part by part, and `analysed(key)` waits for a part.
 
     Where the OS cannot fork or the child fails, `generate` returns None and the caller generates
-    in-process; where `analyse` fails, `analysed()` gives None and the caller computes it itself."""
+    in-process; where `analyse` fails, `analysed(key)` gives None for the parts it did not make, and
+    the caller computes those itself."""
 
     def __init__(self, analyse: Analyse | None = None) -> None:
         self._pid = 0
