@@ -12,19 +12,18 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] != ["generate"]:
-        from generator.cli import main as cli_main
+    early = args[:1] == ["generate"]
+    if early:
+        from generator.models import worker
 
-        return cli_main(args)
-    from generator.models import worker
-
-    worker.start_early()
+        worker.start_early()
     try:
         from generator.cli import main as cli_main
 
         return cli_main(args)
     finally:
-        worker.end_early()  # a worker the pipeline did not take (a bad argument, several specs)
+        if early:
+            worker.end_early()  # a worker the pipeline did not take (a bad argument, several specs)
 
 
 if __name__ == "__main__":

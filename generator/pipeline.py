@@ -152,7 +152,7 @@ def _build_ir(
                 examples = prepare_examples(
                     loaded, schemas, reserved, partial(_answered, loaded, worker)
                 )
-                _settle_while_waiting(loaded, worker)
+                _answered(loaded, worker, wait=None)
             models = models_done()
         except Exception as exc:
             loaded.settle()  # a document the validator refuses is refused for that, not for this
@@ -190,31 +190,21 @@ def _verdict_first(loaded: LoadedSpec) -> None:
         loaded.settle()
 
 
-def _answered(loaded: LoadedSpec, worker: ModelsWorker) -> bool:
-    """Has the models worker answered (or is there no worker to wait for)? A validator's verdict
-    that has come is taken: one that refuses the document ends the build here (SpecError)."""
+def _answered(loaded: LoadedSpec, worker: ModelsWorker, wait: float | None = 0) -> bool:
+    """Has the models worker answered (or is there no worker to wait for)? With `wait` (seconds;
+    None: until one of them has), wait for it or for the validator's verdict, whichever comes
+    first. A verdict that has come is taken: one that refuses the document ends the build here
+    (SpecError), without waiting for its models."""
     models_fd, verdict_fd = worker.fileno(), loaded.validator_fileno()
     if models_fd is None:
         return True
     import select
 
-    ready, _, _ = select.select([fd for fd in (models_fd, verdict_fd) if fd is not None], [], [], 0)
+    waited = [fd for fd in (models_fd, verdict_fd) if fd is not None]
+    ready, _, _ = select.select(waited, [], [], wait)
     if verdict_fd is not None and verdict_fd in ready:
         loaded.settle()
     return models_fd in ready
-
-
-def _settle_while_waiting(loaded: LoadedSpec, worker: ModelsWorker) -> None:
-    """Wait until the models worker has answered; if the validator's verdict comes first, take it
-    then: a document it refuses is refused at once, without waiting for its models."""
-    models_fd, verdict_fd = worker.fileno(), loaded.validator_fileno()
-    if models_fd is None or verdict_fd is None:
-        return
-    import select
-
-    ready, _, _ = select.select([models_fd, verdict_fd], [], [])
-    if models_fd not in ready:
-        loaded.settle()  # raises SpecError where the validator refuses the document
 
 
 def _analyse(tree: ast.Module) -> Iterator[tuple[str, Any]]:

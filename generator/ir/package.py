@@ -50,14 +50,13 @@ def build_api(
     while client_class in reserved.exports or f"Async{client_class}" in reserved.exports:
         client_class += "Client"  # `NotFoundError` is the exception, never the client
     taken = {*reserved.exports, client_class, f"Async{client_class}"}
-    ctx = Context(
-        document,
-        loaded.extensions,
-        schemas.registry,
+    ctx = _context(
+        loaded,
+        schemas,
         models.index,
-        TypeMapper(schemas.registry, models.index, param_names(models.index, taken)),
+        param_names(models.index, taken),
         reserved,
-        examples or Examples(schemas.registry, document.openapi.startswith("3.0")),
+        examples or _examples(loaded, schemas),
     )
     built = [(h.name.resource, build_operation(ctx, h)) for h in schemas.operations]
     error_code_paths, error_codes = build_error_codes(ctx)
@@ -162,24 +161,37 @@ def prepare_examples(
     one is; `build_api` given these then finds them made. What the builders do without models
     that they would not do with them is of no matter here: what they ask `pick` is answered the
     same either way, and nothing else of this build is kept."""
-    document = loaded.document
-    examples = Examples(schemas.registry, document.openapi.startswith("3.0"))
-    index = ModelIndex()
-    ctx = Context(
-        document,
-        loaded.extensions,
-        schemas.registry,
-        index,
-        TypeMapper(schemas.registry, index, {}),
-        reserved,
-        examples,
-    )
+    examples = _examples(loaded, schemas)
+    ctx = _context(loaded, schemas, ModelIndex(), {}, reserved, examples)
     for hoisted in schemas.operations:
         if enough():
             break
         with contextlib.suppress(Exception):  # refused or not, the build with models says so
             build_operation(ctx, hoisted)
     return examples
+
+
+def _context(
+    loaded: LoadedSpec,
+    schemas: SchemaSet,
+    index: ModelIndex,
+    params: dict[str, str],
+    reserved: Reserved,
+    examples: Examples,
+) -> Context:
+    return Context(
+        loaded.document,
+        loaded.extensions,
+        schemas.registry,
+        index,
+        TypeMapper(schemas.registry, index, params),
+        reserved,
+        examples,
+    )
+
+
+def _examples(loaded: LoadedSpec, schemas: SchemaSet) -> Examples:
+    return Examples(schemas.registry, loaded.document.openapi.startswith("3.0"))
 
 
 def _reference_models(models: Models, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:

@@ -117,7 +117,7 @@ def verdict(data: Any) -> str:
 # -- the resources ---------------------------------------------------------------------------------
 
 
-def _package_dir(name: str) -> Path:
+def package_dir(name: str) -> Path:
     """Where an installed package's files are, found without importing it."""
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
@@ -128,7 +128,7 @@ def _package_dir(name: str) -> Path:
 def _schema_files(package: str) -> list[Path]:
     """The JSON resources under `package`'s `schemas/` folder (dot files left out), as
     jsonschema-specifications and openapi-schema-validator load them into their registries."""
-    base = _package_dir(package) / "schemas"
+    base = package_dir(package) / "schemas"
     return [
         path
         for path in sorted(base.rglob("*"))
@@ -157,7 +157,7 @@ def resources() -> dict[str, Any]:
 def document_meta_schema(openapi31: bool) -> dict[str, Any]:
     """openapi-spec-validator's meta-schema for the version, read from its resource file."""
     version = "3.1" if openapi31 else "3.0"
-    path = _package_dir("openapi_spec_validator") / "resources" / "schemas" / f"v{version}"
+    path = package_dir("openapi_spec_validator") / "resources" / "schemas" / f"v{version}"
     loaded: dict[str, Any] = json.loads((path / "schema.json").read_text(encoding="utf-8"))
     return loaded
 

@@ -24,7 +24,6 @@ or that its keyword checks find none: its faults are then the document check's a
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 from collections.abc import Callable, Collection, Iterator
@@ -40,6 +39,7 @@ from generator.load.precheck import (
     RS_KNOWN_FORMATS,
     document_checker,
     document_meta_schema,
+    package_dir,
     shallow,
     verdict,
 )
@@ -152,11 +152,10 @@ def _verdict_file(document: Document) -> Path | None:
 def _version(package: str) -> str:
     """The installed version of the distribution of `package` (its name, `_` for `-`), read off its
     `.dist-info` folder's name beside it: importing importlib.metadata costs every run 26 ms."""
-    spec = importlib.util.find_spec(package)
-    locations = list(spec.submodule_search_locations or []) if spec is not None else []
-    if not locations:
+    try:
+        site = package_dir(package).parent
+    except Exception:  # not installed as a package folder
         return "unknown"
-    site = Path(locations[0]).parent
     infos = sorted(site.glob(f"{package}-*.dist-info"))
     return infos[0].name[len(package) + 1 : -len(".dist-info")] if len(infos) == 1 else "unknown"
 
