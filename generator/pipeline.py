@@ -28,19 +28,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import SpecError
-from generator.load.check import LoadedSpec, load
-from generator.load.document import Document
 from generator.models.datamodel import Models, start_models
-from generator.models.operations import name_schemas
 from generator.models.worker import ModelsWorker, end_early, take
 from generator.naming import package_name_for
 
 if TYPE_CHECKING:
     from generator.ir import nodes as ir
+    from generator.load.check import LoadedSpec
+    from generator.load.document import Document
 
 # Stages 3 to 5 and the subsystems are imported where they are first needed, not here: a refused
 # document never needs them, and a generated one imports them while its models are generated on
-# the other core (`_build_ir`), not before its document is read.
+# the other core (`_build_ir`), not before its document is read. Stage 1 and the naming of the
+# schemas too: the models worker's child imports this module for `_analyse` once it has sent the
+# models, on the way to the parts this process waits for, and needs neither.
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,9 @@ def _build_ir(
     if own:
         worker = take(_analyse)
     concurrent = worker is not None
+    from generator.load.check import load
+    from generator.models.operations import name_schemas
+
     try:
         # our rules: in a strict run first (a document they refuse is refused before its schemas
         # are named), in a lenient one, where they mostly warn, once the models are started
@@ -212,9 +216,8 @@ def _analyse(tree: ast.Module) -> Iterator[tuple[str, Any]]:
     reference's tables (build_api waits for them), then the public-API snapshot's models (`build`,
     once the package is rendered)."""
     from generator.ir import reference
-    from generator.ir.package import ANALYSED_REFERENCE
 
-    yield ANALYSED_REFERENCE, reference.models_of_tree(tree)
+    yield reference.ANALYSED, reference.models_of_tree(tree)
     from generator.release import surface
 
     yield _ANALYSED_SURFACE, surface.models_of_tree(tree)

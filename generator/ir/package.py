@@ -196,15 +196,11 @@ def _examples(loaded: LoadedSpec, schemas: SchemaSet) -> Examples:
 
 def _reference_models(models: Models, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
     """The API reference's model tables: read out of the models module's tree where it was parsed
-    (`ANALYSED_REFERENCE` of `Models.analysed`), else here."""
-    tables = models.analysed(ANALYSED_REFERENCE) if models.analysed is not None else None
+    (`reference.ANALYSED` of `Models.analysed`), else here."""
+    tables = models.analysed(reference.ANALYSED) if models.analysed is not None else None
     if tables is None:
         return reference.models(models.source, exported)
     return tuple(m for m in tables if m.name in exported)
-
-
-# The key under which `Models.analysed` holds `reference.models_of_tree` (see pipeline.py).
-ANALYSED_REFERENCE = "reference"
 
 
 def _default_base_url(loaded: LoadedSpec) -> str | None:

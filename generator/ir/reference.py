@@ -29,6 +29,10 @@ _STATUS_ERRORS = {
     "429": "RateLimitError",
 }
 
+# The key under which `Models.analysed` holds `models_of_tree` (`pipeline._analyse`, in the models
+# worker's child: defined here, where that child imports it, not in `package`, which it never needs).
+ANALYSED = "reference"
+
 # How an annotation's time types go on the wire: the units a reader needs.
 _UNITS = {
     "AwareDatetime": "ISO 8601 date-time with its UTC offset",

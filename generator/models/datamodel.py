@@ -14,13 +14,17 @@ import re
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from generator.errors import Problem, SpecError
-from generator.load.document import Document
 from generator.models.lenient import lenient_copy
-from generator.models.operations import SchemaSet
 from generator.naming import snake
+
+if TYPE_CHECKING:
+    # for annotations only: the models worker's child imports this module for `generate_models`
+    # after datamodel-code-generator, on the way to the models, and needs neither
+    from generator.load.document import Document
+    from generator.models.operations import SchemaSet
 
 # datamodel-code-generator takes an absolute import path for the base class; the placeholder package
 # is replaced by the package-relative import of the runtime module.

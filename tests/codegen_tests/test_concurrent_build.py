@@ -14,6 +14,7 @@ import yaml
 
 from generator import pipeline
 from generator.errors import SpecError
+from generator.models import operations
 
 from .helpers import write_spec
 
@@ -128,13 +129,13 @@ def test_a_strict_run_takes_a_quick_verdict_before_naming_the_schemas(
     package needs: a document it refuses is refused before its schemas are named (and the models
     started); a lenient run does not wait."""
     named: list[str] = []
-    name_schemas = pipeline.name_schemas
+    name_schemas = operations.name_schemas
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         named.append("named")
         return name_schemas(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "name_schemas", counted)
+    monkeypatch.setattr(operations, "name_schemas", counted)
     monkeypatch.setattr(pipeline, "VERDICT_FIRST_S", 60)  # however slow the machine
     path = _refused_by_the_validator(tmp_path)
     before = _children()
