@@ -7,7 +7,9 @@ client asks (so a handful of conversations makes several pages): Wacrm `limit` +
 `{data, meta: {next_cursor}}`, ChatbotX `perPage` + `cursor` with `{data, nextCursor, prevCursor}`,
 DataCrazy `take` + `skip` with `{count, data}`. The status filters are applied as each server does
 (Wacrm `status`, ChatbotX `status` as one JSON array, DataCrazy `filter[status]`). Every request is
-recorded as it arrived; `fail_next(status, count)` makes the next answers an error.
+recorded as it arrived; `fail_next(status, count)` makes the next answers an error; `hold` (a
+barrier shared by several fakes) keeps each one's first list request waiting until every fake has
+one (an answer of 503 if they do not all come within its timeout).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import copy
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -54,6 +57,8 @@ class FakeProvider:
     messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     requests: list[Recorded] = field(default_factory=list)
     failures: list[int] = field(default_factory=list)  # statuses to answer next, in order
+    hold: threading.Barrier | None = None  # the first list request waits here (see the docstring)
+    latency: float = 0.0  # seconds each answer waits, as a distant server's would
 
     def __post_init__(self) -> None:
         self._lock = threading.Lock()
@@ -61,6 +66,7 @@ class FakeProvider:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are two writes: no delayed-ACK stall
 
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -73,6 +79,16 @@ class FakeProvider:
                         Recorded(self.command, parts.path, query, dict(self.headers.items()), body)
                     )
                     failure = fake.failures.pop(0) if fake.failures else None
+                    held = None
+                    if fake.hold is not None and parts.path.endswith("/conversations"):
+                        held, fake.hold = fake.hold, None
+                if fake.latency:
+                    time.sleep(fake.latency)
+                if held is not None:
+                    try:
+                        held.wait()
+                    except threading.BrokenBarrierError:
+                        failure = 503
                 if failure is not None:
                     status, payload = failure, {"error": {"code": "internal", "message": "boom"}}
                 else:

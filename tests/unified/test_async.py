@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -41,6 +42,24 @@ def test_the_merged_list_newest_first(fakes: Fakes, backend: str) -> None:
     assert all(
         len([r for r in f.requests if r.path.endswith("/conversations")]) == 3 for f in fakes
     )
+
+
+@BACKENDS
+def test_the_providers_first_pages_are_asked_for_at_once(fakes: Fakes, backend: str) -> None:
+    """Each provider's first list request is held until all three have theirs: asked in turn,
+    the first would wait in vain and be answered 503 (then raised, with no retries)."""
+    hold = threading.Barrier(3, timeout=10)
+    for fake in fakes:
+        fake.hold = hold
+
+    async def main() -> list[convapi.Conversation]:
+        inbox = AsyncInbox(**async_clients(fakes, max_retries=0))
+        return [c async for c in inbox.conversations.list(max_items=4)]
+
+    found = run(backend, main)
+    assert len(found) == 4 and not hold.broken
+    times = [c.last_activity_at for c in found]
+    assert times == sorted(times, reverse=True)  # type: ignore[type-var]
 
 
 @BACKENDS

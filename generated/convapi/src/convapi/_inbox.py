@@ -12,10 +12,11 @@ from __future__ import annotations
 import heapq
 import importlib
 import os
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+import sys
+from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, NamedTuple, cast
+from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
 
 from . import _mapping
 from ._errors import (
@@ -30,6 +31,7 @@ from .models import Conversation, Event, Message
 
 Status = Literal["open", "pending", "closed", "other"]
 OnError = Literal["raise", "skip"]
+_T = TypeVar("_T")
 _STATUSES: frozenset[str] = frozenset(("open", "pending", "closed", "other"))
 
 
@@ -512,7 +514,9 @@ class SyncInbox(_Facade):
 
 
 class AsyncConversationList(AsyncIterator[Conversation]):
-    """The merged listing of an AsyncInbox (see ConversationList)."""
+    """The merged listing of an AsyncInbox (see ConversationList). Every provider is asked for its
+    first page at once (asyncio or trio, as the caller runs), so the first conversation comes after
+    the slowest provider's answer rather than after all of them in turn."""
 
     def __init__(
         self,
@@ -541,32 +545,44 @@ class AsyncConversationList(AsyncIterator[Conversation]):
         error.__cause__ = exc
         self.skipped.append(Skipped(provider.name, error))
 
-    async def _pull(self, index: int, provider: _Provider, items: AsyncIterator[Any], heap: list[_AsyncHead]) -> None:
+    async def _next(self, provider: _Provider, items: AsyncIterator[Any]) -> Conversation | Exception | None:
+        """The stream's next conversation that passes the status filter (None: the stream is done),
+        or the error its provider's client raised."""
         while True:
             try:
                 raw = await items.__anext__()
             except StopAsyncIteration:
-                return
+                return None
             except Exception as exc:
-                self._fail(provider, exc)
-                return
+                return exc
             found = provider.conversation(raw)
             if self._wanted is None or found.status in self._wanted:
-                heapq.heappush(heap, (_order_key(found), index, found, items))
-                return
+                return found
+
+    def _push(
+        self, index: int, got: Conversation | Exception | None, items: AsyncIterator[Any], heap: list[_AsyncHead]
+    ) -> None:
+        if isinstance(got, Exception):
+            self._fail(self._streams[index][0], got)
+        elif got is not None:
+            heapq.heappush(heap, (_order_key(got), index, got, items))
 
     async def _merge(self) -> AsyncIterator[Conversation]:
         if self._max == 0:
             return
         heap: list[_AsyncHead] = []
+        started: list[tuple[int, AsyncIterator[Any]]] = []
         for index, (provider, arguments) in enumerate(self._streams):
             try:
                 paginator = provider.method(provider.mapping["conversations"]["list"]["call"])(**arguments)
-                items = paginator.__aiter__()
+                started.append((index, paginator.__aiter__()))
             except Exception as exc:
                 self._fail(provider, exc)
-                continue
-            await self._pull(index, provider, items, heap)
+        # every provider's first page at once: the first conversation waits for the slowest
+        # provider, not for each in turn; what they raised is taken in the providers' order
+        firsts = await _together([self._next(self._streams[index][0], items) for index, items in started])
+        for (index, items), got in zip(started, firsts, strict=True):
+            self._push(index, got.result(), items, heap)
         given = 0
         while heap:
             _key, index, found, items = heapq.heappop(heap)
@@ -574,7 +590,57 @@ class AsyncConversationList(AsyncIterator[Conversation]):
             given += 1
             if self._max is not None and given >= self._max:
                 return
-            await self._pull(index, self._streams[index][0], items, heap)
+            self._push(index, await self._next(self._streams[index][0], items), items, heap)
+
+
+class _Outcome(Generic[_T]):
+    """What an awaitable gave or raised, to be taken (`result`) where its caller chooses."""
+
+    def __init__(self, value: _T | None = None, error: Exception | None = None) -> None:
+        self._value = value
+        self._error = error
+
+    def result(self) -> _T:
+        if self._error is not None:
+            raise self._error
+        return cast(_T, self._value)
+
+
+async def _together(calls: Sequence[Awaitable[_T]]) -> list[_Outcome[_T]]:
+    """Await the calls concurrently, under asyncio or trio (whichever runs this task), and give each
+    one's outcome in order; one that raises does not cancel the others."""
+    outcomes: list[_Outcome[_T]] = [_Outcome() for _ in calls]
+
+    async def one(index: int, call: Awaitable[_T]) -> None:
+        try:
+            outcomes[index] = _Outcome(await call)
+        except Exception as exc:
+            outcomes[index] = _Outcome(error=exc)
+
+    if len(calls) < 2:
+        for index, call in enumerate(calls):
+            await one(index, call)
+    elif _running_trio():
+        async with sys.modules["trio"].open_nursery() as nursery:
+            for index, call in enumerate(calls):
+                nursery.start_soon(one, index, call)
+    else:
+        import asyncio  # imported on first use: the sync inbox never pays for it
+
+        await asyncio.gather(*(one(index, call) for index, call in enumerate(calls)))
+    return outcomes
+
+
+def _running_trio() -> bool:
+    """Whether this task runs under trio (asked only when something imported trio)."""
+    trio = sys.modules.get("trio")
+    if trio is None:
+        return False
+    try:
+        trio.lowlevel.current_task()
+    except RuntimeError:  # trio is imported, but this is not a trio task
+        return False
+    return True
 
 
 class AsyncConversations:
