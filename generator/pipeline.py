@@ -217,7 +217,7 @@ def _analyse(tree: ast.Module) -> Iterator[tuple[str, Any]]:
     once the package is rendered)."""
     from generator.ir import reference
 
-    yield reference.ANALYSED, reference.models_of_tree(tree)
+    yield reference.ANALYSED, reference.tables_of_tree(tree)
     from generator.release import surface
 
     yield _ANALYSED_SURFACE, surface.models_of_tree(tree)

@@ -200,7 +200,7 @@ def _reference_models(models: Models, exported: set[str]) -> tuple[ir.ReferenceM
     tables = models.analysed(reference.ANALYSED) if models.analysed is not None else None
     if tables is None:
         return reference.models(models.source, exported)
-    return tuple(m for m in tables if m.name in exported)
+    return reference.models_of_tables(tables, exported)
 
 
 def _default_base_url(loaded: LoadedSpec) -> str | None:

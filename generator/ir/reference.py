@@ -13,10 +13,12 @@ from __future__ import annotations
 import ast
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator.ir import nodes as ir
 from generator.naming import comment
+
+if TYPE_CHECKING:  # annotations only: the models worker's child reads the tables (`tables_of_tree`)
+    from generator.ir import nodes as ir
 
 # The runtime's error class of each status (templates/runtime/_errors.py `_BY_STATUS`).
 _STATUS_ERRORS = {
@@ -29,7 +31,7 @@ _STATUS_ERRORS = {
     "429": "RateLimitError",
 }
 
-# The key under which `Models.analysed` holds `models_of_tree` (`pipeline._analyse`, in the models
+# The key under which `Models.analysed` holds `tables_of_tree` (`pipeline._analyse`, in the models
 # worker's child: defined here, where that child imports it, not in `package`, which it never needs).
 ANALYSED = "reference"
 
@@ -144,18 +146,55 @@ def units_of(annotation: str) -> str:
 
 def models(source: str, exported: set[str]) -> tuple[ir.ReferenceModel, ...]:
     """Every exported model class of the models module, its fields as the module declares them."""
-    return tuple(m for m in models_of_tree(ast.parse(source)) if m.name in exported)
+    return models_of_tables(tables_of_tree(ast.parse(source)), exported)
 
 
-def models_of_tree(tree: ast.Module) -> tuple[ir.ReferenceModel, ...]:
-    """`models` of every class of the models module's parsed source."""
-    out: list[ir.ReferenceModel] = []
+# A model class's table as `tables_of_tree` reads it, in plain values (the models worker's child
+# makes them and need not import the IR's dataclasses, which this process turns them into):
+# (name, anchor, doc, bases, root, rows), each row (name, type, required, allowed, default, doc).
+Row = tuple[str, str, str, str, str, str]
+Table = tuple[str, str, str, str, str, tuple[Row, ...]]
+
+
+def models_of_tables(
+    tables: tuple[Table, ...], exported: set[str]
+) -> tuple[ir.ReferenceModel, ...]:
+    """The exported ones of `tables_of_tree`'s tables, as the IR's reference models."""
+    from generator.ir import nodes
+
+    return tuple(
+        nodes.ReferenceModel(
+            name=name,
+            anchor=link,
+            doc=doc,
+            bases=bases,
+            root=root,
+            fields=tuple(
+                nodes.ReferenceRow(
+                    name=row[0],
+                    type_md=row[1],
+                    required=row[2],
+                    allowed=row[3],
+                    default=row[4],
+                    doc=row[5],
+                )
+                for row in rows
+            ),
+        )
+        for name, link, doc, bases, root, rows in tables
+        if name in exported
+    )
+
+
+def tables_of_tree(tree: ast.Module) -> tuple[Table, ...]:
+    """The reference table of every class of the models module's parsed source."""
+    out: list[Table] = []
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
             continue
         bases = [ast.unparse(b) for b in node.bases]
         doc = ast.get_docstring(node) or ""
-        rows: list[ir.ReferenceRow] = []
+        rows: list[Row] = []
         root = ""
         body = node.body
         for index, item in enumerate(body):
@@ -178,29 +217,29 @@ def models_of_tree(tree: ast.Module) -> tuple[ir.ReferenceModel, ...]:
             wire = alias or default_alias or name
             units = units_of(annotation)
             rows.append(
-                ir.ReferenceRow(
-                    name=code(wire) + (f" (`.{name}`)" if wire != name else ""),
-                    type_md=code(python_type(annotation)),
-                    required="yes" if item.value is None else "no",
-                    allowed=cell(constraints),
-                    default=default,
-                    doc=cell(
+                (
+                    code(wire) + (f" (`.{name}`)" if wire != name else ""),
+                    code(python_type(annotation)),
+                    "yes" if item.value is None else "no",
+                    cell(constraints),
+                    default,
+                    cell(
                         " ".join(t for t in (field_doc.strip(), units and f"Units: {units}.") if t)
                     ),
                 )
             )
         out.append(
-            ir.ReferenceModel(
-                name=node.name,
-                anchor=anchor("model", node.name),
-                doc=cell(doc),
-                bases=", ".join(
+            (
+                node.name,
+                anchor("model", node.name),
+                cell(doc),
+                ", ".join(
                     code(b)
                     for b in bases
                     if b not in ("BaseModel",) and not b.startswith("RootModel")
                 ),
-                root=code(python_type(root)) if root else "",
-                fields=tuple(rows),
+                code(python_type(root)) if root else "",
+                tuple(rows),
             )
         )
     return tuple(out)
