@@ -32,6 +32,10 @@ _INSIDE_ONE = (
     "unevaluatedProperties",
 )
 _INSIDE_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+# an object with none of these keys is no step of a chain of schemas (`_schema_includes`)
+_EDGE_KEYS = frozenset(
+    (*_IN_PLACE, *_IN_PLACE_ONE, *_INSIDE_ONE, *_INSIDE_MAPS, "prefixItems", "$ref")
+)
 
 
 def version_problem(document: Document) -> Problem | None:
@@ -190,10 +194,11 @@ def _inside(locations: list[str], target: str) -> list[str]:
     """The locations (sorted) at `target` or below it."""
     if target == "#":
         return list(locations)
-    start = bisect.bisect_left(locations, target)
+    below = target + "/"
     out: list[str] = []
-    for location in locations[start:]:
-        if location != target and not location.startswith(target + "/"):
+    for index in range(bisect.bisect_left(locations, target), len(locations)):
+        location = locations[index]
+        if location != target and not location.startswith(below):
             break
         out.append(location)
     return out
@@ -273,6 +278,8 @@ def _schema_includes(
     every: dict[str, list[str]] = {}
     places: dict[str, tuple[Any, ...]] = {}
     for parts, node in nodes:
+        if _EDGE_KEYS.isdisjoint(node):  # most objects: neither includes nor holds a schema
+            continue
         here = pointers.of(parts)
         out: list[str] = []
         for key in _IN_PLACE:
