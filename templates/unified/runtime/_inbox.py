@@ -617,10 +617,7 @@ async def _together(calls: Sequence[Awaitable[_T]]) -> list[_Outcome[_T]]:
         except Exception as exc:
             outcomes[index] = _Outcome(error=exc)
 
-    if len(calls) < 2:
-        for index, call in enumerate(calls):
-            await one(index, call)
-    elif _running_trio():
+    if _running_trio():
         async with sys.modules["trio"].open_nursery() as nursery:
             for index, call in enumerate(calls):
                 nursery.start_soon(one, index, call)
