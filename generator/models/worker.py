@@ -213,7 +213,14 @@ def _close(fd: int) -> None:
 
 
 def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
-    """The child's life: import, warm up while no document is there, generate it, answer."""
+    """The child's life: import, warm up while no document is there, generate it, answer.
+
+    The cyclic garbage collector is off where it only walks objects that live on (the imports, the
+    syntax tree and what is read out of it, until the child ends) and on, with the imports' objects
+    frozen out of its walks, while datamodel-code-generator makes and drops its own."""
+    import gc
+
+    gc.disable()
     import ast
     import contextlib
     import pickle
@@ -225,6 +232,8 @@ def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
     from generator.errors import SpecError
     from generator.models.datamodel import generate_models, index_tree
 
+    gc.freeze()
+    gc.enable()
     waiting, _, _ = select.select([request_fd], [], [], 0)
     if not waiting:  # nothing to do yet: do datamodel-code-generator's first-call work now
         with contextlib.suppress(Exception):
@@ -237,6 +246,7 @@ def _serve(request_fd: int, answer_fd: int, analyse: Analyse | None) -> None:
         except SpecError as exc:
             pickle.dump(("problems", exc.problems), out)
             return
+        gc.disable()  # the child ends once it has answered: what lives on here lives to the end
         tree = ast.parse(source)
         pickle.dump(("source", (source, index_tree(tree))), out)
         out.flush()

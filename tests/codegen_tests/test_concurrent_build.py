@@ -6,6 +6,8 @@ behind either way."""
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -228,6 +230,47 @@ def test_the_command_forks_its_worker_first_and_the_pipeline_takes_that_one(
         if p.is_file()
     }
     assert written == alone
+
+
+def test_an_in_process_call_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """`launch.main` with arguments (a test, a tool) changes nothing of its caller's collector."""
+    import gc
+
+    from generator import launch
+
+    before = (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count())
+    spec = ROOT / "tests" / "golden" / "keyed.yaml"
+    assert launch.main(["generate", str(spec), "--out", str(tmp_path / "cmd")]) == 0
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def test_the_command_s_own_process_collects_rarely_but_collects(tmp_path: Path) -> None:
+    """The `codegen` process itself: the imported modules are frozen out of the collector's walks
+    and young collections are rare, but the collector is on while the document is worked on (a big
+    document's garbage is still found), and the command writes its package."""
+    probe = (
+        "import gc, sys\n"
+        "import generator.cli as cli\n"
+        "run = cli.main\n"
+        "def probed(args):\n"
+        "    print(gc.isenabled(), gc.get_threshold()[0], gc.get_freeze_count() > 0)\n"
+        "    return run(args)\n"
+        "cli.main = probed\n"
+        "from generator.launch import main\n"
+        "sys.argv = ['codegen', *sys.argv[1:]]\n"
+        "raise SystemExit(main())\n"
+    )
+    spec = ROOT / "tests" / "golden" / "keyed.yaml"
+    out = tmp_path / "cmd"
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "generate", str(spec), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "True 100000 True"
+    assert (out / "pyproject.toml").is_file()
 
 
 def test_a_worker_forked_for_a_command_that_fails_early_is_ended(tmp_path: Path) -> None:
