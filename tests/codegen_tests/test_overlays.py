@@ -346,3 +346,16 @@ def test_overlay_files_in_specs_are_not_taken_for_specs(tmp_path: Path, spec: Pa
     )
     run = _codegen("validate", cwd=tmp_path / "project")
     assert (run.returncode, run.stdout) == (0, "pets.yaml: ok\n")
+
+
+def test_a_member_name_is_what_the_path_syntax_says_for_every_character() -> None:
+    """The name pattern is written as the ASCII characters it leaves out (quick to compile); for
+    every code point, first and later, it takes what the syntax's own classes take."""
+    from generator.load import overlay
+
+    first = re.compile(r"[A-Za-z_\u0080-\U0010ffff$]")
+    later = re.compile(r"[A-Za-z0-9_\-\u0080-\U0010ffff$]")
+    for code in range(0x110000):
+        char = chr(code)
+        assert bool(overlay._NAME.fullmatch(char)) == bool(first.fullmatch(char)), hex(code)
+        assert bool(overlay._NAME.fullmatch("a" + char)) == bool(later.fullmatch(char)), hex(code)

@@ -611,3 +611,13 @@ def test_lines_are_found_on_first_need_only(
     assert document.line_of(where + "/nothing/below") == document.line_of(where)
     assert len(document.lines) == len(document.columns) > 2
     assert calls == [("_json_places" if suffix == ".json" else "_yaml_places")]
+
+
+def test_the_forbidden_characters_are_exactly_those_outside_yaml_s_printable_set() -> None:
+    """`_FORBIDDEN` is written as the printable set's gaps (quick to compile); over every code
+    point it finds what the set's own class, as YAML 1.1 words it, finds."""
+    import re
+
+    printable = re.compile("[\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    every = "".join(map(chr, range(0x110000)))
+    assert "".join(reader._FORBIDDEN.findall(every)) == printable.sub("", every) != ""
