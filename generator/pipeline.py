@@ -353,6 +353,7 @@ def generate(
     ]
     from concurrent.futures import ThreadPoolExecutor
 
+    from generator.render.runtime_files import is_verbatim
     from generator.unified.inbox import build_inbox
     from generator.write.tree import format_tree, staging_dir, swap_into_place, write_tree
 
@@ -373,7 +374,13 @@ def generate(
         # tree stays until ruff is done with it (leaving the `with` waits for the thread)
         with ThreadPoolExecutor(max_workers=1) as background:
             roots = list(staged.values())
-            formatting = background.submit(lambda: format_tree(roots))
+            settled = [
+                staged[job.out] / rel
+                for job, _api, files, _ in rendered
+                for rel, text in files.items()
+                if is_verbatim(rel.rpartition("/")[2], text)
+            ]
+            formatting = background.submit(lambda: format_tree(roots, settled))
             for job, _api, _files, public_api in rendered:
                 surface = public_api()
                 if announce is not None:

@@ -99,6 +99,13 @@ def runtime_files(constants: RuntimeConstants) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
+def is_verbatim(name: str, text: str) -> bool:
+    """Is `text` the runtime module `name` as copied, unchanged? Such a file is already as ruff
+    leaves it in a package (templates/runtime/ruff.toml holds it to the packages' settings, and a
+    test runs the packages' ruff pass over it), so the write stage need not format it again."""
+    return _sources().get(name) == text
+
+
 @cache
 def runtime_exports_by_module() -> dict[str, tuple[str, ...]]:
     """The public names of each runtime module (its `__all__`), by module name, modules in file order."""

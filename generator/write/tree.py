@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import glob
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 
@@ -33,14 +34,18 @@ def write_tree(root: Path, files: Mapping[str, str]) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def format_tree(paths: list[Path]) -> None:
-    """`ruff check --fix` (imports, upgrades) then `ruff format`, once for all packages."""
+def format_tree(paths: list[Path], settled: Collection[Path] = ()) -> None:
+    """`ruff check --fix` (imports, upgrades) then `ruff format`, once for all packages. `settled`:
+    files under them already as ruff leaves them (the runtime's modules, copied unchanged), which
+    it leaves out."""
     if not paths:
         return
     ruff = ruff_binary()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUFF_")}
     env["RUFF_NO_CACHE"] = "true"
     args = [str(p) for p in paths]
+    for path in sorted(settled):  # a pattern each, its own characters matched as they are
+        args[:0] = ["--extend-exclude", glob.escape(str(path))]
     fix = subprocess.run(
         [ruff, "check", "--fix-only", "--exit-zero", "--no-cache", "--quiet", *args],
         capture_output=True,

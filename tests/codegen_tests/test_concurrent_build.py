@@ -173,6 +173,30 @@ def test_problems_placed_later_are_placed_as_at_once(tmp_path: Path) -> None:
     assert all(p.line is not None for p in at_once.warnings)
 
 
+@pytest.mark.parametrize("folder", ["plain", "a [bracketed] *folder?"])
+def test_ruff_leaves_out_the_settled_files_and_formats_the_rest(
+    tmp_path: Path, folder: str
+) -> None:
+    """`format_tree(roots, settled)`: the settled files are not given to ruff (whatever characters
+    their path holds), every other file is fixed and formatted, Markdown's examples included."""
+    from generator.write import tree
+
+    root = tmp_path / folder / "package"
+    (root / "src" / "pkg").mkdir(parents=True)
+    (root / "pyproject.toml").write_text('[tool.ruff.lint]\nselect = ["I"]\n', encoding="utf-8")
+    messy = "import sys\nimport os\nx = {'a':1}\nprint(os, sys, x)\n"
+    settled = root / "src" / "pkg" / "_settled.py"
+    for name in ("_settled.py", "other.py"):
+        (root / "src" / "pkg" / name).write_text(messy, encoding="utf-8")
+    (root / "README.md").write_text("```python\nx = {'a':1}\n```\n", encoding="utf-8")
+    tree.format_tree([root], [settled])
+    assert settled.read_text(encoding="utf-8") == messy
+    assert (root / "src" / "pkg" / "other.py").read_text(encoding="utf-8") == (
+        'import os\nimport sys\n\nx = {"a": 1}\nprint(os, sys, x)\n'
+    )
+    assert (root / "README.md").read_text(encoding="utf-8") == '```python\nx = {"a": 1}\n```\n'
+
+
 def test_a_formatting_failure_is_raised_and_nothing_is_replaced(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -184,7 +208,7 @@ def test_a_formatting_failure_is_raised_and_nothing_is_replaced(
     out.mkdir()
     (out / "kept.txt").write_text("the package as it was")
 
-    def failing(paths: list[Path]) -> None:
+    def failing(paths: list[Path], settled: Any = ()) -> None:
         raise tree.FormatError("ruff could not format")
 
     monkeypatch.setattr(tree, "format_tree", failing)

@@ -198,3 +198,28 @@ def test_importing_a_generated_package_loads_neither_pydantic_nor_its_models(pac
         check=True,
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_the_runtime_as_copied_is_what_a_package_s_ruff_pass_leaves_it(tmp_path: Path) -> None:
+    """The write stage does not give ruff the runtime modules copied unchanged (`is_verbatim`):
+    that holds only while the packages' own ruff pass (their pyproject's rules, `ruff check --fix`
+    then `ruff format`) would leave each of them byte for byte as it is."""
+    from generator.render.runtime_files import is_verbatim
+    from generator.write.tree import format_tree
+
+    package = tmp_path / "package"
+    source = package / "src" / "some_client"
+    source.mkdir(parents=True)
+    golden = ROOT / "tests" / "golden" / "keyed" / "pyproject.toml"
+    (package / "pyproject.toml").write_text(golden.read_text(encoding="utf-8"), encoding="utf-8")
+    copied = {
+        name: text
+        for name, text in runtime_files(DEVELOPMENT_CONSTANTS).items()
+        if is_verbatim(name, text)
+    }
+    assert "_base_client.py" in copied and "_constants.py" not in copied
+    for name, text in copied.items():
+        (source / name).write_text(text, encoding="utf-8", newline="\n")
+    format_tree([package])
+    changed = [n for n, t in copied.items() if (source / n).read_text(encoding="utf-8") != t]
+    assert changed == []
