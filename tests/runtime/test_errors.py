@@ -296,6 +296,46 @@ def test_2xx_body_that_does_not_match_the_schema_raises_validation_error_when_st
     assert sleeps == []
 
 
+TEXT = "Olá, preciso de ajuda com meu pedido 4471"
+PHONE = "+55 11 91234-5678"
+
+
+def _printed(error: BaseException) -> str:
+    import traceback
+
+    return "".join(traceback.format_exception(error))
+
+
+def test_a_refused_answer_or_argument_prints_none_of_its_values_even_in_a_traceback(
+    server: FaultServer, make_client: Callable[..., Any]
+) -> None:
+    """The errors' texts never held the values; now neither does the pydantic error chained as
+    their cause, which a traceback in a log prints: it keeps every place and kind, not the input
+    (an object missing a field used to be printed whole, phone number and message text with it)."""
+    import pydantic
+
+    conversation = "0b7e4f52-1c9a-4d3e-8a61-5f2c7d9e3b18"
+    answer = {"data": {"phone": PHONE, "last_message": TEXT}}  # no id, no status: refused
+    server.route("GET", f"/api/v1/conversations/{conversation}", Reply(200, answer))
+    client = make_client(wacrm_client.Wacrm, max_retries=0, strict_response_validation=True)
+    with pytest.raises(wacrm_client.APIResponseValidationError) as answered:
+        client.conversations.retrieve(conversation)
+    with pytest.raises(wacrm_client.InvalidArgumentError) as argued:
+        client.messages.create(to=PHONE, type="text", text=[TEXT])  # a list for a string
+    assert len(server.requests) == 1  # the refused argument sent nothing
+    for error in (answered.value, argued.value):
+        printed = _printed(error)
+        assert "ValidationError" in printed
+        # pydantic shortens a long value to its ends: look for pieces of each, not only the whole
+        for piece in (PHONE, TEXT, "+55 11", "91234", "5678", "Olá", "pedido 4471"):
+            assert piece not in printed
+        cause = error.__cause__
+        assert isinstance(cause, pydantic.ValidationError) and cause.errors()
+        assert all(e["input"] is None for e in cause.errors())
+    assert ("data", "id") in [e["loc"] for e in answered.value.__cause__.errors()]  # type: ignore[union-attr]
+    assert answered.value.body == answer  # the answer itself stays with the error, for the caller
+
+
 def test_a_2xx_body_that_is_not_json_raises_validation_error_even_when_lenient(
     server: FaultServer, make_client: Callable[..., Any]
 ) -> None:

@@ -221,3 +221,34 @@ def test_the_generator_knows_exactly_the_runtimes_status_error_classes() -> None
     assert all(
         issubclass(_errors._BY_NAME[n], _errors.APIStatusError) for n in STATUS_ERROR_CLASSES
     )
+
+
+def test_the_cause_chained_keeps_places_kinds_and_words_but_no_input() -> None:
+    """`redacted`: pydantic-core's own kinds and a validator's own kind (its message as it was),
+    every place, no input; anything else chained as it is."""
+    import pydantic
+    import pydantic_core
+    from runtime._errors import redacted
+
+    class Made(pydantic.BaseModel):
+        count: int
+        note: str
+
+        @pydantic.field_validator("note")
+        @classmethod
+        def _note(cls, value: str) -> str:
+            raise pydantic_core.PydanticCustomError(
+                "note_kind", "not a {what} note", {"what": "kept"}
+            )
+
+    with pytest.raises(pydantic.ValidationError) as caught:
+        Made.model_validate({"count": "+55 11 91234-5678", "note": "Olá, meu pedido"})
+    copy = redacted(caught.value)
+    assert isinstance(copy, pydantic.ValidationError)
+    assert [(e["loc"], e["type"], e["msg"]) for e in copy.errors()] == [
+        (e["loc"], e["type"], e["msg"]) for e in caught.value.errors()
+    ]
+    assert all(e["input"] is None for e in copy.errors())
+    assert "91234" not in str(copy) and "pedido" not in str(copy)
+    other = KeyError("x")
+    assert redacted(other) is other and redacted(None) is None

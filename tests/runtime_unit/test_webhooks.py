@@ -445,6 +445,23 @@ def test_a_payload_that_does_not_fit_its_event() -> None:
     assert not isinstance(caught.value, UnknownWebhookEventError)
 
 
+def test_a_payload_refused_prints_no_value_of_it_even_in_its_traceback() -> None:
+    """The chained cause keeps pydantic's places and kinds but not the values: a traceback in a
+    log shows neither the message text nor the phone number the delivery carried."""
+    import traceback
+
+    text, phone = "Olá, preciso de ajuda com meu pedido 4471", "+55 11 91234-5678"
+    body = json.dumps({"event": "thing.made", "id": phone, "data": {"text": text}}).encode()
+    with pytest.raises(InvalidWebhookPayloadError) as caught:
+        _table().unwrap(body, _signed(body), secret=SECRET, now=NOW)
+    printed = "".join(traceback.format_exception(caught.value))
+    assert "ValidationError" in printed and "data.text" in printed
+    assert text not in printed and "preciso" not in printed and phone not in printed
+    cause = caught.value.__cause__
+    assert isinstance(cause, pydantic.ValidationError)
+    assert [(e["loc"], e["type"]) for e in cause.errors()] == [(("data", "text"), "int_parsing")]
+
+
 @pytest.mark.parametrize("body", [b"not json", b'["event"]', b'{"kind":"x"}'])
 def test_a_body_without_an_event_name(body: bytes) -> None:
     with pytest.raises(InvalidWebhookSignatureError):  # checked with the default scheme first

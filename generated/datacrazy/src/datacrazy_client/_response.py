@@ -27,6 +27,7 @@ from ._errors import (
     APIResponseValidationError,
     connection_error,
     error_body,
+    redacted,
     request_id_of,
     validation_summary,
 )
@@ -132,7 +133,7 @@ def _mismatch(rtype: Any, response: httpx2.Response, content: bytes, exc: Except
         reason = "is not JSON" if isinstance(data, NotGiven) else f"does not match the spec: {validation_summary(exc)}"
         raise APIResponseValidationError(
             response=response, body=error_body(response), message=f"the response body {reason}"
-        ) from exc
+        ) from redacted(exc)
     first = errors[0] if errors else None
     where = ".".join(str(part) for part in first["loc"]) if first else ""
     try:

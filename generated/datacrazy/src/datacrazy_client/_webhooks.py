@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, cast, runtime_checkable
 
 from ._constants import WEBHOOK_SECRET_ENV
-from ._errors import APIError, validation_summary
+from ._errors import APIError, redacted, validation_summary
 
 if TYPE_CHECKING:
     import pydantic
@@ -454,7 +454,7 @@ class Webhooks(Generic[T]):
         what = f"the {name!r} event's schema" if name else "the schema of any event"
         raise InvalidWebhookPayloadError(
             f"the payload does not match {what}: {validation_summary(failure)}", body=data, event=name
-        ) from failure
+        ) from redacted(failure)
 
     def _adapter(self, event: WebhookEvent) -> pydantic.TypeAdapter[Any]:
         adapter = self._adapters.get(event.name)

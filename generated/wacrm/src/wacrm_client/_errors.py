@@ -51,7 +51,8 @@ _REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-corr
 
 class InvalidArgumentError(ValueError):
     """An argument the client refuses before sending anything: a value the spec's schema rejects (the
-    validation error is chained as `__cause__`), a header value with CR/LF, an empty path parameter.
+    validation error is chained as `__cause__`, without the values: `redacted`), a header value with
+    CR/LF, an empty path parameter.
 
     `faults` holds one line per fault, each naming the argument as the caller wrote it; `errors` is
     pydantic's detail of a schema refusal (its `errors()`, without documentation links), else empty.
@@ -248,6 +249,34 @@ def validation_summary(exc: BaseException | None, limit: int = 3) -> str:
         parts.append(f"{'.'.join(str(p) for p in loc) or '(root)'}: {error.get('msg', 'invalid')}")
     more = len(errors) - limit
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+def redacted(exc: BaseException | None) -> BaseException | None:
+    """What to chain as the cause of an error made from a pydantic ValidationError: a copy of it that
+    keeps every place, type, message and context but not the input values (its text shows each
+    one, `input_value='+5511...'`, and a traceback prints the cause into logs); None where no copy
+    can be made. Any other exception is chained as it is. The original stays the error's
+    `__context__`, which a traceback does not print beside a cause."""
+    import pydantic_core
+
+    if not isinstance(exc, pydantic_core.ValidationError):
+        return exc
+    details: list[Any] = []
+    for error in exc.errors(include_url=False, include_input=False):
+        detail: dict[str, Any] = {"type": error["type"], "loc": error["loc"], "input": None}
+        if "ctx" in error:
+            detail["ctx"] = error["ctx"]
+        try:  # pydantic-core's own kinds keep their type; a kind it does not know keeps its words
+            pydantic_core.ValidationError.from_exception_data(exc.title, [cast("Any", detail)])
+        except (KeyError, TypeError, ValueError):
+            kind: Any = str(error["type"])
+            words: Any = str(error["msg"])  # no context given: nothing in it is filled in
+            detail = {"type": pydantic_core.PydanticCustomError(kind, words), "loc": error["loc"], "input": None}
+        details.append(detail)
+    try:
+        return pydantic_core.ValidationError.from_exception_data(exc.title, details, hide_input=True)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 class APIResponseValidationError(APIError):

@@ -8,7 +8,7 @@ none. The values that go on the wire are still the caller's own: the check only 
 A fault becomes one short line that names the argument as the caller wrote it (`filter_status`, not
 `filter[status]`, and not an internal model class name) and what was expected
 (`status: 'unread' is not one of 'open', 'pending', 'closed'`); pydantic's own detail is kept on the
-`InvalidArgumentError` (`errors`, and the `ValidationError` as `__cause__`). A value is echoed only
+`InvalidArgumentError` (`errors`, and the `ValidationError`, without its input values, as `__cause__`). A value is echoed only
 where it is one that was compared with a list of allowed values; otherwise only its type is named, as
 arguments may hold message text, phone numbers or e-mail addresses.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from ._errors import InvalidArgumentError
+from ._errors import InvalidArgumentError, redacted
 from ._operation import Operation
 from ._types import NotGiven
 
@@ -40,7 +40,7 @@ def check_arguments(op: Operation[Any], values: Mapping[str, Any]) -> None:
     try:
         op.arguments_adapter().validate_python(given)
     except pydantic.ValidationError as exc:
-        raise invalid_arguments(op, exc, ()) from exc
+        raise invalid_arguments(op, exc, ()) from redacted(exc)
 
 
 def argument_error(op: Operation[Any], exc: ValueError | TypeError) -> InvalidArgumentError:

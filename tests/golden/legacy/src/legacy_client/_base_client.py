@@ -36,6 +36,7 @@ from ._errors import (
     connection_error,
     error_body,
     make_status_error,
+    redacted,
 )
 from ._files import EncodedBody, encode_body, omit_not_given
 from ._logs import logger, redact_query, setup_logging
@@ -201,7 +202,7 @@ class _BaseClient:
         except InvalidArgumentError:
             raise
         except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
-            raise argument_error(op, exc) from exc
+            raise argument_error(op, exc) from redacted(exc)
 
     def _encode(
         self,
