@@ -17,7 +17,8 @@ seconds late (0: loopback, the mapping's cost laid bare; a provider is never tha
 Second, the first conversation of an `AsyncInbox` listing with every provider `LATENCY` seconds away
 (each fake waits that long before it answers), against the three async clients' first pages awaited
 in turn (what the inbox did before it asked them at once) and awaited together (`asyncio.gather`):
-the inbox's time over each, median over the rounds.
+the inbox's time over each, median over the rounds. Third, the same for the sync `Inbox` against the
+three sync clients' first pages asked in turn (what it did before it asked them from a thread each).
 
     python benchmarks/bench_inbox.py [--json FILE] [--rounds N] [--latency S]
 """
@@ -115,12 +116,14 @@ def main(rounds: int, latency: float = 0.0) -> dict[str, Any]:
             run()
             times[name].append(time.perf_counter() - started)
     first = _first_conversation(fakes, rounds)
+    first_sync = _first_conversation_sync(fakes, rounds)
     for fake in fakes:
         fake.stop()
     ratios = [i / d for i, d in zip(times["inbox"], times["direct"], strict=True)]
     ratio = statistics.median(ratios)
     return {
         "first": first,
+        "first_sync": first_sync,
         "conversations": 3 * PER_PROVIDER,
         "pages": 3 * (PER_PROVIDER // PAGE_SIZE),
         "rounds": rounds,
@@ -192,6 +195,41 @@ def _first_conversation(fakes: list[providers.FakeProvider], rounds: int) -> dic
     }
 
 
+def _first_conversation_sync(fakes: list[providers.FakeProvider], rounds: int) -> dict[str, Any]:
+    """The sync Inbox's first conversation against the three sync first pages asked in turn."""
+    for fake in fakes:
+        fake.latency = LATENCY
+    wacrm = Wacrm(api_key="k", base_url=fakes[0].base_url)
+    chatbotx = ChatbotX(api_key="k", base_url=fakes[1].base_url)
+    datacrazy = DataCrazy(api_key="k", base_url=fakes[2].base_url)
+    inbox = Inbox(wacrm=wacrm, chatbotx=chatbotx, datacrazy=datacrazy)
+
+    def in_turn() -> None:
+        next(iter(wacrm.conversations.list(limit=PAGE_SIZE)))
+        next(iter(chatbotx.conversations.list(per_page=PAGE_SIZE)))
+        next(iter(datacrazy.conversations.list(take=PAGE_SIZE)))
+
+    def unified() -> None:
+        next(inbox.conversations.list())
+
+    contenders = {"in_turn": in_turn, "inbox": unified}
+    times: dict[str, list[float]] = {name: [] for name in contenders}
+    for index in range(WARMUP + rounds):
+        for name, run in contenders.items():
+            started = time.perf_counter()
+            run()
+            if index >= WARMUP:
+                times[name].append(time.perf_counter() - started)
+    for fake in fakes:
+        fake.latency = 0.0
+    ratios = [i / o for i, o in zip(times["inbox"], times["in_turn"], strict=True)]
+    return {
+        "latency_ms": LATENCY * 1000,
+        **{f"{name}_ms": round(statistics.median(t) * 1000, 1) for name, t in times.items()},
+        "inbox_over_in_turn": round(statistics.median(ratios), 3),
+    }
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", help="write the figures to this file")
@@ -210,6 +248,12 @@ if __name__ == "__main__":
         f"first conversation of AsyncInbox, providers {first['latency_ms']:.0f} ms away: "
         f"inbox {first['inbox_ms']} ms; the three first pages in turn {first['in_turn_ms']} ms "
         f"({first['inbox_over_in_turn']}x), at once {first['at_once_ms']} ms ({first['inbox_over_at_once']}x)"
+    )
+    sync = figures["first_sync"]
+    print(
+        f"first conversation of Inbox, providers {sync['latency_ms']:.0f} ms away: "
+        f"inbox {sync['inbox_ms']} ms; the three first pages in turn {sync['in_turn_ms']} ms "
+        f"({sync['inbox_over_in_turn']}x)"
     )
     if args.json:
         Path(args.json).write_text(json.dumps(figures, indent=2))

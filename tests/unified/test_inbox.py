@@ -48,6 +48,41 @@ def test_the_merge_is_lazy_and_max_items_bounds_it(inbox: Inbox, fakes: Fakes) -
     assert [_list_calls(f) for f in fakes] == [1, 1, 1]  # the first page of each, no more
 
 
+def test_the_providers_first_pages_are_asked_for_at_once(fakes: Fakes) -> None:
+    """Each provider's first list request is held until all three have theirs: asked in turn,
+    the first would wait in vain and be answered 503 (then raised, with no retries). They are
+    asked from threads that see the caller's context variables, and are gone once the first
+    conversation is given."""
+    import contextvars
+    import threading
+
+    import httpx2
+
+    hold = threading.Barrier(3, timeout=10)
+    for fake in fakes:
+        fake.hold = hold
+    seen: contextvars.ContextVar[str] = contextvars.ContextVar("seen", default="not carried")
+    asked: list[tuple[str, str]] = []
+
+    def hook(request: httpx2.Request) -> None:
+        asked.append((seen.get(), threading.current_thread().name))
+
+    http = httpx2.Client(event_hooks={"request": [hook]})
+    inbox = Inbox(**sync_clients(fakes, max_retries=0, http_client=http))
+    seen.set("carried")
+    listing = inbox.conversations.list(max_items=4)
+    first = next(listing)
+    askers = {thread for _, thread in asked}
+    assert len(askers) == 3 and threading.current_thread().name not in askers  # a thread each
+    assert not [t for t in threading.enumerate() if t.name in askers]  # all ended
+    found = [first, *listing]
+    assert len(found) == 4 and not hold.broken
+    times = [c.last_activity_at for c in found]
+    assert times == sorted(times, reverse=True)  # type: ignore[type-var]
+    assert len(asked) == 3 and {carried for carried, _ in asked} == {"carried"}  # first pages only
+    http.close()
+
+
 STATUS_TABLE = {
     # provider: (its own status fields, as the fake serves them) -> unified
     "wacrm": ["open", "open", "pending", "closed", "open", "other", "open"],

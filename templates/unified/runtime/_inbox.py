@@ -13,9 +13,10 @@ import heapq
 import importlib
 import os
 import sys
-from collections.abc import AsyncIterator, Awaitable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
 
 from . import _mapping
@@ -337,32 +338,49 @@ class ConversationList(Iterator[Conversation]):
         error.__cause__ = exc
         self.skipped.append(Skipped(provider.name, error))
 
-    def _pull(self, index: int, provider: _Provider, items: Iterator[Any], heap: list[_Head]) -> None:
-        """Push the provider's next conversation (that passes the filters) onto the heap."""
+    def _first(
+        self, provider: _Provider, arguments: dict[str, Any]
+    ) -> tuple[Iterator[Any] | None, Conversation | Exception | None]:
+        """The provider's listing (its client asks for the first page when called) and its first
+        conversation that passes the status filter; an error its client raised is given, not raised."""
+        try:
+            items = iter(provider.method(provider.mapping["conversations"]["list"]["call"])(**arguments))
+        except Exception as exc:
+            return None, exc
+        return items, self._next(provider, items)
+
+    def _next(self, provider: _Provider, items: Iterator[Any]) -> Conversation | Exception | None:
+        """The stream's next conversation that passes the status filter (None: the stream is done),
+        or the error its provider's client raised."""
         while True:
             try:
                 raw = next(items)
             except StopIteration:
-                return
+                return None
             except Exception as exc:
-                self._fail(provider, exc)
-                return
+                return exc
             found = provider.conversation(raw)
             if self._wanted is None or found.status in self._wanted:
-                heapq.heappush(heap, (_order_key(found), index, found, items))
-                return
+                return found
+
+    def _push(
+        self, index: int, got: Conversation | Exception | None, items: Iterator[Any] | None, heap: list[_Head]
+    ) -> None:
+        if isinstance(got, Exception):
+            self._fail(self._streams[index][0], got)
+        elif got is not None and items is not None:
+            heapq.heappush(heap, (_order_key(got), index, got, items))
 
     def _merge(self) -> Iterator[Conversation]:
         if self._max == 0:
             return
         heap: list[_Head] = []
-        for index, (provider, arguments) in enumerate(self._streams):
-            try:
-                items = iter(provider.method(provider.mapping["conversations"]["list"]["call"])(**arguments))
-            except Exception as exc:
-                self._fail(provider, exc)
-                continue
-            self._pull(index, provider, items, heap)
+        # every provider's first page at once, a thread each: the first conversation waits for the
+        # slowest provider, not for each in turn; what they raised is taken in the providers' order
+        firsts = _at_once([partial(self._first, provider, arguments) for provider, arguments in self._streams])
+        for index, outcome in enumerate(firsts):
+            items, got = outcome.result()
+            self._push(index, got, items, heap)
         given = 0
         while heap:
             _key, index, found, items = heapq.heappop(heap)
@@ -370,7 +388,28 @@ class ConversationList(Iterator[Conversation]):
             given += 1
             if self._max is not None and given >= self._max:
                 return
-            self._pull(index, self._streams[index][0], items, heap)
+            self._push(index, self._next(self._streams[index][0], items), items, heap)
+
+
+def _at_once(calls: Sequence[Callable[[], _T]]) -> list[_Outcome[_T]]:
+    """Run the calls at once, a thread each, in the caller's context (its context variables), and
+    give each one's outcome in order; one that raises does not stop the others. The threads are
+    ended before this returns; a single call runs in the caller's thread."""
+
+    def one(call: Callable[[], _T]) -> _Outcome[_T]:
+        try:
+            return _Outcome(call())
+        except Exception as exc:
+            return _Outcome(error=exc)
+
+    if len(calls) < 2:
+        return [one(call) for call in calls]
+    import contextvars
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=len(calls), thread_name_prefix="inbox-first-page") as pool:
+        running = [pool.submit(contextvars.copy_context().run, one, call) for call in calls]
+    return [each.result() for each in running]
 
 
 class Conversations:
