@@ -123,7 +123,7 @@ def _list(by_id: dict[str, ir.Operation], b: Binding) -> dict[str, Any]:
             "many": param.annotation.startswith(("Sequence[", "list[")),
             "values": dict(f.values),
         }
-    return {"call": op.call_path, "order": b.order, "filters": filters}
+    return {"call": op.call_path, "order": b.order, "filters": filters, "note": b.note}
 
 
 def _retrieve(by_id: dict[str, ir.Operation], b: Binding | None) -> dict[str, Any] | None:
@@ -135,6 +135,7 @@ def _retrieve(by_id: dict[str, ir.Operation], b: Binding | None) -> dict[str, An
         "call": op.call_path,
         "id_arg": _names(op)[b.id_param],
         "result": _path(b.result) if b.result else [],
+        "note": b.note,
     }
 
 
@@ -143,7 +144,11 @@ def _messages(by_id: dict[str, ir.Operation], b: Binding | None) -> dict[str, An
         return None
     op = by_id[b.operation_id]
     assert b.conversation_param is not None
-    return {"call": op.call_path, "conversation_arg": _names(op)[b.conversation_param]}
+    return {
+        "call": op.call_path,
+        "conversation_arg": _names(op)[b.conversation_param],
+        "note": b.note,
+    }
 
 
 def _send(by_id: dict[str, ir.Operation], b: Binding | None) -> dict[str, Any] | None:
@@ -163,4 +168,5 @@ def _send(by_id: dict[str, ir.Operation], b: Binding | None) -> dict[str, Any] |
         "result": _path(b.result) if b.result else [],
         # the client deduplicates a retried send with this header (None: a retry could send twice)
         "idempotency_key": op.idempotency_header_lit is not None,
+        "note": b.note,
     }

@@ -8,7 +8,8 @@ x-unified:
   conversations:
     list: {operation: listConversations, order: created,          # what the server orders by
            filters: {status: {param: status, values: {open: open}}}}  # other values: on the client
-    retrieve: {operation: retrieveConversation, id-param: id, result: data}
+    retrieve: {operation: retrieveConversation, id-param: id, result: data,
+               note: "not on servers before 2.0 (404)"}            # any operation: said in the tables
     fields: {id: id, last_activity_at: last_message_at, contact.name: [contact.name, name],
              contact.phone: contact.phone}                         # a list: the first one present
     status: {rules: [{when: {set: archivedAt}, value: closed}],    # rules first, then the value map
@@ -149,6 +150,7 @@ class Binding:
     conversation_param: str | None = None  # messages: the parameter taking the conversation id
     order: str | None = None  # list: what the server orders by
     filters: tuple[tuple[str, ServerFilter], ...] = ()
+    note: str | None = None  # what a caller should know that the mapping cannot say (tables)
 
 
 @dataclass(frozen=True)
@@ -490,12 +492,14 @@ def read_unified(r: _Reader, where: Sequence[Any], value: Any) -> UnifiedMapping
     direction = ValueMap(rules=(Rule((), "other"),))
     if "list" in msgs:
         at = [*msg_at, "list"]
-        spec = c.mapping(at, msgs["list"], ("operation", "conversation-param"))
+        spec = c.mapping(at, msgs["list"], ("operation", "conversation-param", "note"))
         op = c.operation([*at, "operation"], spec.get("operation"))
         if op is not None:
             param = c.param([*at, "conversation-param"], op, spec.get("conversation-param"), None)
             message_item = c.list_item(at, op)
-            message_list = Binding(op.operation_id or "", op.key, conversation_param=param)
+            message_list = Binding(
+                op.operation_id or "", op.key, conversation_param=param, note=_note(c, at, spec)
+            )
             message_fields = c.fields(
                 [*msg_at, "fields"], message_item, msgs.get("fields", {}), MESSAGE_FIELDS
             )
@@ -550,7 +554,7 @@ def read_unified(r: _Reader, where: Sequence[Any], value: Any) -> UnifiedMapping
 
 
 def _conversation_list(c: _Check, where: Sequence[Any], value: Any) -> tuple[Binding, Any] | None:
-    spec = c.mapping(where, value, ("operation", "order", "filters"))
+    spec = c.mapping(where, value, ("operation", "order", "filters", "note"))
     if value is None:
         c.fail(where[:-1], "needs `list`: the operation listing conversations")
         return None
@@ -581,23 +585,32 @@ def _conversation_list(c: _Check, where: Sequence[Any], value: Any) -> tuple[Bin
                 )
             )
     item = c.list_item(where, op)
-    return Binding(op.operation_id or "", op.key, order=str(order), filters=tuple(filters)), item
+    binding = Binding(
+        op.operation_id or "",
+        op.key,
+        order=str(order),
+        filters=tuple(filters),
+        note=_note(c, where, spec),
+    )
+    return binding, item
 
 
 def _retrieve(c: _Check, where: Sequence[Any], value: Any) -> Binding | None:
-    spec = c.mapping(where, value, ("operation", "id-param", "result"))
+    spec = c.mapping(where, value, ("operation", "id-param", "result", "note"))
     op = c.operation([*where, "operation"], spec.get("operation"))
     if op is None:
         return None
     param = c.param([*where, "id-param"], op, spec.get("id-param"), "path")
     result, _schema = c.result([*where, "result"], op, spec.get("result"))
-    return Binding(op.operation_id or "", op.key, id_param=param, result=result)
+    return Binding(
+        op.operation_id or "", op.key, id_param=param, result=result, note=_note(c, where, spec)
+    )
 
 
 def _send(
     c: _Check, where: Sequence[Any], value: Any
 ) -> tuple[Binding | None, tuple[tuple[str, Source], ...]]:
-    spec = c.mapping(where, value, ("operation", "arguments", "result", "fields"))
+    spec = c.mapping(where, value, ("operation", "arguments", "result", "fields", "note"))
     op = c.operation([*where, "operation"], spec.get("operation"))
     if op is None:
         return None, ()
@@ -606,4 +619,22 @@ def _send(
         c.fail([*where, "arguments"], "no argument takes the message `text`")
     result, schema = c.result([*where, "result"], op, spec.get("result"))
     fields = c.fields([*where, "fields"], schema, spec.get("fields", {}), MESSAGE_FIELDS)
-    return Binding(op.operation_id or "", op.key, arguments=arguments, result=result), fields
+    binding = Binding(
+        op.operation_id or "",
+        op.key,
+        arguments=arguments,
+        result=result,
+        note=_note(c, where, spec),
+    )
+    return binding, fields
+
+
+def _note(c: _Check, where: Sequence[Any], spec: Mapping[str, Any]) -> str | None:
+    """An operation's `note`: one line of text for the tables (none: None)."""
+    if "note" not in spec:
+        return None
+    note = c.text([*where, "note"], spec["note"])
+    if note is not None and ("\n" in note.strip() or "|" in note):
+        c.fail([*where, "note"], "must be one line without `|` (it is a table cell)")
+        return None
+    return note.strip() if note is not None else None

@@ -157,6 +157,12 @@ def _value_map(spec: dict[str, Any]) -> str:
     return "; ".join(said)
 
 
+def _noted(how: str, operation: dict[str, Any]) -> str:
+    """A row's "how", with the operation's `note` from the spec after it."""
+    note = operation.get("note")
+    return f"{how}; **note**: {note}" if note else how
+
+
 def _table(data: dict[str, Any], api: ir.Api) -> tuple[tuple[str, str, str], ...]:
     """The README's rows for one provider: what maps, what is approximated, what the client filters."""
     rows: list[tuple[str, str, str]] = []
@@ -167,7 +173,9 @@ def _table(data: dict[str, Any], api: ir.Api) -> tuple[tuple[str, str, str], ...
         if order == "last-activity"
         else f"approximated: the provider lists by {'creation' if order == 'created' else 'an undocumented order'}"
     )
-    rows.append(("conversations.list", f"`{conv['list']['call']}`", order_how))
+    rows.append(
+        ("conversations.list", f"`{conv['list']['call']}`", _noted(order_how, conv["list"]))
+    )
     status_filter = conv["list"]["filters"].get("status")
     server = status_filter["values"] if status_filter else {}
     where = ", ".join(
@@ -180,7 +188,7 @@ def _table(data: dict[str, Any], api: ir.Api) -> tuple[tuple[str, str, str], ...
         (
             "conversations.retrieve",
             f"`{retrieve['call']}`" if retrieve else "",
-            "maps" if retrieve else "unsupported (UnsupportedOperationError)",
+            _noted("maps", retrieve) if retrieve else "unsupported (UnsupportedOperationError)",
         )
     )
     for target in CONVERSATION_FIELDS:
@@ -202,7 +210,7 @@ def _table(data: dict[str, Any], api: ir.Api) -> tuple[tuple[str, str, str], ...
         (
             "messages.list",
             f"`{listing['call']}`" if listing else "",
-            "maps" if listing else "unsupported (UnsupportedOperationError)",
+            _noted("maps", listing) if listing else "unsupported (UnsupportedOperationError)",
         )
     )
     for target in MESSAGE_FIELDS:
@@ -222,7 +230,7 @@ def _table(data: dict[str, Any], api: ir.Api) -> tuple[tuple[str, str, str], ...
             if send["idempotency_key"]
             else "never re-sent once it may have arrived"
         )
-        rows.append(("messages.send", f"`{send['call']}`", f"{args}; {safety}"))
+        rows.append(("messages.send", f"`{send['call']}`", _noted(f"{args}; {safety}", send)))
     if not data["events"]:
         rows.append(("webhooks", "", "none: the provider sends no webhooks"))
     for name, event in data["events"].items():

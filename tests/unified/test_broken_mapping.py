@@ -53,6 +53,16 @@ CASES: dict[str, tuple[Callable[[Doc], None], str, str]] = {
         "#/x-unified/conversations",
         "needs `list`",
     ),
+    "a note that is not text": (
+        _set([*U, "conversations", "retrieve", "note"], ["some", "servers"]),
+        "#/x-unified/conversations/retrieve/note",
+        "must be a non-empty string",
+    ),
+    "a note that breaks the table": (
+        _set([*U, "conversations", "retrieve", "note"], "old | new servers differ"),
+        "#/x-unified/conversations/retrieve/note",
+        "must be one line without `|`",
+    ),
     "an unknown operation": (
         _set([*U, "conversations", "retrieve", "operation"], "fetchTicket"),
         "#/x-unified/conversations/retrieve/operation",

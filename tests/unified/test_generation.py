@@ -33,3 +33,10 @@ def test_the_mapping_tables_are_in_the_package_readme() -> None:
     assert "approximated: the provider lists by creation" in readme  # Wacrm
     assert "open: client" in readme  # ChatbotX filters open conversations on the client
     assert "none: the provider sends no webhooks" in readme  # DataCrazy
+    # a spec's `note` on an operation, after its row: ChatbotX's servers that want a session
+    row = next(
+        line
+        for line in readme.splitlines()
+        if line.startswith("| conversations.list | `conversations.list` | by last activity")
+    )
+    assert "**note**: older servers refuse a workspace token without a dashboard session" in row

@@ -319,6 +319,10 @@ def test_capabilities_say_what_each_provider_supports(inbox: Inbox) -> None:
     }
     assert caps["wacrm"].order == "created"
     assert caps["chatbotx"].order == "last-activity"
+    # what the specs say a caller should know: ChatbotX's older servers and the dashboard session
+    assert set(caps["chatbotx"].notes) == {"conversations.list", "conversations.retrieve"}
+    assert "dashboard session" in caps["chatbotx"].notes["conversations.list"]
+    assert caps["wacrm"].notes == {} and caps["datacrazy"].notes == {}
 
 
 def test_an_inbox_needs_a_client() -> None:

@@ -139,3 +139,5 @@ async def test_the_capabilities_table_is_a_resource(fakes: Fakes) -> None:
     assert set(table) == {"wacrm", "chatbotx", "datacrazy"}
     assert "conversations.retrieve" not in table["datacrazy"]["operations"]
     assert "messages.send" in table["wacrm"]["operations"]
+    assert "dashboard session" in table["chatbotx"]["notes"]["conversations.list"]
+    assert table["wacrm"]["notes"] == {}

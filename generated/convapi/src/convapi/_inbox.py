@@ -14,7 +14,7 @@ import importlib
 import os
 import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from typing import Any, Generic, Literal, NamedTuple, TypeVar, cast
@@ -49,13 +49,16 @@ class Capabilities:
 
     `operations`: the unified operations it supports; `filters`: for each unified filter, each value
     and where it is applied (`"server"`, or `"client"`: the inbox drops the other rows itself);
-    `order`: what the provider lists conversations by (`last-activity`, `created`, `unspecified`).
+    `order`: what the provider lists conversations by (`last-activity`, `created`, `unspecified`);
+    `notes`: what the provider's spec says a caller should know of an operation (some servers refuse
+    it, ...), by operation.
     """
 
     provider: str
     operations: tuple[str, ...]
     filters: Mapping[str, Mapping[str, Literal["server", "client"]]]
     order: str
+    notes: Mapping[str, str] = field(default_factory=dict[str, str])
 
 
 class _Provider:
@@ -89,7 +92,14 @@ class _Provider:
         status: dict[str, Literal["server", "client"]] = {
             value: "server" if value in server else "client" for value in sorted(_STATUSES)
         }
-        return Capabilities(self.name, tuple(operations), {"status": status}, conversations["list"]["order"])
+        bound = {
+            "conversations.list": conversations["list"],
+            "conversations.retrieve": conversations["retrieve"],
+            "messages.list": messages["list"],
+            "messages.send": messages["send"],
+        }
+        notes = {name: str(spec["note"]) for name, spec in bound.items() if spec is not None and spec.get("note")}
+        return Capabilities(self.name, tuple(operations), {"status": status}, conversations["list"]["order"], notes)
 
     # -- planning: every check before any request
 

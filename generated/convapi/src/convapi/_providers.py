@@ -41,6 +41,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     "call": "conversations.list",
                     "order": "last-activity",
                     "filters": {"status": {"arg": "status", "many": True, "values": {"closed": "archived"}}},
+                    "note": "older servers refuse a workspace token without a dashboard session (400 `User is not associated with this workspace`); newer ones answer it",
                 },
                 "fields": {
                     "id": [[["id"]]],
@@ -61,10 +62,15 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     "raw": ["archivedAt"],
                 },
                 "needs_reply": [{"kind": "later", "path": ["contactRepliedAt"], "other": ["adminRepliedAt"]}],
-                "retrieve": {"call": "conversations.retrieve", "id_arg": "id", "result": ["data"]},
+                "retrieve": {
+                    "call": "conversations.retrieve",
+                    "id_arg": "id",
+                    "result": ["data"],
+                    "note": "not on older servers; newer ones may refuse a workspace token without a dashboard session (400 `User is not associated with this workspace`)",
+                },
             },
             "messages": {
-                "list": {"call": "conversations.messages.list", "conversation_arg": "conversation_id"},
+                "list": {"call": "conversations.messages.list", "conversation_arg": "conversation_id", "note": None},
                 "fields": {
                     "id": [[["id"]]],
                     "text": [[["text"]]],
@@ -85,6 +91,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     ],
                     "result": [],
                     "idempotency_key": True,
+                    "note": None,
                 },
                 "send_fields": {
                     "id": [[["id"]]],
@@ -128,6 +135,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                             "values": {"open": "opened", "pending": "waiting", "closed": "finished"},
                         }
                     },
+                    "note": None,
                 },
                 "fields": {
                     "id": [[["id"]]],
@@ -153,7 +161,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                 "retrieve": None,
             },
             "messages": {
-                "list": {"call": "conversations.messages.list", "conversation_arg": "id"},
+                "list": {"call": "conversations.messages.list", "conversation_arg": "id", "note": None},
                 "fields": {
                     "id": [[["id"]]],
                     "text": [[["body"]]],
@@ -175,6 +183,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     "arguments": [{"arg": "id", "source": "conversation.id"}, {"arg": "body", "source": "text"}],
                     "result": [],
                     "idempotency_key": False,
+                    "note": None,
                 },
                 "send_fields": {
                     "id": [[["id"]]],
@@ -210,6 +219,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                             "values": {"open": "open", "pending": "pending", "closed": "closed"},
                         }
                     },
+                    "note": None,
                 },
                 "fields": {
                     "id": [[["id"]]],
@@ -229,10 +239,10 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     "raw": ["status"],
                 },
                 "needs_reply": [{"kind": "above", "path": ["unread_count"], "value": 0}],
-                "retrieve": {"call": "conversations.retrieve", "id_arg": "id", "result": ["data"]},
+                "retrieve": {"call": "conversations.retrieve", "id_arg": "id", "result": ["data"], "note": None},
             },
             "messages": {
-                "list": {"call": "conversations.messages.list", "conversation_arg": "id"},
+                "list": {"call": "conversations.messages.list", "conversation_arg": "id", "note": None},
                 "fields": {
                     "id": [[["id"]]],
                     "text": [[["content_text"]]],
@@ -255,6 +265,7 @@ PROVIDERS: dict[str, dict[str, Any]] = {
                     ],
                     "result": ["data"],
                     "idempotency_key": False,
+                    "note": None,
                 },
                 "send_fields": {"id": [[["message_id"]]], "conversation_id": [[["conversation_id"]]]},
             },

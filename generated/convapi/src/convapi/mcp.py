@@ -149,12 +149,14 @@ async def call(inbox: Any, name: str, arguments: dict[str, Any]) -> tuple[bool, 
 
 
 def capabilities(inbox: Any) -> dict[str, Any]:
-    """The capabilities table as JSON values: per provider its operations, filters and list order."""
+    """The capabilities table as JSON values: per provider its operations, filters, list order and
+    the notes its spec gives on operations."""
     return {
         name: {
             "operations": list(found.operations),
             "filters": {f: dict(values) for f, values in found.filters.items()},
             "order": found.order,
+            "notes": dict(found.notes),
         }
         for name, found in inbox.capabilities.items()
     }
