@@ -78,15 +78,20 @@ def _when(value: datetime | None) -> float:
     return value.timestamp() if value is not None else 0.0
 
 
+def _sync_clients(fakes: list[providers.FakeProvider]) -> tuple[Wacrm, ChatbotX, DataCrazy, Inbox]:
+    """The three sync clients on the fakes, and the Inbox over them."""
+    wacrm = Wacrm(api_key="k", base_url=fakes[0].base_url)
+    chatbotx = ChatbotX(api_key="k", base_url=fakes[1].base_url)
+    datacrazy = DataCrazy(api_key="k", base_url=fakes[2].base_url)
+    return wacrm, chatbotx, datacrazy, Inbox(wacrm=wacrm, chatbotx=chatbotx, datacrazy=datacrazy)
+
+
 def main(rounds: int, latency: float = 0.0) -> dict[str, Any]:
     providers.PAGE = PAGE_SIZE
     fakes = _fill()
     for fake in fakes:
         fake.latency = latency
-    wacrm = Wacrm(api_key="k", base_url=fakes[0].base_url)
-    chatbotx = ChatbotX(api_key="k", base_url=fakes[1].base_url)
-    datacrazy = DataCrazy(api_key="k", base_url=fakes[2].base_url)
-    inbox = Inbox(wacrm=wacrm, chatbotx=chatbotx, datacrazy=datacrazy)
+    wacrm, chatbotx, datacrazy, inbox = _sync_clients(fakes)
 
     def direct() -> int:
         rows: list[tuple[float, object]] = []
@@ -199,10 +204,7 @@ def _first_conversation_sync(fakes: list[providers.FakeProvider], rounds: int) -
     """The sync Inbox's first conversation against the three sync first pages asked in turn."""
     for fake in fakes:
         fake.latency = LATENCY
-    wacrm = Wacrm(api_key="k", base_url=fakes[0].base_url)
-    chatbotx = ChatbotX(api_key="k", base_url=fakes[1].base_url)
-    datacrazy = DataCrazy(api_key="k", base_url=fakes[2].base_url)
-    inbox = Inbox(wacrm=wacrm, chatbotx=chatbotx, datacrazy=datacrazy)
+    wacrm, chatbotx, datacrazy, inbox = _sync_clients(fakes)
 
     def in_turn() -> None:
         next(iter(wacrm.conversations.list(limit=PAGE_SIZE)))
