@@ -634,7 +634,10 @@ def _note(c: _Check, where: Sequence[Any], spec: Mapping[str, Any]) -> str | Non
     if "note" not in spec:
         return None
     note = c.text([*where, "note"], spec["note"])
-    if note is not None and ("\n" in note.strip() or "|" in note):
+    if note is None:
+        return None
+    note = note.strip()
+    if "\n" in note or "|" in note:
         c.fail([*where, "note"], "must be one line without `|` (it is a table cell)")
         return None
-    return note.strip() if note is not None else None
+    return note

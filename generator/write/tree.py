@@ -43,9 +43,11 @@ def format_tree(paths: list[Path], settled: Collection[Path] = ()) -> None:
     ruff = ruff_binary()
     env = {k: v for k, v in os.environ.items() if not k.startswith("RUFF_")}
     env["RUFF_NO_CACHE"] = "true"
-    args = [str(p) for p in paths]
-    for path in sorted(settled):  # a pattern each, its own characters matched as they are
-        args[:0] = ["--extend-exclude", glob.escape(str(path))]
+    # a pattern per settled file, its own characters matched as they are
+    excluded = [
+        arg for path in sorted(settled) for arg in ("--extend-exclude", glob.escape(str(path)))
+    ]
+    args = [*excluded, *(str(p) for p in paths)]
     fix = subprocess.run(
         [ruff, "check", "--fix-only", "--exit-zero", "--no-cache", "--quiet", *args],
         capture_output=True,

@@ -311,15 +311,9 @@ def clients_from_env(async_: bool) -> dict[str, Any]:
     return clients
 
 
-# -- sync -------------------------------------------------------------------------------------------
-
-
-class ConversationList(Iterator[Conversation]):
-    """The merged listing: lazily, newest activity first, each provider paged as it pages.
-
-    With `on_error="skip"`, `skipped` lists each provider left out (and why) once it failed; the
-    conversations it gave before failing stay in the result.
-    """
+class _Merging:
+    """What the sync and async merged listings share: their streams and status filter, the
+    providers left out, and the heap a provider's next conversation is pushed onto."""
 
     def __init__(
         self,
@@ -333,13 +327,6 @@ class ConversationList(Iterator[Conversation]):
         self._wanted = wanted
         self._max = max_items
         self._on_error = on_error
-        self._run = self._merge()
-
-    def __iter__(self) -> ConversationList:
-        return self
-
-    def __next__(self) -> Conversation:
-        return next(self._run)
 
     def _fail(self, provider: _Provider, exc: Exception) -> None:
         error = wrap(provider.name, exc)
@@ -347,6 +334,45 @@ class ConversationList(Iterator[Conversation]):
             raise error from exc
         error.__cause__ = exc
         self.skipped.append(Skipped(provider.name, error))
+
+    def _passing(self, provider: _Provider, raw: Any) -> Conversation | None:
+        """The provider's row as a Conversation, if it passes the status filter."""
+        found = provider.conversation(raw)
+        return found if self._wanted is None or found.status in self._wanted else None
+
+    def _push(self, index: int, got: Conversation | Exception | None, items: Any, heap: list[Any]) -> None:
+        """A stream's next conversation onto the heap; the error its provider raised to `_fail`."""
+        if isinstance(got, Exception):
+            self._fail(self._streams[index][0], got)
+        elif got is not None and items is not None:
+            heapq.heappush(heap, (_order_key(got), index, got, items))
+
+
+# -- sync -------------------------------------------------------------------------------------------
+
+
+class ConversationList(_Merging, Iterator[Conversation]):
+    """The merged listing: lazily, newest activity first, each provider paged as it pages.
+
+    With `on_error="skip"`, `skipped` lists each provider left out (and why) once it failed; the
+    conversations it gave before failing stay in the result.
+    """
+
+    def __init__(
+        self,
+        streams: list[tuple[_Provider, dict[str, Any]]],
+        wanted: frozenset[str] | None,
+        max_items: int | None,
+        on_error: OnError,
+    ) -> None:
+        super().__init__(streams, wanted, max_items, on_error)
+        self._run = self._merge()
+
+    def __iter__(self) -> ConversationList:
+        return self
+
+    def __next__(self) -> Conversation:
+        return next(self._run)
 
     def _first(
         self, provider: _Provider, arguments: dict[str, Any]
@@ -369,17 +395,9 @@ class ConversationList(Iterator[Conversation]):
                 return None
             except Exception as exc:
                 return exc
-            found = provider.conversation(raw)
-            if self._wanted is None or found.status in self._wanted:
+            found = self._passing(provider, raw)
+            if found is not None:
                 return found
-
-    def _push(
-        self, index: int, got: Conversation | Exception | None, items: Iterator[Any] | None, heap: list[_Head]
-    ) -> None:
-        if isinstance(got, Exception):
-            self._fail(self._streams[index][0], got)
-        elif got is not None and items is not None:
-            heapq.heappush(heap, (_order_key(got), index, got, items))
 
     def _merge(self) -> Iterator[Conversation]:
         if self._max == 0:
@@ -562,7 +580,7 @@ class SyncInbox(_Facade):
 # -- async ------------------------------------------------------------------------------------------
 
 
-class AsyncConversationList(AsyncIterator[Conversation]):
+class AsyncConversationList(_Merging, AsyncIterator[Conversation]):
     """The merged listing of an AsyncInbox (see ConversationList). Every provider is asked for its
     first page at once (asyncio or trio, as the caller runs), so the first conversation comes after
     the slowest provider's answer rather than after all of them in turn."""
@@ -574,11 +592,7 @@ class AsyncConversationList(AsyncIterator[Conversation]):
         max_items: int | None,
         on_error: OnError,
     ) -> None:
-        self.skipped: list[Skipped] = []
-        self._streams = streams
-        self._wanted = wanted
-        self._max = max_items
-        self._on_error = on_error
+        super().__init__(streams, wanted, max_items, on_error)
         self._run = self._merge()
 
     def __aiter__(self) -> AsyncConversationList:
@@ -586,13 +600,6 @@ class AsyncConversationList(AsyncIterator[Conversation]):
 
     async def __anext__(self) -> Conversation:
         return await self._run.__anext__()
-
-    def _fail(self, provider: _Provider, exc: Exception) -> None:
-        error = wrap(provider.name, exc)
-        if self._on_error == "raise":
-            raise error from exc
-        error.__cause__ = exc
-        self.skipped.append(Skipped(provider.name, error))
 
     async def _next(self, provider: _Provider, items: AsyncIterator[Any]) -> Conversation | Exception | None:
         """The stream's next conversation that passes the status filter (None: the stream is done),
@@ -604,17 +611,9 @@ class AsyncConversationList(AsyncIterator[Conversation]):
                 return None
             except Exception as exc:
                 return exc
-            found = provider.conversation(raw)
-            if self._wanted is None or found.status in self._wanted:
+            found = self._passing(provider, raw)
+            if found is not None:
                 return found
-
-    def _push(
-        self, index: int, got: Conversation | Exception | None, items: AsyncIterator[Any], heap: list[_AsyncHead]
-    ) -> None:
-        if isinstance(got, Exception):
-            self._fail(self._streams[index][0], got)
-        elif got is not None:
-            heapq.heappush(heap, (_order_key(got), index, got, items))
 
     async def _merge(self) -> AsyncIterator[Conversation]:
         if self._max == 0:
